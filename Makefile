@@ -1,0 +1,119 @@
+# libmssecref - one hand-written Makefile.  `make` builds the libraries and
+# the example; `make check` runs every test; `make install` honours PREFIX,
+# DESTDIR, LIBDIR, INCLUDEDIR.
+
+VERSION    = 1.0.0
+SOVERSION  = 1
+
+PREFIX     ?= /usr/local
+LIBDIR     ?= $(PREFIX)/lib
+INCLUDEDIR ?= $(PREFIX)/include
+BINDIR     ?= $(PREFIX)/bin
+PKGCONFIGDIR ?= $(LIBDIR)/pkgconfig
+
+CC       ?= cc
+CXX      ?= c++
+BUILD_CC ?= $(CC)
+AR       ?= ar
+CFLAGS   ?= -O2 -g
+LDFLAGS  ?=
+B        := build
+
+WARN = -std=c99 -Wall -Wextra -Wpedantic -Wshadow -Wstrict-prototypes \
+       -Wmissing-prototypes -Wcast-qual -Wwrite-strings -Wformat=2 \
+       -Wundef -Wvla -Wpointer-arith -Wold-style-definition
+HARDEN = -fstack-protector-strong -U_FORTIFY_SOURCE -D_FORTIFY_SOURCE=2
+LIB_CFLAGS = $(WARN) $(HARDEN) -fPIC -fvisibility=hidden \
+             -Iinclude -Ilib -I$(B)/gen $(CFLAGS)
+LIB_LDFLAGS = -shared -Wl,-soname,libmssecref.so.$(SOVERSION) \
+              -Wl,--version-script=lib/libmssecref.map \
+              -Wl,-z,relro -Wl,-z,now -Wl,-z,noexecstack -Wl,--no-undefined \
+              $(LDFLAGS)
+# Programs linked against the build tree find the library through rpath.
+USE_LIB = -L$(B) -lmssecref -Wl,-rpath,$(CURDIR)/$(B)
+
+LIB_SRC  = lib/version.c lib/names.c lib/incident.c lib/contact.c lib/lookup.c
+LIB_OBJ  = $(LIB_SRC:lib/%.c=$(B)/obj/%.o) $(B)/obj/tables.o
+LIB_HDR  = include/mssecref.h lib/tables.h lib/internal.h lib/names.h
+GEN_SRC  = lib/gen/main.c lib/gen/read.c lib/gen/check.c lib/gen/url.c \
+           lib/gen/utf8.c lib/gen/emit.c
+GEN_HDR  = lib/gen/gen.h lib/tables.h lib/names.h include/mssecref.h
+SONAME   = $(B)/libmssecref.so.$(SOVERSION)
+SHLIB    = $(B)/libmssecref.so.$(VERSION)
+
+.PHONY: all demo check install uninstall clean
+.DELETE_ON_ERROR:
+
+all: $(SHLIB) $(SONAME) $(B)/libmssecref.so $(B)/libmssecref.a \
+     $(B)/examples/route
+
+# ---- the catalogue, compiled ------------------------------------------------
+
+$(B)/gen/mssecref-gen: $(GEN_SRC) $(GEN_HDR)
+	@mkdir -p $(@D)
+	$(BUILD_CC) $(WARN) -O2 -g -Iinclude -Ilib -o $@ $(GEN_SRC)
+
+$(B)/gen/tables.c: lib/catalogue.txt $(B)/gen/mssecref-gen
+	$(B)/gen/mssecref-gen lib/catalogue.txt $@
+
+# ---- the library ----------------------------------------------------------
+
+$(B)/obj/%.o: lib/%.c $(LIB_HDR)
+	@mkdir -p $(@D)
+	$(CC) $(LIB_CFLAGS) -c -o $@ $<
+
+$(B)/obj/tables.o: $(B)/gen/tables.c $(LIB_HDR)
+	@mkdir -p $(@D)
+	$(CC) $(LIB_CFLAGS) -c -o $@ $<
+
+$(SHLIB): $(LIB_OBJ) lib/libmssecref.map
+	$(CC) $(CFLAGS) -o $@ $(LIB_OBJ) $(LIB_LDFLAGS)
+
+$(SONAME): $(SHLIB)
+	ln -sf libmssecref.so.$(VERSION) $@
+
+$(B)/libmssecref.so: $(SONAME)
+	ln -sf libmssecref.so.$(SOVERSION) $@
+
+$(B)/libmssecref.a: $(LIB_OBJ)
+	rm -f $@
+	$(AR) rcs $@ $(LIB_OBJ)
+
+# ---- examples ---------------------------------------------------------------
+
+$(B)/examples/%: examples/%.c include/mssecref.h $(B)/libmssecref.so
+	@mkdir -p $(@D)
+	$(CC) $(WARN) $(CFLAGS) -Iinclude -o $@ $< $(USE_LIB)
+
+# Where does a home user report a phishing site, in Japanese?
+demo: $(B)/examples/route
+	$(B)/examples/route phishing ja home
+
+include tests/tests.mk
+
+# ---- install ----------------------------------------------------------------
+
+install: all
+	install -d $(DESTDIR)$(LIBDIR) $(DESTDIR)$(INCLUDEDIR) \
+	           $(DESTDIR)$(PKGCONFIGDIR)
+	install -m 644 include/mssecref.h $(DESTDIR)$(INCLUDEDIR)/mssecref.h
+	install -m 755 $(SHLIB) $(DESTDIR)$(LIBDIR)/libmssecref.so.$(VERSION)
+	ln -sf libmssecref.so.$(VERSION) \
+	       $(DESTDIR)$(LIBDIR)/libmssecref.so.$(SOVERSION)
+	ln -sf libmssecref.so.$(SOVERSION) $(DESTDIR)$(LIBDIR)/libmssecref.so
+	install -m 644 $(B)/libmssecref.a $(DESTDIR)$(LIBDIR)/libmssecref.a
+	sed -e 's|@PREFIX@|$(PREFIX)|' -e 's|@LIBDIR@|$(LIBDIR)|' \
+	    -e 's|@INCLUDEDIR@|$(INCLUDEDIR)|' -e 's|@VERSION@|$(VERSION)|' \
+	    pkgconfig/libmssecref.pc.in > $(DESTDIR)$(PKGCONFIGDIR)/libmssecref.pc
+	chmod 644 $(DESTDIR)$(PKGCONFIGDIR)/libmssecref.pc
+
+uninstall:
+	rm -f $(DESTDIR)$(INCLUDEDIR)/mssecref.h \
+	      $(DESTDIR)$(LIBDIR)/libmssecref.so.$(VERSION) \
+	      $(DESTDIR)$(LIBDIR)/libmssecref.so.$(SOVERSION) \
+	      $(DESTDIR)$(LIBDIR)/libmssecref.so \
+	      $(DESTDIR)$(LIBDIR)/libmssecref.a \
+	      $(DESTDIR)$(PKGCONFIGDIR)/libmssecref.pc
+
+clean:
+	rm -rf $(B)

@@ -1,0 +1,319 @@
+/*
+ * mssecref.h - where to report a security incident to Microsoft.
+ *
+ * libmssecref answers "where do I report this to Microsoft, in my language,
+ * as a home user or as an enterprise?" from a catalogue of contact points
+ * compiled into the library (source: Microsoft Japan Security Team,
+ * 2020-03-02, updated where later moves are confirmed).
+ *
+ * Conventions, true of every function below:
+ * - Everything the library returns is static, read-only and lives as long as
+ *   the process: never free it, never write to it.
+ * - Functions that can fail return an int: zero or a positive value on
+ *   success, a negative MSSECREF_E* status on failure (mssecref_strerror()
+ *   names it).  Nothing is written through an output pointer on failure.
+ * - Functions never allocate, keep no state and are safe to call from any
+ *   number of threads at once.
+ * - Strings are NUL-terminated UTF-8.  Names longer than MSSECREF_NAME_MAX
+ *   bytes are refused with MSSECREF_ETOOLONG without being read past that
+ *   length (plus one).
+ * - Bit masks: a set of enum values v is reported as the OR of (1u << v).
+ *
+ * "Since" gives the library version that added each declaration.
+ * SPDX-License-Identifier: MIT
+ */
+#ifndef MSSECREF_H
+#define MSSECREF_H
+
+#include <stddef.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#if defined(_WIN32) || !defined(__GNUC__)
+#define MSSECREF_API
+#else
+#define MSSECREF_API __attribute__((visibility("default")))
+#endif
+
+/* ---- Versions (since 1.0.0) ------------------------------------------- */
+
+#define MSSECREF_VERSION_MAJOR 1
+#define MSSECREF_VERSION_MINOR 0
+#define MSSECREF_VERSION_PATCH 0
+#define MSSECREF_VERSION_STRING "1.0.0"
+/* 0xMMmmpp: major, minor, patch, one byte each. */
+#define MSSECREF_VERSION_NUMBER                                           \
+  ((MSSECREF_VERSION_MAJOR << 16) | (MSSECREF_VERSION_MINOR << 8) |       \
+   MSSECREF_VERSION_PATCH)
+
+/* The library's version as "MAJOR.MINOR.PATCH".  Since 1.0.0. */
+MSSECREF_API const char *mssecref_version(void);
+
+/* The library's version as 0xMMmmpp (see MSSECREF_VERSION_NUMBER).
+ * Since 1.0.0. */
+MSSECREF_API unsigned long mssecref_version_number(void);
+
+/* Returns 1 when the running library can serve a program compiled against
+ * header version `header_version` (pass MSSECREF_VERSION_NUMBER): same major
+ * version and a library at least as new.  Returns 0 otherwise.
+ * Since 1.0.0. */
+MSSECREF_API int mssecref_version_check(unsigned long header_version);
+
+/* ---- Status codes (since 1.0.0; values never change) -------------------- */
+
+enum mssecref_status {
+  MSSECREF_OK = 0,
+  MSSECREF_ENULL = -1,      /* a required pointer argument is NULL */
+  MSSECREF_EINVAL = -2,     /* an enum value out of range */
+  MSSECREF_EEMPTY = -3,     /* an empty string where a name is required */
+  MSSECREF_ETOOLONG = -4,   /* a string longer than MSSECREF_NAME_MAX */
+  MSSECREF_ENOTFOUND = -5,  /* a well-formed name or id that is not known */
+  MSSECREF_ESYNTAX = -6,    /* a string that cannot be a name of that kind */
+  MSSECREF_ENOCONTACT = -7  /* no contact serves that combination */
+};
+
+/* Longest name, alias, id or language tag accepted, in bytes. */
+#define MSSECREF_NAME_MAX 255
+
+/* A fixed English message for a status code; never NULL (an unknown code
+ * gets "unknown status").  Since 1.0.0. */
+MSSECREF_API const char *mssecref_strerror(int status);
+
+/* ---- Enumerations (since 1.0.0; values never change) -------------------- */
+
+/* Incident types.  0 (ANY) means "no restriction" where an argument allows
+ * it. */
+enum mssecref_incident {
+  MSSECREF_INCIDENT_ANY = 0,
+  MSSECREF_INCIDENT_MALWARE_SAMPLE = 1,     /* "malware-sample" */
+  MSSECREF_INCIDENT_UNSAFE_WEBSITE = 2,     /* "unsafe-website" */
+  MSSECREF_INCIDENT_TECH_SUPPORT_SCAM = 3,  /* "tech-support-scam" */
+  MSSECREF_INCIDENT_CLOUD_ABUSE = 4,        /* "cloud-abuse" */
+  MSSECREF_INCIDENT_VULNERABILITY = 5,      /* "vulnerability" */
+  MSSECREF_INCIDENT_DEFINITION_UPDATE = 6,  /* "definition-update" */
+  MSSECREF_INCIDENT_THREAT_INFORMATION = 7, /* "threat-information" */
+  MSSECREF_INCIDENT_PRODUCT_SUPPORT = 8     /* "product-support" */
+};
+#define MSSECREF_INCIDENT_MAX 8
+
+/* Languages of text, pages and report intake. */
+enum mssecref_lang {
+  MSSECREF_LANG_ANY = 0,
+  MSSECREF_LANG_JA = 1, /* "ja" */
+  MSSECREF_LANG_EN = 2  /* "en" */
+};
+#define MSSECREF_LANG_MAX 2
+
+/* Customer types, as Microsoft's submission portal names them. */
+enum mssecref_customer {
+  MSSECREF_CUSTOMER_ANY = 0,
+  MSSECREF_CUSTOMER_HOME = 1,       /* "home" */
+  MSSECREF_CUSTOMER_ENTERPRISE = 2, /* "enterprise" */
+  MSSECREF_CUSTOMER_DEVELOPER = 3   /* "developer" (software developer) */
+};
+#define MSSECREF_CUSTOMER_MAX 3
+
+/* The four sections of the 2020 post. */
+enum mssecref_section {
+  MSSECREF_SECTION_MALWARE_INFO = 1,  /* "malware-info" */
+  MSSECREF_SECTION_REPORT_THREAT = 2, /* "report-threat" */
+  MSSECREF_SECTION_REPORT_ABUSE = 3,  /* "report-abuse" */
+  MSSECREF_SECTION_SUPPORT = 4        /* "support" */
+};
+#define MSSECREF_SECTION_MAX 4
+
+/* Ways a reporter can identify themselves to a contact. */
+enum mssecref_sign_in {
+  MSSECREF_SIGN_IN_ANONYMOUS = 1,         /* "anonymous" */
+  MSSECREF_SIGN_IN_MICROSOFT_ACCOUNT = 2, /* "microsoft-account" */
+  MSSECREF_SIGN_IN_WORK_ACCOUNT = 3       /* "work-account" (work/school) */
+};
+#define MSSECREF_SIGN_IN_MAX 3
+
+/* Vocabularies an incident name or alias comes from. */
+enum mssecref_vocabulary {
+  MSSECREF_VOCABULARY_MSSECREF = 1,    /* "mssecref": canonical names */
+  MSSECREF_VOCABULARY_RSIT = 2,        /* "rsit": ENISA/TF-CSIRT taxonomy */
+  MSSECREF_VOCABULARY_INTELMQ = 3,     /* "intelmq": classification.type */
+  MSSECREF_VOCABULARY_ECS = 4,         /* "ecs": Elastic event.category */
+  MSSECREF_VOCABULARY_MS_GRAPH = 5,    /* "ms-graph": alert determination */
+  MSSECREF_VOCABULARY_MS_DEFENDER = 6, /* "ms-defender": alert category */
+  MSSECREF_VOCABULARY_MSRC_ABUSE = 7,  /* "msrc-abuse": abuse API subtype */
+  MSSECREF_VOCABULARY_COMMON = 8       /* "common": everyday words */
+};
+#define MSSECREF_VOCABULARY_MAX 8
+
+/* ---- Names ------------------------------------------------------------- *
+ * Every enum converts to its stable lowercase name and back.  *_name()
+ * returns NULL for a value that has no name (including ANY).  *_parse()
+ * matches ASCII case-insensitively, with '-', '_' and ' ' alike, and returns
+ * the value or MSSECREF_ENULL, MSSECREF_EEMPTY, MSSECREF_ETOOLONG or
+ * MSSECREF_ENOTFOUND.  Since 1.0.0.
+ */
+MSSECREF_API const char *mssecref_incident_name(int incident);
+MSSECREF_API const char *mssecref_lang_name(int lang);
+MSSECREF_API const char *mssecref_customer_name(int customer);
+MSSECREF_API const char *mssecref_section_name(int section);
+MSSECREF_API const char *mssecref_sign_in_name(int sign_in);
+MSSECREF_API const char *mssecref_vocabulary_name(int vocabulary);
+
+MSSECREF_API int mssecref_customer_parse(const char *name);
+MSSECREF_API int mssecref_section_parse(const char *name);
+MSSECREF_API int mssecref_sign_in_parse(const char *name);
+MSSECREF_API int mssecref_vocabulary_parse(const char *name);
+
+/* Parses an incident name or any alias a SIEM or CSIRT tool sends
+ * ("phishing", "c2-server", "INTRUSION_ATTEMPT", "unwantedSoftware", ...).
+ * Returns the incident, or the first one when the alias can mean several.
+ * If `vocabularies` is not NULL it receives the mask of vocabularies the
+ * name comes from.  If `alternatives` is not NULL it receives the mask of
+ * the other incidents the name can also mean: non-zero means ambiguous.
+ * Errors: MSSECREF_ENULL, MSSECREF_EEMPTY, MSSECREF_ETOOLONG,
+ * MSSECREF_ENOTFOUND.  Since 1.0.0. */
+MSSECREF_API int mssecref_incident_parse(const char *name,
+                                         unsigned *vocabularies,
+                                         unsigned *alternatives);
+
+/* A human-readable label of an incident type in `lang` (JA or EN); NULL for
+ * an unknown incident or language.  Since 1.0.0. */
+MSSECREF_API const char *mssecref_incident_title(int incident, int lang);
+
+/* The number of incident names and aliases mssecref_incident_parse()
+ * accepts (canonical names included).  Since 1.0.0. */
+MSSECREF_API size_t mssecref_alias_count(void);
+
+/* The alias at `index` (0 .. count-1), in catalogue order: its name as the
+ * catalogue writes it goes to *name, its vocabularies to *vocabularies and
+ * every incident it can mean to *incidents (each may be NULL).  Returns the
+ * first incident it means, MSSECREF_EINVAL for an index out of range.
+ * Since 1.0.0. */
+MSSECREF_API int mssecref_alias_at(size_t index, const char **name,
+                                   unsigned *vocabularies,
+                                   unsigned *incidents);
+
+/* Parses a language tag or locale string as programs hold it: "ja",
+ * "ja-JP", "JA_jp", "ja_JP.UTF-8", "en-US", "C", "POSIX", "" (unset, the C
+ * locale).  Returns MSSECREF_LANG_JA or MSSECREF_LANG_EN.  Any other
+ * well-formed language ("de-DE", "fr_FR.UTF-8@euro") falls back to English
+ * and sets *fallback to 1 (0 otherwise; `fallback` may be NULL).
+ * Errors: MSSECREF_ENULL, MSSECREF_ETOOLONG, MSSECREF_ESYNTAX (not a tag:
+ * control characters, spaces, non-ASCII, no leading letter).
+ * Since 1.0.0. */
+MSSECREF_API int mssecref_lang_parse(const char *tag, int *fallback);
+
+/* ---- Contacts ---------------------------------------------------------- *
+ * A contact point is an opaque read-only handle.  Accessors given NULL or
+ * an out-of-range enum return NULL (strings) or 0 (numbers, masks).
+ */
+typedef struct mssecref_contact mssecref_contact;
+
+/* Number of contacts in the catalogue.  Since 1.0.0. */
+MSSECREF_API size_t mssecref_contact_count(void);
+
+/* The contact at `index` (0 .. count-1, catalogue order); NULL out of range.
+ * Since 1.0.0. */
+MSSECREF_API const mssecref_contact *mssecref_contact_at(size_t index);
+
+/* Finds a contact by its id ("file-submission"), exactly.  Stores it in
+ * *out and returns MSSECREF_OK; errors: MSSECREF_ENULL, MSSECREF_EEMPTY,
+ * MSSECREF_ETOOLONG, MSSECREF_ENOTFOUND.  Since 1.0.0. */
+MSSECREF_API int mssecref_contact_by_id(const char *id,
+                                        const mssecref_contact **out);
+
+/* Stable lowercase kebab-case id.  Since 1.0.0. */
+MSSECREF_API const char *mssecref_contact_id(const mssecref_contact *c);
+/* Position in catalogue order, or -1 for NULL.  Since 1.0.0. */
+MSSECREF_API int mssecref_contact_index(const mssecref_contact *c);
+/* Section of the post (enum mssecref_section).  Since 1.0.0. */
+MSSECREF_API int mssecref_contact_section(const mssecref_contact *c);
+/* Title and summary in `lang` (JA or EN).  Since 1.0.0. */
+MSSECREF_API const char *mssecref_contact_title(const mssecref_contact *c,
+                                                int lang);
+MSSECREF_API const char *mssecref_contact_summary(const mssecref_contact *c,
+                                                  int lang);
+/* The current URL to show a reader of `lang` (JA or EN): the page in that
+ * language where one is known, else the contact's current URL.  With
+ * MSSECREF_LANG_ANY, the current URL.  Since 1.0.0. */
+MSSECREF_API const char *mssecref_contact_url(const mssecref_contact *c,
+                                              int lang);
+/* The URL exactly as the 2020 post published it.  Since 1.0.0. */
+MSSECREF_API const char *
+mssecref_contact_url_published(const mssecref_contact *c);
+/* Why the current URL differs from the published one (the confirmed
+ * evidence); "" when it does not.  Since 1.0.0. */
+MSSECREF_API const char *
+mssecref_contact_url_evidence(const mssecref_contact *c);
+/* Mask of languages the page is in / reports are accepted in.
+ * Since 1.0.0. */
+MSSECREF_API unsigned mssecref_contact_page_langs(const mssecref_contact *c);
+MSSECREF_API unsigned
+mssecref_contact_report_langs(const mssecref_contact *c);
+/* Mask of customer types served.  Since 1.0.0. */
+MSSECREF_API unsigned mssecref_contact_customers(const mssecref_contact *c);
+/* Mask of incident types served.  Since 1.0.0. */
+MSSECREF_API unsigned mssecref_contact_incidents(const mssecref_contact *c);
+/* Priority (1 = first choice) for `incident`; 0 when not served.
+ * Since 1.0.0. */
+MSSECREF_API int mssecref_contact_priority(const mssecref_contact *c,
+                                           int incident);
+/* Mask of sign-in options (enum mssecref_sign_in) for `customer`; 0 when
+ * the contact does not serve that customer type.  Since 1.0.0. */
+MSSECREF_API unsigned mssecref_contact_sign_in(const mssecref_contact *c,
+                                               int customer);
+/* 1 when a reporter who signs in gets the investigation's result back.
+ * Since 1.0.0. */
+MSSECREF_API int mssecref_contact_results_returned(const mssecref_contact *c);
+/* Related contacts (the form and its guidelines, MSRC and the Japanese
+ * how-to): their number, and the one at `index` (NULL out of range).
+ * Since 1.0.0. */
+MSSECREF_API size_t mssecref_contact_related_count(const mssecref_contact *c);
+MSSECREF_API const mssecref_contact *
+mssecref_contact_related(const mssecref_contact *c, size_t index);
+/* Where the record's facts come from, and the date (YYYY-MM-DD) they were
+ * last confirmed.  Since 1.0.0. */
+MSSECREF_API const char *mssecref_contact_source(const mssecref_contact *c);
+MSSECREF_API const char *
+mssecref_contact_confirmed(const mssecref_contact *c);
+
+/* ---- Lookup and routing ------------------------------------------------ */
+
+/* The contacts that serve `incident`, `customer` and `lang` (each may be
+ * ANY: no restriction; `lang` filters on page or report language), in
+ * priority order (catalogue order when incident is ANY).  Writes at most
+ * `cap` handles to `out` and returns the total number of matches, like
+ * snprintf: a return value above `cap` means the array was too small.
+ * `out` may be NULL only when `cap` is 0 (a sizing call).
+ * Errors: MSSECREF_ENULL (out NULL, cap > 0), MSSECREF_EINVAL.
+ * Since 1.0.0. */
+MSSECREF_API int mssecref_lookup(int incident, int lang, int customer,
+                                 const mssecref_contact **out, size_t cap);
+
+/* The one contact to use for `incident` (not ANY) by a `customer` (ANY:
+ * any) reading `lang` (ANY: no preference): the first by priority among
+ * those serving that customer type.  Read its URL with
+ * mssecref_contact_url(c, lang) and its sign-in options with
+ * mssecref_contact_sign_in(c, customer).  Stores it in *out and returns
+ * MSSECREF_OK, or 1 when neither its page nor its intake is in `lang` (the
+ * reader gets the contact in another language: a fallback).  Errors: MSSECREF_ENULL, MSSECREF_EINVAL,
+ * MSSECREF_ENOCONTACT (nothing serves that customer type).  Since 1.0.0. */
+MSSECREF_API int mssecref_route(int incident, int lang, int customer,
+                                const mssecref_contact **out);
+
+/* ---- Catalogue metadata (since 1.0.0) ----------------------------------- */
+
+/* URL of the post the catalogue comes from. */
+MSSECREF_API const char *mssecref_catalogue_source(void);
+/* URL of the index of the series the post belongs to. */
+MSSECREF_API const char *mssecref_catalogue_series(void);
+/* Date (YYYY-MM-DD) the catalogue was last confirmed. */
+MSSECREF_API const char *mssecref_catalogue_date(void);
+/* Version of the catalogue data ("YYYY.MM.DD" or similar). */
+MSSECREF_API const char *mssecref_catalogue_version(void);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* MSSECREF_H */

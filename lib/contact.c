@@ -1,0 +1,101 @@
+/* contact.c - the catalogue by index and id, and the contact accessors. */
+#include <string.h>
+
+#include "internal.h"
+
+size_t mssecref_contact_count(void) { return msr_contact_count; }
+
+const mssecref_contact *mssecref_contact_at(size_t index) {
+  return index < msr_contact_count ? &msr_contacts[index] : NULL;
+}
+
+int mssecref_contact_by_id(const char *id, const mssecref_contact **out) {
+  const struct mssecref_contact *c;
+  uint32_t h = msr_id_seed;
+  size_t n, i;
+  uint8_t slot;
+  int rc = msr_check_name(id, &n);
+
+  if (rc != MSSECREF_OK)
+    return rc;
+  if (out == NULL)
+    return MSSECREF_ENULL;
+  for (i = 0; i < n; i++)
+    h = msr_hash_step(h, (unsigned char)id[i]);
+  slot = msr_id_slots[msr_hash_slot(h, msr_id_nslots)];
+  if (slot == 0)
+    return MSSECREF_ENOTFOUND;
+  c = &msr_contacts[slot - 1];
+  if (memcmp(msr_str(c->id), id, n) != 0 || msr_str(c->id)[n] != '\0')
+    return MSSECREF_ENOTFOUND;
+  *out = c;
+  return MSSECREF_OK;
+}
+
+#define VALID_LANG(l) ((l) >= 1 && (l) <= MSSECREF_LANG_MAX)
+
+const char *mssecref_contact_id(const mssecref_contact *c) {
+  return c ? msr_str(c->id) : NULL;
+}
+int mssecref_contact_index(const mssecref_contact *c) {
+  return c ? c->index : -1;
+}
+int mssecref_contact_section(const mssecref_contact *c) {
+  return c ? c->section : 0;
+}
+const char *mssecref_contact_title(const mssecref_contact *c, int lang) {
+  return c && VALID_LANG(lang) ? msr_str(c->title[lang]) : NULL;
+}
+const char *mssecref_contact_summary(const mssecref_contact *c, int lang) {
+  return c && VALID_LANG(lang) ? msr_str(c->summary[lang]) : NULL;
+}
+const char *mssecref_contact_url(const mssecref_contact *c, int lang) {
+  return c && lang >= 0 && lang <= MSSECREF_LANG_MAX ? msr_str(c->url[lang])
+                                                     : NULL;
+}
+const char *mssecref_contact_url_published(const mssecref_contact *c) {
+  return c ? msr_str(c->url_published) : NULL;
+}
+const char *mssecref_contact_url_evidence(const mssecref_contact *c) {
+  return c ? msr_str(c->url_evidence) : NULL;
+}
+unsigned mssecref_contact_page_langs(const mssecref_contact *c) {
+  return c ? c->page_langs : 0;
+}
+unsigned mssecref_contact_report_langs(const mssecref_contact *c) {
+  return c ? c->report_langs : 0;
+}
+unsigned mssecref_contact_customers(const mssecref_contact *c) {
+  return c ? c->customers : 0;
+}
+unsigned mssecref_contact_incidents(const mssecref_contact *c) {
+  return c ? c->incidents : 0;
+}
+int mssecref_contact_priority(const mssecref_contact *c, int incident) {
+  return c && incident >= 1 && incident <= MSSECREF_INCIDENT_MAX
+             ? c->priority[incident]
+             : 0;
+}
+unsigned mssecref_contact_sign_in(const mssecref_contact *c, int customer) {
+  return c && customer >= 1 && customer <= MSSECREF_CUSTOMER_MAX
+             ? c->sign_in[customer]
+             : 0;
+}
+int mssecref_contact_results_returned(const mssecref_contact *c) {
+  return c ? c->results_returned : 0;
+}
+size_t mssecref_contact_related_count(const mssecref_contact *c) {
+  return c ? c->related_count : 0;
+}
+const mssecref_contact *mssecref_contact_related(const mssecref_contact *c,
+                                                 size_t index) {
+  if (c == NULL || index >= c->related_count)
+    return NULL;
+  return &msr_contacts[msr_related[c->related_first + index]];
+}
+const char *mssecref_contact_source(const mssecref_contact *c) {
+  return c ? msr_str(c->source) : NULL;
+}
+const char *mssecref_contact_confirmed(const mssecref_contact *c) {
+  return c ? msr_str(c->confirmed) : NULL;
+}

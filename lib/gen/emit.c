@@ -1,0 +1,293 @@
+/* emit.c - writes the checked catalogue as C tables: one string pool,
+ * integer offsets, perfect-hash slots for names and ids, and every lookup
+ * and route answer precomputed, so that the library only indexes. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "gen.h"
+
+#define POOL_MAX (1u << 20)
+
+static char pool[POOL_MAX];
+static uint32_t pool_len = 1; /* offset 0 is "" */
+
+/* Identical strings share one copy (URLs repeat across languages). */
+static uint32_t intern(const char *s) {
+  uint32_t off = 1;
+  size_t n;
+  if (s == NULL || *s == '\0')
+    return 0;
+  n = strlen(s);
+  while (off < pool_len) {
+    size_t m = strlen(pool + off);
+    if (m == n && memcmp(pool + off, s, n) == 0)
+      return off;
+    off += (uint32_t)m + 1;
+  }
+  if (pool_len + n + 1 > POOL_MAX) {
+    fprintf(stderr, "mssecref-gen: string pool over %u bytes\n", POOL_MAX);
+    exit(1);
+  }
+  memcpy(pool + pool_len, s, n + 1);
+  pool_len += (uint32_t)n + 1;
+  return off;
+}
+
+/* ---- perfect hash ---- */
+
+static uint32_t hash(uint32_t h, const char *s) {
+  for (; *s != '\0'; s++)
+    h = msr_hash_step(h, (unsigned char)*s);
+  return h;
+}
+
+/* Finds a starting value under which every key has a slot of its own, so a
+ * lookup is one hash and one comparison. */
+static int perfect(const char *const *keys, int n, uint32_t *seed,
+                   uint32_t *nslots, uint8_t *slots) {
+  uint32_t m, s;
+  for (m = 16; m < (uint32_t)n * 2; m <<= 1)
+    ;
+  for (; m <= 4096; m <<= 1) {
+    for (s = 1; s < 200000; s++) {
+      uint32_t h0 = 2166136261u ^ (s * 0x9E3779B9u);
+      int i, ok = 1;
+      memset(slots, 0, m);
+      for (i = 0; i < n && ok; i++) {
+        uint32_t slot = msr_hash_slot(hash(h0, keys[i]), m);
+        if (slots[slot] != 0)
+          ok = 0;
+        slots[slot] = (uint8_t)(i + 1);
+      }
+      if (ok) {
+        *seed = h0;
+        *nslots = m;
+        return 0;
+      }
+    }
+  }
+  return -1;
+}
+
+/* ---- output helpers ---- */
+
+static void bytes(FILE *f, const char *name, const char *type,
+                  const uint8_t *v, size_t n) {
+  size_t i;
+  fprintf(f, "MSR_HIDDEN const %s %s[] = {", type, name);
+  for (i = 0; i < n; i++)
+    fprintf(f, "%s%u,", i % 16 ? " " : "\n  ", (unsigned)v[i]);
+  fprintf(f, "%s};\n\n", n ? "\n" : "0");
+}
+
+/* Character constants, not integers: bytes above 127 then convert to
+ * char without a warning whether char is signed or not. */
+static void emit_pool(FILE *f) {
+  uint32_t i;
+  fprintf(f, "MSR_HIDDEN const char msr_pool[] = {");
+  for (i = 0; i < pool_len; i++)
+    fprintf(f, "%s'\\x%02x',", i % 12 ? " " : "\n  ",
+            (unsigned char)pool[i]);
+  fprintf(f, "\n};\n");
+}
+
+static void emit_contact(FILE *f, const struct gen_contact *c, int index,
+                         int related_first) {
+  int k;
+  fprintf(f, "  { /* %s */\n    %u,\n    {", c->id, intern(c->id));
+  for (k = 0; k < MSR_NLANG; k++)
+    fprintf(f, " %u,", intern(c->title[k]));
+  fprintf(f, " },\n    {");
+  for (k = 0; k < MSR_NLANG; k++)
+    fprintf(f, " %u,", intern(c->summary[k]));
+  fprintf(f, " },\n    {");
+  for (k = 0; k < MSR_NLANG; k++)
+    fprintf(f, " %u,", intern(c->url[k]));
+  fprintf(f, " },\n    %u, %u, %u, %u,\n", intern(c->url_published),
+          intern(c->url_evidence), intern(c->source), intern(c->confirmed));
+  fprintf(f, "    %d, %d, %d, %d, %u, %u, %u, %d,\n    {", related_first,
+          c->nrelated, index, c->section, c->page_langs, c->report_langs,
+          c->customers, c->results_returned);
+  for (k = 0; k < MSR_NCUST; k++)
+    fprintf(f, " %u,", c->sign_in[k]);
+  fprintf(f, " },\n    {");
+  for (k = 0; k < MSR_NINC; k++)
+    fprintf(f, " %d,", c->priority[k]);
+  fprintf(f, " },\n    %u,\n  },\n", c->incidents);
+}
+
+static void emit_contacts(FILE *f, const struct gen_catalogue *cat) {
+  uint8_t related[GEN_MAX_CONTACTS * GEN_MAX_RELATED];
+  size_t nrel = 0;
+  int i, k;
+  fprintf(f, "MSR_HIDDEN const struct mssecref_contact msr_contacts[] = {\n");
+  for (i = 0; i < cat->ncontacts; i++) {
+    emit_contact(f, &cat->contacts[i], i, (int)nrel);
+    for (k = 0; k < cat->contacts[i].nrelated; k++)
+      related[nrel++] = (uint8_t)cat->contacts[i].related[k];
+  }
+  fprintf(f, "};\n\nMSR_HIDDEN const size_t msr_contact_count = %d;\n\n",
+          cat->ncontacts);
+  bytes(f, "msr_related", "uint8_t", related, nrel);
+}
+
+static int emit_hash(FILE *f, const char *prefix, const char *const *keys,
+                     int n) {
+  static uint8_t slots[4096];
+  uint32_t seed, nslots;
+  if (perfect(keys, n, &seed, &nslots, slots) != 0) {
+    fprintf(stderr, "mssecref-gen: no perfect hash for %s\n", prefix);
+    return -1;
+  }
+  fprintf(f, "MSR_HIDDEN const uint32_t %s_seed = %uu;\n", prefix, seed);
+  fprintf(f, "MSR_HIDDEN const uint32_t %s_nslots = %u;\n", prefix, nslots);
+  {
+    char name[64];
+    snprintf(name, sizeof name, "%s_slots", prefix);
+    bytes(f, name, "uint8_t", slots, nslots);
+  }
+  return 0;
+}
+
+static int emit_aliases(FILE *f, const struct gen_catalogue *cat) {
+  const char *keys[GEN_MAX_ALIASES];
+  int i;
+  fprintf(f, "MSR_HIDDEN const struct msr_alias msr_aliases[] = {\n");
+  for (i = 0; i < cat->naliases; i++) {
+    const struct gen_alias *a = &cat->aliases[i];
+    fprintf(f, "  { %u, %u, %u, %u, %d, %u },\n", intern(a->name),
+            intern(a->key), a->vocabularies, a->incidents, a->first,
+            (unsigned)strlen(a->key));
+    keys[i] = a->key;
+  }
+  fprintf(f, "};\n\nMSR_HIDDEN const size_t msr_alias_count = %d;\n",
+          cat->naliases);
+  if (emit_hash(f, "msr_alias", keys, cat->naliases) != 0)
+    return -1;
+  for (i = 0; i < cat->ncontacts; i++)
+    keys[i] = cat->contacts[i].id;
+  return emit_hash(f, "msr_id", keys, cat->ncontacts);
+}
+
+/* ---- precomputed lookups ---- */
+
+static int matches(const struct gen_contact *c, int inc, int lang, int cust) {
+  return (inc == 0 || c->priority[inc] != 0) &&
+         (lang == 0 || ((c->page_langs | c->report_langs) & (1u << lang))) &&
+         (cust == 0 || (c->customers & (1u << cust)));
+}
+
+/* Contacts matching (inc, lang, cust) in priority order into out. */
+static int ordered(const struct gen_catalogue *cat, int inc, int lang,
+                   int cust, uint8_t *out) {
+  int n = 0, i, j;
+  for (i = 0; i < cat->ncontacts; i++) {
+    if (!matches(&cat->contacts[i], inc, lang, cust))
+      continue;
+    /* insertion sort: stable, and the lists are a handful long */
+    for (j = n; j > 0 && inc != 0 &&
+                cat->contacts[out[j - 1]].priority[inc] >
+                    cat->contacts[i].priority[inc];
+         j--)
+      out[j] = out[j - 1];
+    out[j] = (uint8_t)i;
+    n++;
+  }
+  return n;
+}
+
+static void emit_spans(FILE *f, const struct gen_catalogue *cat) {
+  static uint8_t list[MSR_NINC * MSR_NLANG * MSR_NCUST * GEN_MAX_CONTACTS];
+  size_t nlist = 0;
+  int inc, lang, cust;
+
+  fprintf(f, "MSR_HIDDEN const struct msr_span "
+             "msr_spans[MSR_NINC][MSR_NLANG][MSR_NCUST] = {\n");
+  for (inc = 0; inc < MSR_NINC; inc++) {
+    fprintf(f, "  {\n");
+    for (lang = 0; lang < MSR_NLANG; lang++) {
+      fprintf(f, "    {");
+      for (cust = 0; cust < MSR_NCUST; cust++) {
+        uint8_t any[GEN_MAX_CONTACTS];
+        int n = ordered(cat, inc, lang, cust, list + nlist);
+        int nany = ordered(cat, inc, 0, cust, any);
+        int route = 0, fallback = 0;
+        /* priority decides; language only tells whether it is served */
+        if (inc != 0 && nany > 0) {
+          route = any[0] + 1;
+          fallback = !matches(&cat->contacts[any[0]], inc, lang, cust);
+        }
+        fprintf(f, " { %u, %d, %d, %d },", (unsigned)nlist, n, route,
+                fallback);
+        nlist += (size_t)n;
+      }
+      fprintf(f, " },\n");
+    }
+    fprintf(f, "  },\n");
+  }
+  fprintf(f, "};\n\n");
+  bytes(f, "msr_lookup_list", "uint8_t", list, nlist);
+}
+
+static void emit_meta(FILE *f, const struct gen_catalogue *cat) {
+  int inc, lang;
+  fprintf(f, "MSR_HIDDEN const uint32_t "
+             "msr_incident_titles[MSR_NINC][MSR_NLANG] = {\n");
+  for (inc = 0; inc < MSR_NINC; inc++) {
+    fprintf(f, "  {");
+    for (lang = 0; lang < MSR_NLANG; lang++)
+      fprintf(f, " %u,", inc ? intern(cat->incident_title[inc][lang]) : 0);
+    fprintf(f, " },\n");
+  }
+  fprintf(f, "};\n\n");
+  fprintf(f, "MSR_HIDDEN const uint32_t msr_meta_source = %u;\n",
+          intern(cat->meta_source));
+  fprintf(f, "MSR_HIDDEN const uint32_t msr_meta_series = %u;\n",
+          intern(cat->meta_series));
+  fprintf(f, "MSR_HIDDEN const uint32_t msr_meta_date = %u;\n",
+          intern(cat->meta_date));
+  fprintf(f, "MSR_HIDDEN const uint32_t msr_meta_version = %u;\n\n",
+          intern(cat->meta_version));
+}
+
+/* Written to a temporary name and renamed, so a failed run never leaves a
+ * half-written table for make to trust. */
+int gen_emit(const struct gen_catalogue *cat, const char *out_path) {
+  char tmp[4096];
+  FILE *f;
+  int ok;
+
+  if (snprintf(tmp, sizeof tmp, "%s.tmp", out_path) >= (int)sizeof tmp) {
+    fprintf(stderr, "mssecref-gen: output path too long\n");
+    return -1;
+  }
+  f = fopen(tmp, "w");
+  if (f == NULL) {
+    perror(tmp);
+    return -1;
+  }
+  fprintf(f, "/* Generated by mssecref-gen from %s. Do not edit. */\n"
+             "#include \"tables.h\"\n\n",
+          cat->path);
+  emit_contacts(f, cat);
+  ok = emit_aliases(f, cat) == 0;
+  emit_spans(f, cat);
+  emit_meta(f, cat);
+  emit_pool(f); /* last: every string above has been interned */
+  if (ferror(f))
+    ok = 0;
+  if (fclose(f) != 0)
+    ok = 0;
+  if (!ok) {
+    fprintf(stderr, "mssecref-gen: cannot write %s\n", tmp);
+    remove(tmp);
+    return -1;
+  }
+  if (rename(tmp, out_path) != 0) {
+    perror(out_path);
+    remove(tmp);
+    return -1;
+  }
+  return 0;
+}

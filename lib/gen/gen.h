@@ -1,0 +1,109 @@
+/*
+ * gen.h - the catalogue generator's model: the catalogue file read into
+ * records and fields (read.c), checked and resolved into contacts and
+ * aliases (check.c, url.c), written out as C tables (emit.c).
+ */
+#ifndef MSSECREF_GEN_H
+#define MSSECREF_GEN_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "tables.h"
+
+#define GEN_MAX_RECORDS 512
+#define GEN_MAX_FIELDS 256
+#define GEN_MAX_VALUE 1024 /* bytes in one value */
+#define GEN_MAX_ID 64      /* bytes in an id, alias or domain */
+#define GEN_MAX_URL 512
+#define GEN_MAX_CONTACTS 250 /* contact indices are uint8_t */
+#define GEN_MAX_ALIASES 250
+#define GEN_MAX_DOMAINS 64
+#define GEN_MAX_RELATED 16
+
+struct gen_field {
+  const char *key;
+  const char *value;
+  int line;
+  int used; /* consumed by check.c; left over means unknown */
+};
+
+struct gen_record {
+  const char *kind;
+  const char *id; /* "" when the header has none */
+  int line;
+  struct gen_field fields[GEN_MAX_FIELDS];
+  int nfields;
+};
+
+struct gen_contact {
+  const struct gen_record *rec;
+  const char *id;
+  const char *title[MSR_NLANG];
+  const char *summary[MSR_NLANG];
+  const char *url[MSR_NLANG];
+  const char *url_published;
+  const char *url_evidence;
+  const char *source;
+  const char *confirmed;
+  const char *related_ids[GEN_MAX_RELATED];
+  int related_lines[GEN_MAX_RELATED];
+  int related[GEN_MAX_RELATED];
+  int nrelated;
+  int section;
+  unsigned page_langs, report_langs, customers, incidents;
+  int results_returned;
+  unsigned sign_in[MSR_NCUST];
+  int priority[MSR_NINC];
+};
+
+struct gen_alias {
+  const char *name;
+  char key[GEN_MAX_ID + 1];
+  int line;
+  unsigned vocabularies;
+  unsigned incidents;
+  int first;
+};
+
+struct gen_catalogue {
+  const char *path;
+  int errors;
+  struct gen_record records[GEN_MAX_RECORDS];
+  int nrecords;
+  const char *domains[GEN_MAX_DOMAINS];
+  int ndomains;
+  struct gen_contact contacts[GEN_MAX_CONTACTS];
+  int ncontacts;
+  struct gen_alias aliases[GEN_MAX_ALIASES];
+  int naliases;
+  const char *incident_title[MSR_NINC][MSR_NLANG];
+  const char *meta_source, *meta_series, *meta_date, *meta_version;
+};
+
+/* Reports `file:line: message` on stderr and counts the error. */
+void gen_error(struct gen_catalogue *cat, int line, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 3, 4)))
+#endif
+    ;
+
+/* read.c: splits `text` (modified in place) into records. */
+void gen_read(struct gen_catalogue *cat, char *text, size_t len);
+
+/* check.c: validates the records and fills contacts and aliases. */
+void gen_check(struct gen_catalogue *cat);
+
+/* url.c: 0 when `url` is an https URL on an allowed domain, else writes a
+ * reason to `why`. */
+int gen_check_url(const struct gen_catalogue *cat, const char *url,
+                  char *why, size_t whylen);
+
+/* utf8.c: length of the valid UTF-8 sequence at s (1..4), 0 if invalid;
+ * the code point goes to *cp. */
+int gen_utf8_decode(const unsigned char *s, size_t n, uint32_t *cp);
+
+/* emit.c: writes the tables as C source; 0 on success. */
+int gen_emit(const struct gen_catalogue *cat, const char *out_path);
+
+#endif

@@ -1,0 +1,107 @@
+/*
+ * tables.h - layout of the compiled catalogue, shared by the generator
+ * (lib/gen/) that writes the tables and the library that reads them.
+ *
+ * The tables hold no pointers: every string is an offset into one pool, so
+ * the dynamic loader has nothing to relocate and every process shares the
+ * pages.  Offset 0 is always the empty string.
+ */
+#ifndef MSSECREF_TABLES_H
+#define MSSECREF_TABLES_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "mssecref.h"
+
+#define MSR_NINC (MSSECREF_INCIDENT_MAX + 1)
+#define MSR_NLANG (MSSECREF_LANG_MAX + 1)
+#define MSR_NCUST (MSSECREF_CUSTOMER_MAX + 1)
+
+/* Index 0 of a per-language array is ANY (or unused). */
+struct mssecref_contact {
+  uint32_t id;
+  uint32_t title[MSR_NLANG];
+  uint32_t summary[MSR_NLANG];
+  uint32_t url[MSR_NLANG]; /* [ANY] current, [JA], [EN] best for that lang */
+  uint32_t url_published;
+  uint32_t url_evidence;
+  uint32_t source;
+  uint32_t confirmed;
+  uint16_t related_first; /* into msr_related[] */
+  uint8_t related_count;
+  uint8_t index;
+  uint8_t section;
+  uint8_t page_langs;   /* mask of 1u << lang */
+  uint8_t report_langs; /* mask of 1u << lang */
+  uint8_t customers;    /* mask of 1u << customer */
+  uint8_t results_returned;
+  uint8_t sign_in[MSR_NCUST];  /* mask of 1u << sign-in, per customer */
+  uint8_t priority[MSR_NINC];  /* 0: not served */
+  uint16_t incidents;          /* mask of 1u << incident */
+};
+
+struct msr_alias {
+  uint32_t name;      /* as the catalogue writes it */
+  uint32_t key;       /* normalised (msr_fold) */
+  uint16_t vocabularies;
+  uint16_t incidents; /* mask, every meaning */
+  uint8_t first;      /* the usual meaning */
+  uint8_t key_len;
+};
+
+/* A lookup answer: a run of contact indices in msr_lookup_list[]. */
+struct msr_span {
+  uint16_t first;
+  uint8_t count;
+  uint8_t route; /* index + 1 of the route answer, 0: none */
+  uint8_t route_fallback;
+};
+
+/* Case-folding that makes "C2_Server", "c2 server" and "c2-server" alike. */
+static inline unsigned char msr_fold(unsigned char c) {
+  if (c >= 'A' && c <= 'Z')
+    return (unsigned char)(c | 0x20);
+  if (c == '_' || c == ' ')
+    return '-';
+  return c;
+}
+
+/* FNV-1a over bytes, seeded so the generator can pick a seed under which
+ * every key lands in its own slot (a perfect hash). */
+static inline uint32_t msr_hash_step(uint32_t h, unsigned char c) {
+  return (h ^ c) * 16777619u;
+}
+
+static inline uint32_t msr_hash_slot(uint32_t h, uint32_t nslots) {
+  return (h ^ (h >> 15)) & (nslots - 1u);
+}
+
+#if defined(__GNUC__)
+#define MSR_HIDDEN __attribute__((visibility("hidden")))
+#else
+#define MSR_HIDDEN
+#endif
+
+/* Defined in the generated tables (build/gen/tables.c). */
+extern MSR_HIDDEN const char msr_pool[];
+extern MSR_HIDDEN const struct mssecref_contact msr_contacts[];
+extern MSR_HIDDEN const size_t msr_contact_count;
+extern MSR_HIDDEN const uint8_t msr_related[];
+extern MSR_HIDDEN const struct msr_alias msr_aliases[];
+extern MSR_HIDDEN const size_t msr_alias_count;
+extern MSR_HIDDEN const uint32_t msr_alias_seed;
+extern MSR_HIDDEN const uint32_t msr_alias_nslots;
+extern MSR_HIDDEN const uint8_t msr_alias_slots[]; /* alias index + 1 */
+extern MSR_HIDDEN const uint32_t msr_id_seed;
+extern MSR_HIDDEN const uint32_t msr_id_nslots;
+extern MSR_HIDDEN const uint8_t msr_id_slots[]; /* contact index + 1 */
+extern MSR_HIDDEN const uint8_t msr_lookup_list[];
+extern MSR_HIDDEN const struct msr_span msr_spans[MSR_NINC][MSR_NLANG][MSR_NCUST];
+extern MSR_HIDDEN const uint32_t msr_incident_titles[MSR_NINC][MSR_NLANG];
+extern MSR_HIDDEN const uint32_t msr_meta_source;
+extern MSR_HIDDEN const uint32_t msr_meta_series;
+extern MSR_HIDDEN const uint32_t msr_meta_date;
+extern MSR_HIDDEN const uint32_t msr_meta_version;
+
+#endif
