@@ -1,0 +1,50 @@
+# tests/tests.mk - `make check` and what it runs.  Included by Makefile.
+
+CHECK_CFLAGS := $(shell pkg-config --cflags check 2>/dev/null)
+CHECK_LIBS   := $(shell pkg-config --libs check 2>/dev/null)
+TEST_SRC  = tests/check_main.c tests/check_names.c tests/check_lookup.c \
+            tests/check_roundtrip.c tests/check_gen.c
+TEST_DEFS = -DCATALOGUE_PATH='"$(CURDIR)/lib/catalogue.txt"' \
+            -DGEN_PATH='"$(CURDIR)/$(B)/gen/mssecref-gen"'
+
+.PHONY: check check-deps check-suite check-header check-exports \
+        check-install check-examples
+
+check: check-deps
+	$(MAKE) all check-suite check-header check-exports check-examples \
+	        check-install
+	@echo "make check: all tests passed"
+
+# Check is the one test dependency; install it where we may.
+check-deps:
+	@sh tests/ensure-deps.sh
+
+$(B)/tests/check_mssecref: $(TEST_SRC) tests/suites.h include/mssecref.h \
+                           $(B)/libmssecref.so $(B)/gen/mssecref-gen
+	@mkdir -p $(@D)
+	$(CC) $(filter-out -Wmissing-prototypes,$(WARN)) -D_POSIX_C_SOURCE=200809L \
+	    $(CFLAGS) -Iinclude $(CHECK_CFLAGS) $(TEST_DEFS) -o $@ $(TEST_SRC) \
+	    $(USE_LIB) $(CHECK_LIBS)
+
+check-suite: $(B)/tests/check_mssecref
+	$(B)/tests/check_mssecref
+
+# The header alone, as C99 and as C++, with every warning an error.
+check-header:
+	@mkdir -p $(B)/tests
+	$(CC) -std=c99 -Wall -Wextra -Wpedantic -Werror -Iinclude \
+	    -c -o $(B)/tests/header_c99.o tests/header.c
+	$(CXX) -std=c++98 -Wall -Wextra -Wpedantic -Werror -Iinclude \
+	    -c -o $(B)/tests/header_cxx.o tests/header.cc
+	$(CXX) -std=c++17 -Wall -Wextra -Wpedantic -Werror -Iinclude \
+	    -o $(B)/tests/header_cxx tests/header.cc $(USE_LIB)
+	$(B)/tests/header_cxx
+
+check-exports: $(SHLIB)
+	sh tests/exports.sh $(SHLIB) lib/libmssecref.map
+
+check-examples: $(B)/examples/route
+	sh tests/examples.sh $(B)/examples/route
+
+check-install: all
+	sh tests/install.sh "$(MAKE)"

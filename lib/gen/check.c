@@ -54,6 +54,13 @@ static const char *req(struct gen_catalogue *cat, struct gen_record *r,
   return v;
 }
 
+/* A record refused as a whole gets one error, not one per field. */
+static void skip_record(struct gen_record *r) {
+  int i;
+  for (i = 0; i < r->nfields; i++)
+    r->fields[i].used = 1;
+}
+
 static void unknown_fields(struct gen_catalogue *cat,
                            struct gen_record *r) {
   int i;
@@ -258,13 +265,16 @@ static void check_incident(struct gen_catalogue *cat,
 
   if (i < 0) {
     gen_error(cat, r->line, "unknown incident '%s'", r->id);
+    skip_record(r);
     return;
   }
   if (cat->incident_title[i][MSSECREF_LANG_EN] != NULL) {
     gen_error(cat, r->line, "duplicate [incident %s]", r->id);
+    skip_record(r);
     return;
   }
   text_pair(cat, r, "title", cat->incident_title[i]);
+  cat->incident_line[i] = r->line;
   if (cat->incident_title[i][MSSECREF_LANG_EN] == NULL)
     cat->incident_title[i][MSSECREF_LANG_EN] = "";
   vocab = opt(r, "vocabularies", &line);
@@ -386,6 +396,7 @@ static void contact_serves(struct gen_catalogue *cat,
   char w[GEN_MAX_ID + 1];
   int line;
   const char *v = req(cat, r, "serves", &line);
+  c->serves_line = line;
   if (v == NULL)
     return;
   while (next_word(&v, w, sizeof w)) {
@@ -492,17 +503,20 @@ static void check_contact(struct gen_catalogue *cat,
   if (!is_kebab(r->id)) {
     gen_error(cat, r->line, "contact id '%s' is not lowercase kebab-case",
               r->id);
+    skip_record(r);
     return;
   }
   for (i = 0; i < cat->ncontacts; i++)
     if (strcmp(cat->contacts[i].id, r->id) == 0) {
       gen_error(cat, r->line, "duplicate contact id '%s' (first on line %d)",
                 r->id, cat->contacts[i].rec->line);
+      skip_record(r);
       return;
     }
   if (cat->ncontacts == GEN_MAX_CONTACTS) {
     gen_error(cat, r->line, "too many contacts (at most %d)",
               GEN_MAX_CONTACTS);
+    skip_record(r);
     return;
   }
   c = &cat->contacts[cat->ncontacts++];
@@ -577,7 +591,7 @@ static void check_priorities(struct gen_catalogue *cat) {
       for (j = 0; j < i; j++)
         if (cat->contacts[i].priority[inc] != 0 &&
             cat->contacts[i].priority[inc] == cat->contacts[j].priority[inc])
-          gen_error(cat, cat->contacts[i].rec->line,
+          gen_error(cat, cat->contacts[i].serves_line,
                     "'%s' and '%s' share priority %d for '%s'",
                     cat->contacts[j].id, cat->contacts[i].id,
                     cat->contacts[i].priority[inc], incident_names[inc]);
@@ -600,7 +614,8 @@ static void check_coverage(struct gen_catalogue *cat, int last_line) {
             (cat->contacts[i].customers & (1u << k)))
           found = 1;
       if (!found)
-        gen_error(cat, last_line, "incident '%s' has no contact for '%s'",
+        gen_error(cat, cat->incident_line[inc],
+                  "incident '%s' has no contact for '%s'",
                   incident_names[inc], customer_names[k]);
     }
   }

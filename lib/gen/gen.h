@@ -55,6 +55,7 @@ struct gen_contact {
   int results_returned;
   unsigned sign_in[MSR_NCUST];
   int priority[MSR_NINC];
+  int serves_line;
 };
 
 struct gen_alias {
@@ -78,6 +79,7 @@ struct gen_catalogue {
   struct gen_alias aliases[GEN_MAX_ALIASES];
   int naliases;
   const char *incident_title[MSR_NINC][MSR_NLANG];
+  int incident_line[MSR_NINC];
   const char *meta_source, *meta_series, *meta_date, *meta_version;
 };
 

@@ -1,0 +1,313 @@
+/* check_gen.c - the generator refuses a bad catalogue with `file:line:
+ * message`, a non-zero exit and no output.  Each case mutates the real
+ * catalogue in one place, so the cases stay valid as the catalogue grows. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "suites.h"
+
+#ifndef GEN_PATH
+#error "define GEN_PATH and CATALOGUE_PATH"
+#endif
+
+struct gen_case {
+  const char *find;    /* text in the real catalogue */
+  const char *replace; /* what it becomes */
+  const char *at;      /* text whose line the error names; NULL: `replace` */
+  const char *message;
+};
+
+static const struct gen_case cases[] = {
+    /* fields and values */
+    {"[contact threat-encyclopedia]\n",
+     "[contact threat-encyclopedia]\ncolour = blue\n", "colour = blue",
+     "unknown field 'colour' in [contact]"},
+    {"section = support\nserves = product-support:2",
+     "section = helpdesk\nserves = product-support:2", NULL,
+     "unknown section 'helpdesk'"},
+    {"customers = home enterprise developer",
+     "customers = home enterprise robot", NULL,
+     "unknown customer type 'robot'"},
+    {"page-langs = en ja", "page-langs = en fr", NULL,
+     "unknown language 'fr'"},
+    {"results = signed-in\nrelated = submission-guide report-abuse",
+     "results = maybe\nrelated = submission-guide report-abuse", NULL,
+     "results must be 'signed-in' or 'none', not 'maybe'"},
+    {"sign-in-home = anonymous microsoft-account\nsign-in-enterprise = "
+     "work-account",
+     "sign-in-home = anonymous passport\nsign-in-enterprise = work-account",
+     NULL, "unknown sign-in 'passport'"},
+    {"[contact report-abuse]\nsection = report-abuse\n",
+     "[contact report-abuse]\nsection = report-abuse\nsection = support\n",
+     "section = support", "duplicate field 'section'"},
+    {"confirmed = 2026-11-29\n\n[contact tech-support-scam]",
+     "confirmed = 2026-13-29\n\n[contact tech-support-scam]",
+     "confirmed = 2026-13-29", "is not a date"},
+    {"[catalogue]\n", "[catalog]\n", "[catalog]",
+     "unknown record kind 'catalog'"},
+    {"[contact technet-forums]", "[contact technet-forums", NULL,
+     "malformed record header"},
+    {"scam = tech-support-scam | common", "scam tech-support-scam", NULL,
+     "expected 'key = value'"},
+    /* required fields and both languages */
+    {"results = none\nrelated = malware-protection-center\nsource = Post "
+     "section 1; reference item 3",
+     "related = malware-protection-center\nsource = Post section 1; "
+     "reference item 3",
+     "[contact threat-encyclopedia]",
+     "is missing required field 'results'"},
+    {"title-ja = 法人向けサポートサービス\n", "", "[contact enterprise-support-services]",
+     "is missing required field 'title-ja'"},
+    {"summary-en = An earlier blog post", "summary-fr = An earlier blog post",
+     "[contact msrc-japanese-guide]",
+     "is missing required field 'summary-en'"},
+    {"title-ja = 法人向けサポートサービス",
+     "title-ja = Enterprise support services", NULL,
+     "'title-ja' has no Japanese text"},
+    {"title-en = Enterprise support services",
+     "title-en = 法人向けサポートサービス", NULL,
+     "'title-en' is not English text"},
+    {"data-version = 2026.11.29", "data-version =", NULL,
+     "empty value for field 'data-version'"},
+    /* ids, aliases, relations */
+    {"[contact technet-forums]", "[contact microsoft-support]",
+     "[contact microsoft-support]\nsection = support\nserves = "
+     "product-support:2",
+     "duplicate contact id 'microsoft-support'"},
+    {"[contact technet-forums]", "[contact TechNet_Forums]", NULL,
+     "is not lowercase kebab-case"},
+    {"scam = tech-support-scam | common",
+     "Phishing = tech-support-scam | common", NULL,
+     "duplicate alias 'Phishing'"},
+    {"scam = tech-support-scam | common",
+     "Tech_Support Scam = tech-support-scam | common", NULL,
+     "duplicate alias 'Tech_Support Scam'"},
+    {"cve = vulnerability | common", "cve = vulnerabilty | common", NULL,
+     "alias 'cve' of unknown incident 'vulnerabilty'"},
+    {"cve = vulnerability | common", "cve = vulnerability | nvd", NULL,
+     "unknown vocabulary 'nvd'"},
+    {"cve = vulnerability | common", "cve = vulnerability", NULL,
+     "expected 'incident ... | vocabulary ...'"},
+    {"[incident product-support]", "[incident helpdesk]", NULL,
+     "unknown incident 'helpdesk'"},
+    {"related = msrc-japanese-guide", "related = msrc-japanese-guides", NULL,
+     "related id 'msrc-japanese-guides' does not exist"},
+    {"serves = cloud-abuse:1", "serves = cloud-abuse:0", NULL,
+     "priority of 'cloud-abuse' must be 1-99"},
+    {"serves = vulnerability:2", "serves = vulnerability:1",
+     "serves = vulnerability:1\ncustomers = home enterprise\ntitle-ja = 日本語",
+     "share priority 1 for 'vulnerability'"},
+    {"customers = home enterprise\ntitle-ja = マイクロソフト クラウド",
+     "customers = enterprise\ntitle-ja = マイクロソフト クラウド",
+     "[incident cloud-abuse]",
+     "incident 'cloud-abuse' has no contact for 'home'"},
+    {"sign-in-enterprise = work-account\nsign-in-developer",
+     "sign-in-developer", "[contact file-submission]",
+     "is missing required field 'sign-in-enterprise'"},
+    /* bytes a reviewer cannot see */
+    {"title-en = Tech support scam", "title-en = Tech support sc\xff" "am",
+     NULL, "invalid UTF-8"},
+    {"title-en = Tech support scam", "title-en = Tech support /\xc0\xaf", NULL,
+     "invalid UTF-8"},
+    {"title-en = Tech support scam", "title-en = Tech \xed\xa0\x80 scam",
+     NULL, "invalid UTF-8"},
+    {"title-en = Tech support scam", "title-en = Tech \x1b[31msupport scam",
+     NULL, "control character U+001B"},
+    {"title-en = Tech support scam", "title-en = Tech support scam\r", NULL,
+     "carriage return"},
+    {"title-en = Tech support scam", "title-en = Tech\xc2\x85support scam",
+     NULL, "control character U+0085"},
+    /* URLs that must not pass as Microsoft's */
+    {"url-2020 = https://www.microsoft.com/en-us/wdsi/threats",
+     "url-2020 = http://www.microsoft.com/en-us/wdsi/threats", NULL,
+     "url-2020: URL is not https://"},
+    {"url = https://msrc.microsoft.com/report/abuse",
+     "url = https://msrc.example.com/report/abuse", NULL,
+     "url: host 'msrc.example.com' is not on a Microsoft domain"},
+    {"url = https://msrc.microsoft.com/report/abuse",
+     "url = https://www.microsoft.com@evil.example/", NULL,
+     "userinfo ('@') in URL authority"},
+    {"url = https://msrc.microsoft.com/report/abuse",
+     "url = https://microsoft.com.evil.example/", NULL,
+     "host 'microsoft.com.evil.example' is not on a Microsoft domain"},
+    {"url = https://msrc.microsoft.com/report/abuse",
+     "url = https://evilmicrosoft.com/", NULL,
+     "host 'evilmicrosoft.com' is not on a Microsoft domain"},
+    {"url = https://msrc.microsoft.com/report/abuse",
+     "url = https://www.xn--mcrosoft-3ya.com/", NULL, "punycode label"},
+    {"url = https://msrc.microsoft.com/report/abuse",
+     "url = https://www.m\xd1\x96" "crosoft.com/", NULL, "non-ASCII host"},
+    {"url = https://msrc.microsoft.com/report/abuse",
+     "url = https://msrc.microsoft.com./report/abuse", NULL,
+     "empty label in host"},
+    {"url = https://msrc.microsoft.com/report/abuse",
+     "url = https://MSRC.microsoft.com/report/abuse", NULL,
+     "upper case in host"},
+    {"url = https://msrc.microsoft.com/report/abuse",
+     "url = https://msrc.microsoft.com:8443/report/abuse", NULL,
+     "port or IP literal"},
+    {"url = https://msrc.microsoft.com/report/abuse",
+     "url = https://msrc%2emicrosoft.com/report/abuse", NULL,
+     "percent-encoded host"},
+    {"url = https://msrc.microsoft.com/report/abuse",
+     "url = https://13.107.246.10/report/abuse", NULL,
+     "IP address instead of a host name"},
+    {"url = https://msrc.microsoft.com/report/abuse",
+     "url = HTTPS://msrc.microsoft.com/report/abuse", NULL,
+     "URL is not https://"},
+    {"url = https://msrc.microsoft.com/report/abuse",
+     "url = https://msrc.microsoft.com/report abuse", NULL,
+     "space or non-ASCII byte in URL"},
+    {"url-evidence = Replaced by", "url-note = Replaced by",
+     "[contact report-abuse]", "without 'url-evidence'"},
+    {"[domain aka.ms]", "[domain AKA.ms]", NULL,
+     "is not a lower-case host name"},
+};
+
+static char dir[64];
+
+static char *slurp(const char *path) {
+  FILE *f = fopen(path, "rb");
+  char *buf;
+  long n;
+  ck_assert_msg(f != NULL, "cannot open %s", path);
+  fseek(f, 0, SEEK_END);
+  n = ftell(f);
+  rewind(f);
+  buf = malloc((size_t)n + 1);
+  ck_assert_uint_eq(fread(buf, 1, (size_t)n, f), (size_t)n);
+  buf[n] = '\0';
+  fclose(f);
+  return buf;
+}
+
+static int line_of(const char *text, const char *at) {
+  const char *p = strstr(text, at), *s;
+  int line = 1;
+  ck_assert_msg(p != NULL, "'%s' not in the mutated catalogue", at);
+  for (s = text; s < p; s++)
+    line += *s == '\n';
+  return line;
+}
+
+/* Some line of err starts with prefix and contains message. */
+static int has_error(const char *err, const char *prefix,
+                     const char *message) {
+  const char *line = err;
+  while (*line != '\0') {
+    const char *end = strchr(line, '\n');
+    size_t n = end ? (size_t)(end - line) : strlen(line);
+    const char *m = strstr(line, message);
+    if (strncmp(line, prefix, strlen(prefix)) == 0 && m != NULL &&
+        m < line + n)
+      return 1;
+    line += n + (end != NULL);
+  }
+  return 0;
+}
+
+/* Runs the generator; returns its exit status, stderr in *err. */
+static int run_gen(const char *catalogue, const char *out, char **err) {
+  char cmd[512], errpath[128];
+  int status;
+  snprintf(errpath, sizeof errpath, "%s/stderr", dir);
+  snprintf(cmd, sizeof cmd, "'%s' '%s' '%s' 2>'%s'", GEN_PATH, catalogue,
+           out, errpath);
+  status = system(cmd);
+  ck_assert(WIFEXITED(status));
+  *err = slurp(errpath);
+  return WEXITSTATUS(status);
+}
+
+static void setup(void) {
+  snprintf(dir, sizeof dir, "/tmp/mssecref-gen-XXXXXX");
+  ck_assert_ptr_nonnull(mkdtemp(dir));
+}
+
+static void teardown(void) {
+  char cmd[128];
+  snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
+  ck_assert_int_eq(system(cmd), 0);
+}
+
+START_TEST(test_gen_refuses) {
+  const struct gen_case *c = &cases[_i];
+  char *orig = slurp(CATALOGUE_PATH), *mutated, *err, *p;
+  char path[128], out[128], expect[512];
+  size_t pre;
+  struct stat st;
+  FILE *f;
+
+  p = strstr(orig, c->find);
+  ck_assert_msg(p != NULL, "case %d: '%s' not in the catalogue", _i, c->find);
+  pre = (size_t)(p - orig);
+  mutated = malloc(strlen(orig) + strlen(c->replace) + 1);
+  memcpy(mutated, orig, pre);
+  strcpy(mutated + pre, c->replace);
+  strcat(mutated, p + strlen(c->find));
+  snprintf(path, sizeof path, "%s/catalogue.txt", dir);
+  snprintf(out, sizeof out, "%s/tables.c", dir);
+  f = fopen(path, "wb");
+  fputs(mutated, f);
+  fclose(f);
+
+  ck_assert_int_eq(run_gen(path, out, &err), 1);
+  snprintf(expect, sizeof expect, "%s:%d: ", path,
+           line_of(mutated, c->at ? c->at : c->replace));
+  ck_assert_msg(has_error(err, expect, c->message),
+                "case %d: '%s' not reported at '%s' in:\n%s", _i, c->message,
+                expect, err);
+  ck_assert_int_ne(stat(out, &st), 0); /* nothing written */
+  snprintf(out, sizeof out, "%s/tables.c.tmp", dir);
+  ck_assert_int_ne(stat(out, &st), 0);
+  free(orig);
+  free(mutated);
+  free(err);
+}
+END_TEST
+
+START_TEST(test_gen_accepts_real_catalogue) {
+  char out[128], *err, *tables;
+  snprintf(out, sizeof out, "%s/tables.c", dir);
+  ck_assert_int_eq(run_gen(CATALOGUE_PATH, out, &err), 0);
+  ck_assert_str_eq(err, "");
+  tables = slurp(out);
+  ck_assert_ptr_nonnull(strstr(tables, "Do not edit"));
+  /* no pointers in the tables: nothing for the loader to relocate */
+  ck_assert_ptr_null(strstr(tables, "*msr"));
+  ck_assert_ptr_null(strstr(tables, "char *"));
+  ck_assert_ptr_null(strstr(tables, "&"));
+  free(tables);
+  free(err);
+}
+END_TEST
+
+START_TEST(test_gen_usage_and_missing_file) {
+  char *err;
+  char missing[128];
+  int status = system("'" GEN_PATH "' 2>/dev/null");
+  ck_assert(WIFEXITED(status));
+  ck_assert_int_eq(WEXITSTATUS(status), 2);
+  snprintf(missing, sizeof missing, "%s/none.txt", dir);
+  ck_assert_int_eq(run_gen(missing, "/dev/null", &err), 1);
+  ck_assert_ptr_nonnull(strstr(err, "none.txt"));
+  free(err);
+}
+END_TEST
+
+Suite *gen_suite(void) {
+  Suite *s = suite_create("generator");
+  TCase *tc = tcase_create("refuses");
+  tcase_add_checked_fixture(tc, setup, teardown);
+  tcase_add_loop_test(tc, test_gen_refuses, 0,
+                      (int)(sizeof cases / sizeof cases[0]));
+  tcase_add_test(tc, test_gen_accepts_real_catalogue);
+  tcase_add_test(tc, test_gen_usage_and_missing_file);
+  tcase_set_timeout(tc, 60);
+  suite_add_tcase(s, tc);
+  return s;
+}

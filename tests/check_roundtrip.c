@@ -1,0 +1,278 @@
+/* check_roundtrip.c - reads lib/catalogue.txt on its own, with a parser
+ * written for the test, and compares every field of every record with
+ * what the library returns. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <mssecref.h>
+
+#include "suites.h"
+
+#ifndef CATALOGUE_PATH
+#error "define CATALOGUE_PATH"
+#endif
+
+#define MAXREC 128
+#define MAXFIELD 128
+
+struct rec {
+  char kind[32];
+  char id[80];
+  int n;
+  char *key[MAXFIELD];
+  char *val[MAXFIELD];
+};
+
+static struct rec recs[MAXREC];
+static int nrecs;
+static char *text;
+
+static char *strip(char *s) {
+  char *e;
+  while (*s == ' ')
+    s++;
+  e = s + strlen(s);
+  while (e > s && e[-1] == ' ')
+    *--e = '\0';
+  return s;
+}
+
+static void load(void) {
+  FILE *f = fopen(CATALOGUE_PATH, "rb");
+  long len;
+  char *line, *save = NULL;
+  struct rec *r = NULL;
+
+  ck_assert_ptr_nonnull(f);
+  fseek(f, 0, SEEK_END);
+  len = ftell(f);
+  rewind(f);
+  text = malloc((size_t)len + 1);
+  ck_assert_ptr_nonnull(text);
+  ck_assert_uint_eq(fread(text, 1, (size_t)len, f), (size_t)len);
+  text[len] = '\0';
+  fclose(f);
+  nrecs = 0;
+  for (line = strtok_r(text, "\n", &save); line != NULL;
+       line = strtok_r(NULL, "\n", &save)) {
+    char *s = strip(line), *eq;
+    if (*s == '\0' || *s == '#')
+      continue;
+    if (*s == '[') {
+      ck_assert_int_lt(nrecs, MAXREC);
+      r = &recs[nrecs++];
+      memset(r, 0, sizeof *r);
+      ck_assert(sscanf(s, "[%31[a-z] %79[^]]]", r->kind, r->id) >= 1);
+      if (strchr(r->kind, ']'))
+        *strchr(r->kind, ']') = '\0';
+      continue;
+    }
+    eq = strchr(s, '=');
+    ck_assert_ptr_nonnull(eq);
+    ck_assert_ptr_nonnull(r);
+    *eq = '\0';
+    ck_assert_int_lt(r->n, MAXFIELD);
+    r->key[r->n] = strip(s);
+    r->val[r->n++] = strip(eq + 1);
+  }
+}
+
+static const char *get(const struct rec *r, const char *key) {
+  int i;
+  for (i = 0; i < r->n; i++)
+    if (strcmp(r->key[i], key) == 0)
+      return r->val[i];
+  return NULL;
+}
+
+/* "a b c" as a mask through a name parser; "none" is empty. */
+static unsigned mask_of(const char *list, int (*parse)(const char *)) {
+  char buf[1024], *w, *save = NULL;
+  unsigned m = 0;
+  if (list == NULL || strcmp(list, "none") == 0)
+    return 0;
+  snprintf(buf, sizeof buf, "%s", list);
+  for (w = strtok_r(buf, " ", &save); w; w = strtok_r(NULL, " ", &save)) {
+    int v = parse(w);
+    ck_assert_msg(v > 0, "unknown name '%s'", w);
+    m |= 1u << v;
+  }
+  return m;
+}
+
+static int lang_of(const char *s) {
+  return strcmp(s, "ja") == 0 ? MSSECREF_LANG_JA
+         : strcmp(s, "en") == 0 ? MSSECREF_LANG_EN
+                                : -1;
+}
+
+static int incident_of(const char *s) {
+  return mssecref_incident_parse(s, NULL, NULL);
+}
+
+static void check_serves(const mssecref_contact *c, const char *serves) {
+  char buf[1024], *w, *save = NULL;
+  unsigned mask = 0;
+  snprintf(buf, sizeof buf, "%s", serves);
+  for (w = strtok_r(buf, " ", &save); w; w = strtok_r(NULL, " ", &save)) {
+    char *colon = strchr(w, ':');
+    int inc;
+    ck_assert_ptr_nonnull(colon);
+    *colon = '\0';
+    inc = incident_of(w);
+    ck_assert_int_gt(inc, 0);
+    ck_assert_int_eq(mssecref_contact_priority(c, inc), atoi(colon + 1));
+    mask |= 1u << inc;
+  }
+  ck_assert_uint_eq(mssecref_contact_incidents(c), mask);
+}
+
+static void check_related(const mssecref_contact *c, const char *related) {
+  char buf[1024], *w, *save = NULL;
+  size_t k = 0;
+  if (related != NULL) {
+    snprintf(buf, sizeof buf, "%s", related);
+    for (w = strtok_r(buf, " ", &save); w; w = strtok_r(NULL, " ", &save))
+      ck_assert_str_eq(mssecref_contact_id(mssecref_contact_related(c, k++)),
+                       w);
+  }
+  ck_assert_uint_eq(mssecref_contact_related_count(c), k);
+}
+
+static void check_urls(const struct rec *r, const mssecref_contact *c) {
+  const char *pub = get(r, "url-2020"), *cur = get(r, "url");
+  const char *ja = get(r, "url-ja"), *en = get(r, "url-en");
+  const char *ev = get(r, "url-evidence");
+  if (cur == NULL)
+    cur = pub;
+  ck_assert_str_eq(mssecref_contact_url_published(c), pub);
+  ck_assert_str_eq(mssecref_contact_url(c, MSSECREF_LANG_ANY), cur);
+  ck_assert_str_eq(mssecref_contact_url(c, MSSECREF_LANG_JA), ja ? ja : cur);
+  ck_assert_str_eq(mssecref_contact_url(c, MSSECREF_LANG_EN), en ? en : cur);
+  ck_assert_str_eq(mssecref_contact_url_evidence(c), ev ? ev : "");
+}
+
+static void check_contact(const struct rec *r, size_t index) {
+  const mssecref_contact *c = NULL;
+  int k;
+  ck_assert_int_eq(mssecref_contact_by_id(r->id, &c), MSSECREF_OK);
+  ck_assert_int_eq(mssecref_contact_index(c), (int)index);
+  ck_assert_int_eq(mssecref_contact_section(c),
+                   mssecref_section_parse(get(r, "section")));
+  check_serves(c, get(r, "serves"));
+  ck_assert_uint_eq(mssecref_contact_customers(c),
+                    mask_of(get(r, "customers"), mssecref_customer_parse));
+  ck_assert_str_eq(mssecref_contact_title(c, MSSECREF_LANG_JA),
+                   get(r, "title-ja"));
+  ck_assert_str_eq(mssecref_contact_title(c, MSSECREF_LANG_EN),
+                   get(r, "title-en"));
+  ck_assert_str_eq(mssecref_contact_summary(c, MSSECREF_LANG_JA),
+                   get(r, "summary-ja"));
+  ck_assert_str_eq(mssecref_contact_summary(c, MSSECREF_LANG_EN),
+                   get(r, "summary-en"));
+  check_urls(r, c);
+  ck_assert_uint_eq(mssecref_contact_page_langs(c),
+                    mask_of(get(r, "page-langs"), lang_of));
+  ck_assert_uint_eq(mssecref_contact_report_langs(c),
+                    mask_of(get(r, "report-langs"), lang_of));
+  for (k = 1; k <= MSSECREF_CUSTOMER_MAX; k++) {
+    char key[64];
+    snprintf(key, sizeof key, "sign-in-%s", mssecref_customer_name(k));
+    ck_assert_uint_eq(mssecref_contact_sign_in(c, k),
+                      mask_of(get(r, key), mssecref_sign_in_parse));
+  }
+  ck_assert_int_eq(mssecref_contact_results_returned(c),
+                   strcmp(get(r, "results"), "signed-in") == 0);
+  check_related(c, get(r, "related"));
+  ck_assert_str_eq(mssecref_contact_source(c), get(r, "source"));
+  ck_assert_str_eq(mssecref_contact_confirmed(c), get(r, "confirmed"));
+}
+
+START_TEST(test_contacts_round_trip) {
+  int i;
+  size_t n = 0;
+  load();
+  for (i = 0; i < nrecs; i++)
+    if (strcmp(recs[i].kind, "contact") == 0)
+      check_contact(&recs[i], n++);
+  ck_assert_uint_eq(n, mssecref_contact_count());
+  free(text);
+}
+END_TEST
+
+/* Every alias line: its first incident, the others, its vocabularies. */
+static void check_alias(const char *name, const char *value) {
+  char buf[1024], *bar, *w, *save = NULL;
+  unsigned incidents = 0, vocab, got_vocab = 0, alt = 0;
+  int first = 0;
+  snprintf(buf, sizeof buf, "%s", value);
+  bar = strchr(buf, '|');
+  ck_assert_ptr_nonnull(bar);
+  *bar = '\0';
+  for (w = strtok_r(buf, " ", &save); w; w = strtok_r(NULL, " ", &save)) {
+    int inc = incident_of(w);
+    if (first == 0)
+      first = inc;
+    incidents |= 1u << inc;
+  }
+  vocab = mask_of(bar + 1, mssecref_vocabulary_parse);
+  ck_assert_int_eq(mssecref_incident_parse(name, &got_vocab, &alt), first);
+  ck_assert_uint_eq(alt, incidents & ~(1u << first));
+  ck_assert_uint_eq(got_vocab, vocab);
+}
+
+START_TEST(test_aliases_round_trip) {
+  int i, k, naliases = 0, nincidents = 0;
+  load();
+  for (i = 0; i < nrecs; i++) {
+    const struct rec *r = &recs[i];
+    if (strcmp(r->kind, "aliases") == 0) {
+      for (k = 0; k < r->n; k++)
+        check_alias(r->key[k], r->val[k]);
+      naliases += r->n;
+    } else if (strcmp(r->kind, "incident") == 0) {
+      int inc = incident_of(r->id);
+      const char *v = get(r, "vocabularies");
+      unsigned vocab = 0;
+      ck_assert_str_eq(mssecref_incident_name(inc), r->id);
+      ck_assert_str_eq(mssecref_incident_title(inc, MSSECREF_LANG_JA),
+                       get(r, "title-ja"));
+      ck_assert_str_eq(mssecref_incident_title(inc, MSSECREF_LANG_EN),
+                       get(r, "title-en"));
+      ck_assert_int_eq(mssecref_incident_parse(r->id, &vocab, NULL), inc);
+      ck_assert_uint_eq(vocab, (1u << MSSECREF_VOCABULARY_MSSECREF) |
+                                   mask_of(v, mssecref_vocabulary_parse));
+      nincidents++;
+    }
+  }
+  ck_assert_int_eq(nincidents, MSSECREF_INCIDENT_MAX);
+  ck_assert_uint_eq(mssecref_alias_count(), (size_t)(naliases + nincidents));
+  free(text);
+}
+END_TEST
+
+START_TEST(test_meta_round_trip) {
+  int i;
+  load();
+  for (i = 0; i < nrecs; i++)
+    if (strcmp(recs[i].kind, "catalogue") == 0) {
+      ck_assert_str_eq(mssecref_catalogue_source(), get(&recs[i], "source"));
+      ck_assert_str_eq(mssecref_catalogue_series(), get(&recs[i], "series"));
+      ck_assert_str_eq(mssecref_catalogue_date(), get(&recs[i], "confirmed"));
+      ck_assert_str_eq(mssecref_catalogue_version(),
+                       get(&recs[i], "data-version"));
+    }
+  free(text);
+}
+END_TEST
+
+Suite *roundtrip_suite(void) {
+  Suite *s = suite_create("roundtrip");
+  TCase *tc = tcase_create("catalogue");
+  tcase_add_test(tc, test_contacts_round_trip);
+  tcase_add_test(tc, test_aliases_round_trip);
+  tcase_add_test(tc, test_meta_round_trip);
+  suite_add_tcase(s, tc);
+  return s;
+}

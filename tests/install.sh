@@ -1,0 +1,34 @@
+#!/bin/sh
+# make install into a temporary DESTDIR, build a program against it with
+# pkg-config (shared and static), run it, then make uninstall.
+set -eu
+make=${1:-make}
+d=$(mktemp -d)
+trap 'rm -rf "$d"' EXIT
+prefix=/opt/mssecref-test
+lib=$d$prefix/lib
+
+$make -s install DESTDIR="$d" PREFIX="$prefix" >/dev/null
+for f in include/mssecref.h lib/libmssecref.so.1.0.0 lib/libmssecref.a \
+         lib/pkgconfig/libmssecref.pc; do
+  [ -f "$d$prefix/$f" ] || { echo "install.sh: $f not installed"; exit 1; }
+done
+[ "$(readlink "$lib/libmssecref.so.1")" = libmssecref.so.1.0.0 ]
+[ "$(readlink "$lib/libmssecref.so")" = libmssecref.so.1 ]
+grep -qx "prefix=$prefix" "$lib/pkgconfig/libmssecref.pc"
+grep -qx "Version: 1.0.0" "$lib/pkgconfig/libmssecref.pc"
+
+export PKG_CONFIG_PATH="$lib/pkgconfig" PKG_CONFIG_SYSROOT_DIR="$d"
+flags=$(pkg-config --cflags --libs libmssecref)
+${CC:-cc} -std=c99 -Wall -Werror -o "$d/probe" tests/install_probe.c $flags
+LD_LIBRARY_PATH="$lib" "$d/probe" | grep -qx 'https://msrc.microsoft.com/report/abuse'
+# the program really loaded the installed library, by its SONAME
+LD_LIBRARY_PATH="$lib" ldd "$d/probe" | grep -q "libmssecref.so.1 => $lib/"
+${CC:-cc} -std=c99 -o "$d/probe-static" tests/install_probe.c \
+  $(pkg-config --cflags libmssecref) "$lib/libmssecref.a"
+"$d/probe-static" >/dev/null
+
+$make -s uninstall DESTDIR="$d" PREFIX="$prefix" >/dev/null
+left=$(find "$d$prefix" -type f -o -type l)
+[ -z "$left" ] || { echo "install.sh: uninstall left: $left"; exit 1; }
+echo "install.sh: install, pkg-config build (shared, static) and uninstall work"
