@@ -1,6 +1,4 @@
 /* contact.c - the catalogue by index and id, and the contact accessors. */
-#include <string.h>
-
 #include "internal.h"
 
 size_t mssecref_contact_count(void) { return msr_contact_count; }
@@ -11,6 +9,7 @@ const mssecref_contact *mssecref_contact_at(size_t index) {
 
 int mssecref_contact_by_id(const char *id, const mssecref_contact **out) {
   const struct mssecref_contact *c;
+  const char *key;
   uint32_t h = msr_id_seed;
   size_t n, i;
   uint8_t slot;
@@ -26,7 +25,11 @@ int mssecref_contact_by_id(const char *id, const mssecref_contact **out) {
   if (slot == 0)
     return MSSECREF_ENOTFOUND;
   c = &msr_contacts[slot - 1];
-  if (memcmp(msr_str(c->id), id, n) != 0 || msr_str(c->id)[n] != '\0')
+  key = msr_str(c->id);
+  for (i = 0; i < n; i++) /* a loop, not memcmp: no libc import */
+    if (key[i] != id[i])
+      return MSSECREF_ENOTFOUND;
+  if (key[n] != '\0')
     return MSSECREF_ENOTFOUND;
   *out = c;
   return MSSECREF_OK;

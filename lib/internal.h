@@ -27,7 +27,4 @@ static inline int msr_check_name(const char *s, size_t *len) {
 
 static inline const char *msr_str(uint32_t off) { return msr_pool + off; }
 
-/* Parses `s` against a name table indexed by enum value (folded compare). */
-int msr_parse_name(const char *const *names, int count, const char *s);
-
 #endif

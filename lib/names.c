@@ -2,22 +2,26 @@
 #include "internal.h"
 #include "names.h"
 
-static const char *const incident_names[MSR_NINC] = {
+/* Fixed-width character arrays rather than arrays of pointers: the loader
+ * has nothing to relocate and the pages stay shared. */
+static const char incident_names[MSR_NINC][MSR_NAME_W] = {
     MSR_INCIDENT_NAMES(MSR_NAME_ENTRY)};
-static const char *const lang_names[MSR_NLANG] = {
+static const char lang_names[MSR_NLANG][MSR_NAME_W] = {
     MSR_LANG_NAMES(MSR_NAME_ENTRY)};
-static const char *const customer_names[MSR_NCUST] = {
+static const char customer_names[MSR_NCUST][MSR_NAME_W] = {
     MSR_CUSTOMER_NAMES(MSR_NAME_ENTRY)};
-static const char *const section_names[MSSECREF_SECTION_MAX + 1] = {
+static const char section_names[MSSECREF_SECTION_MAX + 1][MSR_NAME_W] = {
     MSR_SECTION_NAMES(MSR_NAME_ENTRY)};
-static const char *const sign_in_names[MSSECREF_SIGN_IN_MAX + 1] = {
+static const char sign_in_names[MSSECREF_SIGN_IN_MAX + 1][MSR_NAME_W] = {
     MSR_SIGN_IN_NAMES(MSR_NAME_ENTRY)};
-static const char *const vocabulary_names[MSSECREF_VOCABULARY_MAX + 1] = {
-    MSR_VOCABULARY_NAMES(MSR_NAME_ENTRY)};
+static const char vocabulary_names[MSSECREF_VOCABULARY_MAX + 1][MSR_NAME_W] =
+    {MSR_VOCABULARY_NAMES(MSR_NAME_ENTRY)};
 
 /* Unsigned compare: a negative value is out of range like a large one. */
 #define NAME_OF(table, v)                                                    \
-  ((unsigned)(v) < sizeof(table) / sizeof(table[0]) ? table[v] : NULL)
+  ((unsigned)(v) < sizeof(table) / sizeof(table[0]) && table[v][0] != '\0'  \
+       ? table[v]                                                            \
+       : NULL)
 
 const char *mssecref_incident_name(int v) { return NAME_OF(incident_names, v); }
 const char *mssecref_lang_name(int v) { return NAME_OF(lang_names, v); }
@@ -36,28 +40,29 @@ static int folded_equal(const char *s, size_t n, const char *name) {
   return name[n] == '\0';
 }
 
-int msr_parse_name(const char *const *names, int count, const char *s) {
+static int parse_name(const char (*names)[MSR_NAME_W], int count,
+                      const char *s) {
   size_t n;
   int i, rc = msr_check_name(s, &n);
   if (rc != MSSECREF_OK)
     return rc;
   for (i = 0; i < count; i++)
-    if (names[i] != NULL && folded_equal(s, n, names[i]))
+    if (names[i][0] != '\0' && folded_equal(s, n, names[i]))
       return i;
   return MSSECREF_ENOTFOUND;
 }
 
 int mssecref_customer_parse(const char *s) {
-  return msr_parse_name(customer_names, MSR_NCUST, s);
+  return parse_name(customer_names, MSR_NCUST, s);
 }
 int mssecref_section_parse(const char *s) {
-  return msr_parse_name(section_names, MSSECREF_SECTION_MAX + 1, s);
+  return parse_name(section_names, MSSECREF_SECTION_MAX + 1, s);
 }
 int mssecref_sign_in_parse(const char *s) {
-  return msr_parse_name(sign_in_names, MSSECREF_SIGN_IN_MAX + 1, s);
+  return parse_name(sign_in_names, MSSECREF_SIGN_IN_MAX + 1, s);
 }
 int mssecref_vocabulary_parse(const char *s) {
-  return msr_parse_name(vocabulary_names, MSSECREF_VOCABULARY_MAX + 1, s);
+  return parse_name(vocabulary_names, MSSECREF_VOCABULARY_MAX + 1, s);
 }
 
 static int is_alpha(unsigned char c) {

@@ -49,7 +49,9 @@
   X(MSSECREF_VOCABULARY_MSRC_ABUSE, "msrc-abuse")                          \
   X(MSSECREF_VOCABULARY_COMMON, "common")
 
-/* A name table indexed by enum value; NULL where a value has no name. */
+/* A name table indexed by enum value; empty where a value has no name. */
 #define MSR_NAME_ENTRY(value, name) [value] = name,
+/* Room for the longest name and its NUL. */
+#define MSR_NAME_W 20
 
 #endif

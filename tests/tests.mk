@@ -8,11 +8,11 @@ TEST_DEFS = -DCATALOGUE_PATH='"$(CURDIR)/lib/catalogue.txt"' \
             -DGEN_PATH='"$(CURDIR)/$(B)/gen/mssecref-gen"'
 
 .PHONY: check check-deps check-suite check-header check-exports \
-        check-install check-examples
+        check-install check-examples check-noalloc check-properties
 
 check: check-deps
-	$(MAKE) all check-suite check-header check-exports check-examples \
-	        check-install
+	$(MAKE) all check-suite check-noalloc check-properties check-header \
+	        check-exports check-examples check-install
 	@echo "make check: all tests passed"
 
 # Check is the one test dependency; install it where we may.
@@ -48,3 +48,30 @@ check-examples: $(B)/examples/route
 
 check-install: all
 	sh tests/install.sh "$(MAKE)"
+
+# No API function allocates: the test interposes malloc and friends, and
+# must name every function of the version script.
+$(B)/tests/check_noalloc: tests/check_noalloc.c include/mssecref.h \
+                          $(B)/libmssecref.so
+	@mkdir -p $(@D)
+	$(CC) -std=c99 -Wall -Wextra $(CFLAGS) -Iinclude $(CHECK_CFLAGS) \
+	    -o $@ $< $(USE_LIB) $(CHECK_LIBS)
+
+check-noalloc: $(B)/tests/check_noalloc
+	@for f in $$(sed -n 's/^ *\(mssecref_[a-z0-9_]*\);$$/\1/p' \
+	             lib/libmssecref.map); do \
+	  grep -q "$$f(" tests/check_noalloc.c || \
+	    { echo "check_noalloc.c does not call $$f"; exit 1; }; \
+	done
+	$(B)/tests/check_noalloc
+
+# The same flags as the library, nothing in it: the baseline for
+# relocations, writable data and constructors.
+$(B)/tests/libempty.so: tests/empty.c lib/libmssecref.map
+	@mkdir -p $(@D)
+	$(CC) $(LIB_CFLAGS) -c -o $(B)/tests/empty.o tests/empty.c
+	$(CC) $(CFLAGS) -o $@ $(B)/tests/empty.o \
+	    $(subst libmssecref.so.$(SOVERSION),libempty.so,$(LIB_LDFLAGS))
+
+check-properties: $(SHLIB) $(B)/tests/libempty.so
+	sh tests/properties.sh $(SHLIB) $(B)/tests/libempty.so

@@ -1,0 +1,157 @@
+/* check_noalloc.c - no API function touches the heap.  This program
+ * defines malloc, calloc, realloc and free itself; the dynamic linker binds
+ * the library's calls (if it made any) to these, which count while a call
+ * into the library is in progress.  tests/tests.mk checks that every
+ * function of the version script appears below. */
+#include <limits.h>
+#include <stddef.h>
+
+#include <mssecref.h>
+
+#include "suites.h"
+
+extern void *__libc_malloc(size_t);
+extern void *__libc_calloc(size_t, size_t);
+extern void *__libc_realloc(void *, size_t);
+extern void __libc_free(void *);
+
+static volatile int counting;
+static volatile int calls;
+
+void *malloc(size_t n) {
+  calls += counting;
+  return __libc_malloc(n);
+}
+void *calloc(size_t n, size_t m) {
+  calls += counting;
+  return __libc_calloc(n, m);
+}
+void *realloc(void *p, size_t n) {
+  calls += counting;
+  return __libc_realloc(p, n);
+}
+void free(void *p) {
+  calls += counting;
+  __libc_free(p);
+}
+
+static const char *const strings[] = {
+    NULL, "", "phishing", "PHISHING", "c&c", "botnet drone", "ja_JP.UTF-8",
+    "C", "de-DE", "home", "enterprise", "report-abuse", "rsit",
+    "anonymous", "support", "%s%n", "\xc0\xaf", "\x1b[31m"};
+static const int values[] = {INT_MIN, -1, 0, 1, 2, 3, 4, 8, 9, INT_MAX};
+
+#define NSTR (sizeof strings / sizeof strings[0])
+#define NVAL (sizeof values / sizeof values[0])
+
+static void strings_api(const char *s) {
+  const mssecref_contact *c;
+  unsigned u1, u2;
+  int fb;
+  mssecref_incident_parse(s, &u1, &u2);
+  mssecref_lang_parse(s, &fb);
+  mssecref_customer_parse(s);
+  mssecref_section_parse(s);
+  mssecref_sign_in_parse(s);
+  mssecref_vocabulary_parse(s);
+  mssecref_contact_by_id(s, &c);
+}
+
+static void enum_api(int v) {
+  const mssecref_contact *out[16], *c = mssecref_contact_at(3);
+  mssecref_incident_name(v);
+  mssecref_lang_name(v);
+  mssecref_customer_name(v);
+  mssecref_section_name(v);
+  mssecref_sign_in_name(v);
+  mssecref_vocabulary_name(v);
+  mssecref_incident_title(v, v);
+  mssecref_strerror(v);
+  mssecref_lookup(v, 0, 0, out, 16);
+  mssecref_lookup(1, v, 2, out, 16);
+  mssecref_lookup(2, 1, v, NULL, 0);
+  mssecref_route(v, 1, 1, &c);
+  mssecref_route(1, v, 1, &c);
+  mssecref_route(1, 1, v, &c);
+  mssecref_contact_title(c, v);
+  mssecref_contact_summary(c, v);
+  mssecref_contact_url(c, v);
+  mssecref_contact_priority(c, v);
+  mssecref_contact_sign_in(c, v);
+  mssecref_contact_related(c, (size_t)v);
+  mssecref_contact_at((size_t)v);
+  mssecref_alias_at((size_t)v, NULL, NULL, NULL);
+  mssecref_version_check((unsigned long)v);
+}
+
+static void contact_api(const mssecref_contact *c) {
+  const char *name;
+  unsigned u1, u2;
+  mssecref_contact_id(c);
+  mssecref_contact_index(c);
+  mssecref_contact_section(c);
+  mssecref_contact_url_published(c);
+  mssecref_contact_url_evidence(c);
+  mssecref_contact_page_langs(c);
+  mssecref_contact_report_langs(c);
+  mssecref_contact_customers(c);
+  mssecref_contact_incidents(c);
+  mssecref_contact_results_returned(c);
+  mssecref_contact_related_count(c);
+  mssecref_contact_source(c);
+  mssecref_contact_confirmed(c);
+  mssecref_alias_at(0, &name, &u1, &u2);
+}
+
+static void global_api(void) {
+  mssecref_version();
+  mssecref_version_number();
+  mssecref_contact_count();
+  mssecref_alias_count();
+  mssecref_catalogue_source();
+  mssecref_catalogue_series();
+  mssecref_catalogue_date();
+  mssecref_catalogue_version();
+}
+
+START_TEST(test_no_heap) {
+  size_t i;
+  counting = 1;
+  for (i = 0; i < NSTR; i++)
+    strings_api(strings[i]);
+  for (i = 0; i < NVAL; i++)
+    enum_api(values[i]);
+  for (i = 0; i <= mssecref_contact_count(); i++)
+    contact_api(mssecref_contact_at(i));
+  global_api();
+  counting = 0;
+  ck_assert_int_eq(calls, 0);
+}
+END_TEST
+
+/* The counter works: a test that could not fail would prove nothing. */
+START_TEST(test_counter_counts) {
+  void *p;
+  calls = 0;
+  counting = 1;
+  p = malloc(16);
+  free(p);
+  counting = 0;
+  ck_assert_int_eq(calls, 2);
+}
+END_TEST
+
+int main(void) {
+  Suite *s = suite_create("noalloc");
+  TCase *tc = tcase_create("heap");
+  SRunner *sr;
+  int failed;
+  tcase_add_test(tc, test_no_heap);
+  tcase_add_test(tc, test_counter_counts);
+  suite_add_tcase(s, tc);
+  sr = srunner_create(s);
+  srunner_run_all(sr, CK_NORMAL);
+  failed = srunner_ntests_failed(sr);
+  srunner_free(sr);
+  return failed != 0;
+}
