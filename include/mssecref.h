@@ -295,11 +295,30 @@ MSSECREF_API int mssecref_lookup(int incident, int lang, int customer,
  * those serving that customer type.  Read its URL with
  * mssecref_contact_url(c, lang) and its sign-in options with
  * mssecref_contact_sign_in(c, customer).  Stores it in *out and returns
- * MSSECREF_OK, or 1 when neither its page nor its intake is in `lang` (the
- * reader gets the contact in another language: a fallback).  Errors: MSSECREF_ENULL, MSSECREF_EINVAL,
+ * MSSECREF_OK, or MSSECREF_ROUTE_FALLBACK (1) when neither its page nor its
+ * intake is in `lang` (the reader gets the contact in another language).  Errors: MSSECREF_ENULL, MSSECREF_EINVAL,
  * MSSECREF_ENOCONTACT (nothing serves that customer type).  Since 1.0.0. */
 MSSECREF_API int mssecref_route(int incident, int lang, int customer,
                                 const mssecref_contact **out);
+
+/* Flags in a non-negative mssecref_route_names() result. */
+#define MSSECREF_ROUTE_FALLBACK 1  /* contact's page/intake not in the lang */
+#define MSSECREF_ROUTE_OTHER_LANG 2 /* tag was neither ja nor en: English */
+#define MSSECREF_ROUTE_AMBIGUOUS 4 /* the incident name has other meanings */
+
+/* mssecref_route() from the strings an event carries, in one call (what an
+ * enrichment plugin does per event): an incident name or alias, a language
+ * tag or locale (NULL: no preference) and a customer type name (NULL: any).
+ * Stores the contact in *out and the language to read it in (for
+ * mssecref_contact_url() and friends) in *lang when `lang` is not NULL.
+ * Returns 0 or an OR of MSSECREF_ROUTE_* flags; errors: MSSECREF_ENULL
+ * (out or incident NULL), then those of mssecref_incident_parse(),
+ * mssecref_lang_parse() and mssecref_customer_parse() in that order, and
+ * MSSECREF_ENOCONTACT.  Since 1.0.0. */
+MSSECREF_API int mssecref_route_names(const char *incident, const char *tag,
+                                      const char *customer,
+                                      const mssecref_contact **out,
+                                      int *lang);
 
 /* ---- Catalogue metadata (since 1.0.0) ----------------------------------- */
 

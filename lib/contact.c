@@ -9,28 +9,19 @@ const mssecref_contact *mssecref_contact_at(size_t index) {
 
 int mssecref_contact_by_id(const char *id, const mssecref_contact **out) {
   const struct mssecref_contact *c;
-  const char *key;
-  uint32_t h = msr_id_seed;
-  size_t n, i;
   uint8_t slot;
-  int rc = msr_check_name(id, &n);
 
-  if (rc != MSSECREF_OK)
-    return rc;
-  if (out == NULL)
+  if (id == NULL || out == NULL)
     return MSSECREF_ENULL;
-  for (i = 0; i < n; i++)
-    h = msr_hash_step(h, (unsigned char)id[i]);
-  slot = msr_id_slots[msr_hash_slot(h, msr_id_nslots)];
+  if (id[0] == '\0')
+    return MSSECREF_EEMPTY;
+  slot = msr_id_slots[msr_hash_slot(msr_hash(msr_id_seed, id, msr_id_prefix, NULL),
+                                    msr_id_nslots)];
   if (slot == 0)
-    return MSSECREF_ENOTFOUND;
+    return msr_not_found(id);
   c = &msr_contacts[slot - 1];
-  key = msr_str(c->id);
-  for (i = 0; i < n; i++) /* a loop, not memcmp: no libc import */
-    if (key[i] != id[i])
-      return MSSECREF_ENOTFOUND;
-  if (key[n] != '\0')
-    return MSSECREF_ENOTFOUND;
+  if (!msr_equal(id, msr_str(c->id), NULL)) /* not strcmp: no libc import */
+    return msr_not_found(id);
   *out = c;
   return MSSECREF_OK;
 }

@@ -2,40 +2,30 @@
  * comparison per parse. */
 #include "internal.h"
 
-/* Folds and hashes in one pass; the generator hashed the folded keys. */
-static const struct msr_alias *find_alias(const char *s, size_t n) {
-  uint32_t h = msr_alias_seed;
-  const struct msr_alias *a;
-  const char *key;
-  size_t i;
+/* Hash a bounded prefix, then one comparison with the only candidate: the
+ * caller's string is read no further than the key plus its NUL. */
+int msr_alias_find(const char *name) {
   uint8_t slot;
-
-  for (i = 0; i < n; i++)
-    h = msr_hash_step(h, msr_fold((unsigned char)s[i]));
-  slot = msr_alias_slots[msr_hash_slot(h, msr_alias_nslots)];
-  if (slot == 0)
-    return NULL;
-  a = &msr_aliases[slot - 1];
-  if (a->key_len != n)
-    return NULL;
-  key = msr_str(a->key);
-  for (i = 0; i < n; i++)
-    if (msr_fold((unsigned char)s[i]) != (unsigned char)key[i])
-      return NULL;
-  return a;
+  if (name == NULL)
+    return MSSECREF_ENULL;
+  if (name[0] == '\0')
+    return MSSECREF_EEMPTY;
+  slot = msr_alias_slots[msr_hash_slot(
+      msr_hash(msr_alias_seed, name, msr_alias_prefix, msr_fold_table),
+      msr_alias_nslots)];
+  if (slot == 0 || !msr_equal(name, msr_str(msr_aliases[slot - 1].key),
+                              msr_fold_table))
+    return msr_not_found(name);
+  return slot - 1;
 }
 
 int mssecref_incident_parse(const char *name, unsigned *vocabularies,
                             unsigned *alternatives) {
   const struct msr_alias *a;
-  size_t n;
-  int rc = msr_check_name(name, &n);
-
-  if (rc != MSSECREF_OK)
-    return rc;
-  a = find_alias(name, n);
-  if (a == NULL)
-    return MSSECREF_ENOTFOUND;
+  int i = msr_alias_find(name);
+  if (i < 0)
+    return i;
+  a = &msr_aliases[i];
   if (vocabularies != NULL)
     *vocabularies = a->vocabularies;
   if (alternatives != NULL)

@@ -25,6 +25,42 @@ static inline int msr_check_name(const char *s, size_t *len) {
   return MSSECREF_OK;
 }
 
+/* After a failed match: MSSECREF_ETOOLONG or MSSECREF_ENOTFOUND, so the
+ * length is measured only on the slow path. */
+static inline int msr_not_found(const char *s) {
+  return msr_name_len(s) > MSSECREF_NAME_MAX ? MSSECREF_ETOOLONG
+                                             : MSSECREF_ENOTFOUND;
+}
+
+/* Does s equal key (both NUL-terminated; key already folded), folding s
+ * when asked?  Reads s no further than the key's length plus its NUL, since
+ * s[i] == key[i] != '\0' means s goes on.  `fold` as for msr_hash.  Four bytes a step: this loop is
+ * most of the cost of a lookup. */
+static inline int msr_equal(const char *s, const char *key,
+                            const unsigned char *fold) {
+  size_t i = 0;
+#define MSR_BYTE(j)                                                          \
+  if ((fold ? fold[(unsigned char)s[i + j]] : (unsigned char)s[i + j]) !=  \
+      (unsigned char)key[i + j])                                             \
+    return 0;                                                                \
+  if (key[i + j] == '\0')                                                    \
+    return 1;
+  for (;; i += 4) {
+    MSR_BYTE(0)
+    MSR_BYTE(1)
+    MSR_BYTE(2)
+    MSR_BYTE(3)
+  }
+#undef MSR_BYTE
+}
+
+/* Internal forms that return everything in the int, so callers take no
+ * addresses of locals (which would cost a stack-protector check). */
+#define MSR_LANG_OTHER 0x100
+int msr_lang(const char *tag);       /* lang | MSR_LANG_OTHER, or < 0 */
+int msr_alias_find(const char *name); /* index in msr_aliases, or < 0 */
+int msr_customer(const char *name);   /* mssecref_customer_parse() */
+
 static inline const char *msr_str(uint32_t off) { return msr_pool + off; }
 
 #endif

@@ -2,10 +2,11 @@
  * precomputed for every combination, and the catalogue's metadata. */
 #include "internal.h"
 
+/* Unsigned compares: a negative value is out of range like a large one. */
 static int valid(int incident, int lang, int customer) {
-  return incident >= 0 && incident <= MSSECREF_INCIDENT_MAX && lang >= 0 &&
-         lang <= MSSECREF_LANG_MAX && customer >= 0 &&
-         customer <= MSSECREF_CUSTOMER_MAX;
+  return (unsigned)incident <= MSSECREF_INCIDENT_MAX &&
+         (unsigned)lang <= MSSECREF_LANG_MAX &&
+         (unsigned)customer <= MSSECREF_CUSTOMER_MAX;
 }
 
 int mssecref_lookup(int incident, int lang, int customer,
@@ -23,8 +24,10 @@ int mssecref_lookup(int incident, int lang, int customer,
   return span->count;
 }
 
-int mssecref_route(int incident, int lang, int customer,
-                   const mssecref_contact **out) {
+/* Exported functions call internal ones, never each other: a call between
+ * exported symbols would go through the PLT and cost a relocation. */
+static int route(int incident, int lang, int customer,
+                 const mssecref_contact **out) {
   const struct msr_span *span;
 
   if (out == NULL)
@@ -36,6 +39,35 @@ int mssecref_route(int incident, int lang, int customer,
     return MSSECREF_ENOCONTACT;
   *out = &msr_contacts[span->route - 1];
   return span->route_fallback;
+}
+
+int mssecref_route(int incident, int lang, int customer,
+                   const mssecref_contact **out) {
+  return route(incident, lang, customer, out);
+}
+
+int mssecref_route_names(const char *incident, const char *tag,
+                         const char *customer, const mssecref_contact **out,
+                         int *lang) {
+  const struct msr_alias *a;
+  int i, l = MSSECREF_LANG_ANY, cust = MSSECREF_CUSTOMER_ANY, rc;
+
+  if (out == NULL || incident == NULL)
+    return MSSECREF_ENULL;
+  if ((i = msr_alias_find(incident)) < 0)
+    return i;
+  if (tag != NULL && (l = msr_lang(tag)) < 0)
+    return l;
+  if (customer != NULL && (cust = msr_customer(customer)) < 0)
+    return cust;
+  a = &msr_aliases[i];
+  rc = route(a->first, l & ~MSR_LANG_OTHER, cust, out);
+  if (rc < 0)
+    return rc;
+  if (lang != NULL)
+    *lang = l & ~MSR_LANG_OTHER;
+  return rc | (l & MSR_LANG_OTHER ? MSSECREF_ROUTE_OTHER_LANG : 0) |
+         (a->incidents != (1u << a->first) ? MSSECREF_ROUTE_AMBIGUOUS : 0);
 }
 
 const char *mssecref_catalogue_source(void) {

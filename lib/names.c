@@ -35,7 +35,7 @@ const char *mssecref_vocabulary_name(int v) {
 static int folded_equal(const char *s, size_t n, const char *name) {
   size_t i;
   for (i = 0; i < n; i++)
-    if (name[i] == '\0' || msr_fold((unsigned char)s[i]) != (unsigned char)name[i])
+    if (name[i] == '\0' || msr_fold_table[(unsigned char)s[i]] != (unsigned char)name[i])
       return 0;
   return name[n] == '\0';
 }
@@ -52,9 +52,29 @@ static int parse_name(const char (*names)[MSR_NAME_W], int count,
   return MSSECREF_ENOTFOUND;
 }
 
-int mssecref_customer_parse(const char *s) {
-  return parse_name(customer_names, MSR_NCUST, s);
+/* Per event on the plugin path: the first letter picks the candidate. */
+int msr_customer(const char *s) {
+  int v;
+  if (s == NULL)
+    return MSSECREF_ENULL;
+  switch (msr_fold_table[(unsigned char)s[0]]) {
+  case 'h':
+    v = MSSECREF_CUSTOMER_HOME;
+    break;
+  case 'e':
+    v = MSSECREF_CUSTOMER_ENTERPRISE;
+    break;
+  case 'd':
+    v = MSSECREF_CUSTOMER_DEVELOPER;
+    break;
+  default:
+    return parse_name(customer_names, MSR_NCUST, s); /* errors */
+  }
+  return msr_equal(s, customer_names[v], msr_fold_table) ? v
+                                                         : msr_not_found(s);
 }
+
+int mssecref_customer_parse(const char *s) { return msr_customer(s); }
 int mssecref_section_parse(const char *s) {
   return parse_name(section_names, MSSECREF_SECTION_MAX + 1, s);
 }
@@ -71,38 +91,47 @@ static int is_alpha(unsigned char c) {
 static int is_alnum(unsigned char c) {
   return is_alpha(c) || (c >= '0' && c <= '9');
 }
+static int is_sep(unsigned char c) {
+  return c == '-' || c == '_' || c == '.' || c == '@';
+}
 
 /* BCP 47 tags and POSIX locale names share the shape
- * language[(-|_)subtag...][.codeset][@modifier]; only the language counts. */
-int mssecref_lang_parse(const char *tag, int *fallback) {
+ * language[(-|_)subtag...][.codeset][@modifier]; only the language counts.
+ * One pass; returns the language, with MSR_LANG_OTHER set when the tag
+ * named another language, or a negative status. */
+int msr_lang(const char *tag) {
   const unsigned char *s = (const unsigned char *)tag;
-  size_t n, i, primary = 0;
-  int lang;
+  size_t n = 0, primary;
 
   if (tag == NULL)
     return MSSECREF_ENULL;
-  n = msr_name_len(tag);
-  if (n > MSSECREF_NAME_MAX)
-    return MSSECREF_ETOOLONG;
-  while (primary < n && is_alpha(s[primary]))
-    primary++;
-  if (n > 0 && primary == 0)
-    return MSSECREF_ESYNTAX;
-  for (i = primary; i < n; i++)
-    if (!is_alnum(s[i]) && s[i] != '-' && s[i] != '_' && s[i] != '.' &&
-        s[i] != '@')
+  while (is_alpha(s[n]))
+    if (++n > MSSECREF_NAME_MAX)
+      return MSSECREF_ETOOLONG;
+  primary = n;
+  if (s[n] != '\0' && (primary == 0 || !is_sep(s[n])))
+    return MSSECREF_ESYNTAX; /* "1ja", "-ja", "ja JP" */
+  for (; s[n] != '\0'; n++) {
+    if (!is_alnum(s[n]) && !is_sep(s[n]))
       return MSSECREF_ESYNTAX;
-  if (primary > 0 && primary < n && s[primary] != '-' && s[primary] != '_' &&
-      s[primary] != '.' && s[primary] != '@')
-    return MSSECREF_ESYNTAX;
+    if (n >= MSSECREF_NAME_MAX)
+      return MSSECREF_ETOOLONG;
+  }
   if (primary == 2 && (s[0] | 0x20) == 'j' && (s[1] | 0x20) == 'a')
-    lang = MSSECREF_LANG_JA;
-  else
-    lang = MSSECREF_LANG_EN;
+    return MSSECREF_LANG_JA;
+  if (primary == 0 || /* "": unset, the C locale */
+      (primary == 2 && (s[0] | 0x20) == 'e' && (s[1] | 0x20) == 'n') ||
+      (primary == 1 && (s[0] | 0x20) == 'c') ||
+      (primary == 5 && folded_equal(tag, 5, "posix")))
+    return MSSECREF_LANG_EN;
+  return MSSECREF_LANG_EN | MSR_LANG_OTHER;
+}
+
+int mssecref_lang_parse(const char *tag, int *fallback) {
+  int rc = msr_lang(tag);
+  if (rc < 0)
+    return rc;
   if (fallback != NULL)
-    *fallback = !(primary == 0 || lang == MSSECREF_LANG_JA ||
-                  (primary == 2 && (s[0] | 0x20) == 'e' && (s[1] | 0x20) == 'n') ||
-                  (primary == 1 && (s[0] == 'C' || s[0] == 'c')) ||
-                  (primary == 5 && folded_equal(tag, 5, "posix")));
-  return lang;
+    *fallback = (rc & MSR_LANG_OTHER) != 0;
+  return rc & ~MSR_LANG_OTHER;
 }

@@ -47,7 +47,6 @@ struct msr_alias {
   uint16_t vocabularies;
   uint16_t incidents; /* mask, every meaning */
   uint8_t first;      /* the usual meaning */
-  uint8_t key_len;
 };
 
 /* A lookup answer: a run of contact indices in msr_lookup_list[]. */
@@ -67,10 +66,31 @@ static inline unsigned char msr_fold(unsigned char c) {
   return c;
 }
 
-/* FNV-1a over bytes, seeded so the generator can pick a seed under which
- * every key lands in its own slot (a perfect hash). */
-static inline uint32_t msr_hash_step(uint32_t h, unsigned char c) {
-  return (h ^ c) * 16777619u;
+/* The hash of a name looks at no more than its first `k` bytes (the
+ * generator picks the smallest k that tells every key apart), plus whether
+ * the name ends there, so a lookup costs the same for a long hostile
+ * string as for a short one.  FNV-1a over 32-bit words gathered from the
+ * bytes keeps the multiply chain short.  With `fold` (msr_fold_table),
+ * bytes are folded first.  The generator picks a seed under which every key
+ * lands in its own slot: a perfect hash. */
+static inline uint32_t msr_hash(uint32_t h, const char *s, uint32_t k,
+                                const unsigned char *fold) {
+  uint32_t w, n = 0;
+  unsigned char c;
+  /* four bytes a step, each checked for the NUL: the loop dominates */
+  for (;;) {
+    w = 0;
+#define MSR_HASH_BYTE                                                        \
+  if (n == k || (c = (unsigned char)s[n]) == '\0')                           \
+    break;                                                                   \
+  w = (w << 8) | (fold ? fold[c] : c);                                       \
+  n++;
+    MSR_HASH_BYTE MSR_HASH_BYTE MSR_HASH_BYTE MSR_HASH_BYTE
+#undef MSR_HASH_BYTE
+    h = (h ^ w) * 16777619u;
+  }
+  /* the partial word, the length seen, and whether the name goes on */
+  return (h ^ w ^ (n << 1) ^ (n == k && s[n] != '\0')) * 16777619u;
 }
 
 static inline uint32_t msr_hash_slot(uint32_t h, uint32_t nslots) {
@@ -85,6 +105,9 @@ static inline uint32_t msr_hash_slot(uint32_t h, uint32_t nslots) {
 
 /* Defined in the generated tables (build/gen/tables.c). */
 extern MSR_HIDDEN const char msr_pool[];
+/* msr_fold() of every byte, written by the generator: a table lookup is
+ * cheaper than the branches on the hot path, and cannot drift from it. */
+extern MSR_HIDDEN const unsigned char msr_fold_table[256];
 extern MSR_HIDDEN const struct mssecref_contact msr_contacts[];
 extern MSR_HIDDEN const size_t msr_contact_count;
 extern MSR_HIDDEN const uint8_t msr_related[];
@@ -92,9 +115,11 @@ extern MSR_HIDDEN const struct msr_alias msr_aliases[];
 extern MSR_HIDDEN const size_t msr_alias_count;
 extern MSR_HIDDEN const uint32_t msr_alias_seed;
 extern MSR_HIDDEN const uint32_t msr_alias_nslots;
+extern MSR_HIDDEN const uint32_t msr_alias_prefix; /* k of msr_hash */
 extern MSR_HIDDEN const uint8_t msr_alias_slots[]; /* alias index + 1 */
 extern MSR_HIDDEN const uint32_t msr_id_seed;
 extern MSR_HIDDEN const uint32_t msr_id_nslots;
+extern MSR_HIDDEN const uint32_t msr_id_prefix;
 extern MSR_HIDDEN const uint8_t msr_id_slots[]; /* contact index + 1 */
 extern MSR_HIDDEN const uint8_t msr_lookup_list[];
 extern MSR_HIDDEN const struct msr_span msr_spans[MSR_NINC][MSR_NLANG][MSR_NCUST];

@@ -350,6 +350,73 @@ START_TEST(test_route_errors) {
 }
 END_TEST
 
+/* The plugin path: strings in, the same answer as the enum path. */
+START_TEST(test_route_names) {
+  const mssecref_contact *c = NULL, *d = NULL;
+  int lang = -1;
+  ck_assert_int_eq(mssecref_route_names("phishing", "ja_JP.UTF-8", "home", &c,
+                                        &lang),
+                   MSSECREF_ROUTE_FALLBACK | MSSECREF_ROUTE_AMBIGUOUS);
+  ck_assert_int_eq(lang, MSSECREF_LANG_JA);
+  ck_assert_int_eq(mssecref_route(MSSECREF_INCIDENT_UNSAFE_WEBSITE,
+                                  MSSECREF_LANG_JA, MSSECREF_CUSTOMER_HOME,
+                                  &d),
+                   MSSECREF_ROUTE_FALLBACK);
+  ck_assert_ptr_eq(c, d);
+  ck_assert_int_eq(mssecref_route_names("C2_SERVER", "de-DE", "Enterprise",
+                                        &c, &lang),
+                   MSSECREF_ROUTE_OTHER_LANG);
+  ck_assert_int_eq(lang, MSSECREF_LANG_EN);
+  ck_assert_str_eq(mssecref_contact_id(c), "report-abuse");
+  ck_assert_int_eq(mssecref_route_names("vulnerability", "ja", NULL, &c,
+                                        NULL),
+                   0);
+  ck_assert_str_eq(mssecref_contact_id(c), "msrc-vulnerability-report");
+  ck_assert_int_eq(mssecref_route_names("product-support", NULL, NULL, &c,
+                                        &lang),
+                   0);
+  ck_assert_int_eq(lang, MSSECREF_LANG_ANY);
+}
+END_TEST
+
+START_TEST(test_route_names_errors) {
+  const mssecref_contact *c = (const mssecref_contact *)&c;
+  const mssecref_contact *const sentinel = c;
+  char *big = test_repeat('x', 1u << 20);
+  int lang = 99;
+  ck_assert_int_eq(mssecref_route_names(NULL, "ja", "home", &c, &lang),
+                   MSSECREF_ENULL);
+  ck_assert_int_eq(mssecref_route_names("phishing", "ja", "home", NULL, &lang),
+                   MSSECREF_ENULL);
+  ck_assert_int_eq(mssecref_route_names("", "ja", "home", &c, &lang),
+                   MSSECREF_EEMPTY);
+  ck_assert_int_eq(mssecref_route_names(big, "ja", "home", &c, &lang),
+                   MSSECREF_ETOOLONG);
+  ck_assert_int_eq(mssecref_route_names("phish", "ja", "home", &c, &lang),
+                   MSSECREF_ENOTFOUND);
+  ck_assert_int_eq(mssecref_route_names("phishing", "ja JP", "home", &c,
+                                        &lang),
+                   MSSECREF_ESYNTAX);
+  ck_assert_int_eq(mssecref_route_names("phishing", big, "home", &c, &lang),
+                   MSSECREF_ETOOLONG);
+  ck_assert_int_eq(mssecref_route_names("phishing", "ja", "robot", &c, &lang),
+                   MSSECREF_ENOTFOUND);
+  ck_assert_int_eq(mssecref_route_names("phishing", "ja", "", &c, &lang),
+                   MSSECREF_EEMPTY);
+  ck_assert_int_eq(mssecref_route_names("phishing", "ja", "homeowner", &c,
+                                        &lang),
+                   MSSECREF_ENOTFOUND);
+  ck_assert_int_eq(mssecref_route_names("phishing", "ja", big, &c, &lang),
+                   MSSECREF_ETOOLONG);
+  ck_assert_int_eq(mssecref_route_names("cloud-abuse", "en", "developer", &c,
+                                        &lang),
+                   MSSECREF_ENOCONTACT);
+  ck_assert_ptr_eq(c, sentinel);
+  ck_assert_int_eq(lang, 99);
+  free(big);
+}
+END_TEST
+
 START_TEST(test_catalogue_meta) {
   ck_assert_str_eq(mssecref_catalogue_source(),
                    "https://msrc-blog.microsoft.com/2020/03/02/secmonth2020-5/");
@@ -380,6 +447,8 @@ Suite *lookup_suite(void) {
   tcase_add_loop_test(tc, test_route_is_first_lookup, 0, 8 * 3 * 4);
   tcase_add_test(tc, test_route_specifics);
   tcase_add_test(tc, test_route_errors);
+  tcase_add_test(tc, test_route_names);
+  tcase_add_test(tc, test_route_names_errors);
   suite_add_tcase(s, tc);
   return s;
 }

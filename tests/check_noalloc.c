@@ -55,6 +55,9 @@ static void strings_api(const char *s) {
   mssecref_sign_in_parse(s);
   mssecref_vocabulary_parse(s);
   mssecref_contact_by_id(s, &c);
+  mssecref_route_names(s, s, s, &c, &fb);
+  mssecref_route_names("phishing", s, NULL, &c, &fb);
+  mssecref_route_names("c2-server", "ja", s, &c, NULL);
 }
 
 static void enum_api(int v) {

@@ -75,3 +75,16 @@ $(B)/tests/libempty.so: tests/empty.c lib/libmssecref.map
 
 check-properties: $(SHLIB) $(B)/tests/libempty.so
 	sh tests/properties.sh $(SHLIB) $(B)/tests/libempty.so
+
+# ---- benchmarks (never part of make check: timings are not assertions) ----
+
+BENCH_SRC = tests/bench/bench.c tests/bench/baseline.c tests/bench/inputs.c
+
+.PHONY: bench
+$(B)/bench/bench: $(BENCH_SRC) tests/bench/baseline.h tests/bench/inputs.h \
+                  include/mssecref.h $(B)/libmssecref.so
+	@mkdir -p $(@D)
+	$(CC) $(WARN) $(HARDEN) $(CFLAGS) -Iinclude -o $@ $(BENCH_SRC) $(USE_LIB)
+
+bench: $(B)/bench/bench
+	$(B)/bench/bench

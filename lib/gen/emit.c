@@ -36,16 +36,30 @@ static uint32_t intern(const char *s) {
 
 /* ---- perfect hash ---- */
 
-static uint32_t hash(uint32_t h, const char *s) {
-  for (; *s != '\0'; s++)
-    h = msr_hash_step(h, (unsigned char)*s);
-  return h;
+/* The shortest prefix length k under which no two keys look alike to
+ * msr_hash (same first k bytes, and both end there or both go on). */
+static uint32_t distinguishing_prefix(const char *const *keys, int n) {
+  uint32_t k;
+  for (k = 1; k <= GEN_MAX_ID; k++) {
+    int i, j, clash = 0;
+    for (i = 0; i < n && !clash; i++)
+      for (j = 0; j < i && !clash; j++) {
+        size_t a = strlen(keys[i]), b = strlen(keys[j]);
+        size_t la = a < k ? a : k, lb = b < k ? b : k;
+        clash = la == lb && memcmp(keys[i], keys[j], la) == 0 &&
+                (a <= k) == (b <= k);
+      }
+    if (!clash)
+      return k;
+  }
+  return GEN_MAX_ID + 1;
 }
 
 /* Finds a starting value under which every key has a slot of its own, so a
- * lookup is one hash and one comparison. */
-static int perfect(const char *const *keys, int n, uint32_t *seed,
-                   uint32_t *nslots, uint8_t *slots) {
+ * lookup is one hash and one comparison.  Keys are stored folded, so the
+ * library's folding of the caller's string yields the same hash. */
+static int perfect(const char *const *keys, int n, uint32_t k,
+                   uint32_t *seed, uint32_t *nslots, uint8_t *slots) {
   uint32_t m, s;
   for (m = 16; m < (uint32_t)n * 2; m <<= 1)
     ;
@@ -55,7 +69,7 @@ static int perfect(const char *const *keys, int n, uint32_t *seed,
       int i, ok = 1;
       memset(slots, 0, m);
       for (i = 0; i < n && ok; i++) {
-        uint32_t slot = msr_hash_slot(hash(h0, keys[i]), m);
+        uint32_t slot = msr_hash_slot(msr_hash(h0, keys[i], k, NULL), m);
         if (slots[slot] != 0)
           ok = 0;
         slots[slot] = (uint8_t)(i + 1);
@@ -83,6 +97,14 @@ static void bytes(FILE *f, const char *name, const char *type,
 
 /* Character constants, not integers: bytes above 127 then convert to
  * char without a warning whether char is signed or not. */
+static void emit_fold(FILE *f) {
+  uint8_t t[256];
+  int c;
+  for (c = 0; c < 256; c++)
+    t[c] = msr_fold((unsigned char)c);
+  bytes(f, "msr_fold_table", "unsigned char", t, 256);
+}
+
 static void emit_pool(FILE *f) {
   uint32_t i;
   fprintf(f, "MSR_HIDDEN const char msr_pool[] = {");
@@ -135,18 +157,17 @@ static void emit_contacts(FILE *f, const struct gen_catalogue *cat) {
 static int emit_hash(FILE *f, const char *prefix, const char *const *keys,
                      int n) {
   static uint8_t slots[4096];
-  uint32_t seed, nslots;
-  if (perfect(keys, n, &seed, &nslots, slots) != 0) {
+  char name[64];
+  uint32_t seed, nslots, k = distinguishing_prefix(keys, n);
+  if (perfect(keys, n, k, &seed, &nslots, slots) != 0) {
     fprintf(stderr, "mssecref-gen: no perfect hash for %s\n", prefix);
     return -1;
   }
   fprintf(f, "MSR_HIDDEN const uint32_t %s_seed = %uu;\n", prefix, seed);
   fprintf(f, "MSR_HIDDEN const uint32_t %s_nslots = %u;\n", prefix, nslots);
-  {
-    char name[64];
-    snprintf(name, sizeof name, "%s_slots", prefix);
-    bytes(f, name, "uint8_t", slots, nslots);
-  }
+  fprintf(f, "MSR_HIDDEN const uint32_t %s_prefix = %u;\n", prefix, k);
+  snprintf(name, sizeof name, "%s_slots", prefix);
+  bytes(f, name, "uint8_t", slots, nslots);
   return 0;
 }
 
@@ -156,9 +177,8 @@ static int emit_aliases(FILE *f, const struct gen_catalogue *cat) {
   fprintf(f, "MSR_HIDDEN const struct msr_alias msr_aliases[] = {\n");
   for (i = 0; i < cat->naliases; i++) {
     const struct gen_alias *a = &cat->aliases[i];
-    fprintf(f, "  { %u, %u, %u, %u, %d, %u },\n", intern(a->name),
-            intern(a->key), a->vocabularies, a->incidents, a->first,
-            (unsigned)strlen(a->key));
+    fprintf(f, "  { %u, %u, %u, %u, %d },\n", intern(a->name),
+            intern(a->key), a->vocabularies, a->incidents, a->first);
     keys[i] = a->key;
   }
   fprintf(f, "};\n\nMSR_HIDDEN const size_t msr_alias_count = %d;\n",
@@ -274,6 +294,7 @@ int gen_emit(const struct gen_catalogue *cat, const char *out_path) {
   ok = emit_aliases(f, cat) == 0;
   emit_spans(f, cat);
   emit_meta(f, cat);
+  emit_fold(f);
   emit_pool(f); /* last: every string above has been interned */
   if (ferror(f))
     ok = 0;

@@ -1,0 +1,149 @@
+/* inputs.c - every alias and id as tools write them (as catalogued, lower,
+ * upper, '_' for '-'), every locale form, every enum combination; shuffled
+ * with a fixed seed so runs compare. */
+#define _POSIX_C_SOURCE 200809L
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <mssecref.h>
+
+#include "baseline.h"
+#include "inputs.h"
+
+const char **in_names, **in_tags, **in_ids;
+struct query *in_queries;
+struct route_query *in_routes;
+size_t n_names, n_tags, n_ids, n_queries, n_routes;
+
+static const char *const tag_forms[] = {
+    "ja",    "ja-JP",       "JA_jp",       "ja_JP.UTF-8", "en-US", "en",
+    "C",     "POSIX",       "",            "en_GB.UTF-8", "de-DE", "C.UTF-8",
+    "ja_JP", "fr_FR.UTF-8@euro", "zh-Hant-TW", "EN_us"};
+static const char *const customer_forms[] = {"home", "enterprise", "Home",
+                                             "ENTERPRISE", "developer"};
+
+static unsigned long rng = 88172645463325252ul;
+static size_t next_random(size_t n) {
+  rng ^= rng << 13, rng ^= rng >> 7, rng ^= rng << 17;
+  return (size_t)(rng % n);
+}
+
+static void shuffle(void *base, size_t n, size_t size) {
+  char tmp[64], *a = base;
+  size_t i;
+  for (i = n; i > 1; i--) {
+    size_t j = next_random(i);
+    memcpy(tmp, a + (i - 1) * size, size);
+    memcpy(a + (i - 1) * size, a + j * size, size);
+    memcpy(a + j * size, tmp, size);
+  }
+}
+
+static char *variant(const char *s, int form) {
+  char *v = malloc(strlen(s) + 1);
+  size_t i;
+  if (v == NULL)
+    exit(1);
+  for (i = 0; s[i] != '\0'; i++) {
+    char c = s[i];
+    if (form == 1 && c >= 'A' && c <= 'Z')
+      c = (char)(c + 32);
+    if (form >= 2 && c >= 'a' && c <= 'z')
+      c = (char)(c - 32);
+    if (form == 3 && c == '-')
+      c = '_';
+    v[i] = c;
+  }
+  v[i] = '\0';
+  return v;
+}
+
+void inputs_load(void) {
+  size_t i, na = mssecref_alias_count(), nc = mssecref_contact_count();
+  int inc, lang, cust, form;
+
+  in_names = malloc(4 * na * sizeof *in_names);
+  for (i = 0; i < na; i++) {
+    const char *name;
+    mssecref_alias_at(i, &name, NULL, NULL);
+    for (form = 0; form < 4; form++)
+      in_names[n_names++] = variant(name, form);
+  }
+  shuffle(in_names, n_names, sizeof *in_names);
+
+  in_tags = malloc(sizeof tag_forms);
+  for (i = 0; i < sizeof tag_forms / sizeof tag_forms[0]; i++)
+    in_tags[n_tags++] = tag_forms[i];
+  shuffle(in_tags, n_tags, sizeof *in_tags);
+
+  in_ids = malloc(nc * sizeof *in_ids);
+  for (i = 0; i < nc; i++)
+    in_ids[n_ids++] = mssecref_contact_id(mssecref_contact_at(i));
+  shuffle(in_ids, n_ids, sizeof *in_ids);
+
+  in_queries = malloc(9 * 3 * 4 * sizeof *in_queries);
+  for (inc = 0; inc <= MSSECREF_INCIDENT_MAX; inc++)
+    for (lang = 0; lang <= MSSECREF_LANG_MAX; lang++)
+      for (cust = 0; cust <= MSSECREF_CUSTOMER_MAX; cust++) {
+        struct query q = {inc, lang, cust};
+        in_queries[n_queries++] = q;
+      }
+  shuffle(in_queries, n_queries, sizeof *in_queries);
+
+  /* what a plugin sees per event: an alias, a locale, a customer type */
+  in_routes = malloc(n_names * sizeof *in_routes);
+  for (i = 0; i < n_names; i++) {
+    struct route_query r;
+    r.incident = in_names[i];
+    r.locale = tag_forms[next_random(n_tags)];
+    r.customer = customer_forms[next_random(4)]; /* home and enterprise */
+    in_routes[n_routes++] = r;
+  }
+}
+
+int inputs_check(void) {
+  size_t i;
+  int bad = 0;
+  for (i = 0; i < n_names; i++)
+    if (mssecref_incident_parse(in_names[i], NULL, NULL) !=
+        base_incident(in_names[i]))
+      fprintf(stderr, "bench: incident '%s' differs\n", in_names[i]), bad = 1;
+  for (i = 0; i < n_tags; i++)
+    if (mssecref_lang_parse(in_tags[i], NULL) != base_lang(in_tags[i]))
+      fprintf(stderr, "bench: tag '%s' differs\n", in_tags[i]), bad = 1;
+  for (i = 0; i < n_ids; i++) {
+    const mssecref_contact *c;
+    if (mssecref_contact_by_id(in_ids[i], &c) != 0 ||
+        mssecref_contact_index(c) != base_by_id(in_ids[i]))
+      fprintf(stderr, "bench: id '%s' differs\n", in_ids[i]), bad = 1;
+  }
+  for (i = 0; i < n_queries; i++) {
+    const mssecref_contact *out[MAX_OUT];
+    int bout[MAX_OUT], k;
+    struct query q = in_queries[i];
+    int n = mssecref_lookup(q.incident, q.lang, q.customer, out, MAX_OUT);
+    if (n != base_lookup(q.incident, q.lang, q.customer, bout, MAX_OUT))
+      fprintf(stderr, "bench: lookup %d/%d/%d differs\n", q.incident, q.lang,
+              q.customer), bad = 1;
+    for (k = 0; k < n && k < MAX_OUT; k++)
+      if (mssecref_contact_index(out[k]) != bout[k])
+        bad = 1;
+  }
+  for (i = 0; i < n_routes; i++) {
+    const mssecref_contact *c;
+    int inc = mssecref_incident_parse(in_routes[i].incident, NULL, NULL);
+    int lang = mssecref_lang_parse(in_routes[i].locale, NULL);
+    int cust = mssecref_customer_parse(in_routes[i].customer);
+    const char *url = NULL;
+    if (mssecref_route(inc, lang, cust, &c) >= 0)
+      url = mssecref_contact_url(c, lang);
+    if (url == NULL ||
+        strcmp(url, base_route_strings(in_routes[i].incident,
+                                       in_routes[i].locale,
+                                       in_routes[i].customer)) != 0)
+      fprintf(stderr, "bench: route '%s' differs\n", in_routes[i].incident),
+          bad = 1;
+  }
+  return bad;
+}

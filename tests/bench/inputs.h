@@ -1,0 +1,23 @@
+/* inputs.h - the realistic mix of inputs `make bench` feeds both sides. */
+#ifndef MSSECREF_BENCH_INPUTS_H
+#define MSSECREF_BENCH_INPUTS_H
+
+#include <stddef.h>
+
+struct query {
+  int incident, lang, customer;
+};
+struct route_query {
+  const char *incident, *locale, *customer;
+};
+
+extern const char **in_names, **in_tags, **in_ids;
+extern struct query *in_queries;
+extern struct route_query *in_routes;
+extern size_t n_names, n_tags, n_ids, n_queries, n_routes;
+
+void inputs_load(void);
+/* 0 when library and baseline agree on every input. */
+int inputs_check(void);
+
+#endif
