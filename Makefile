@@ -90,6 +90,8 @@ demo: $(B)/examples/route
 	$(B)/examples/route phishing ja home
 
 include tests/tests.mk
+include tests/fuzz/fuzz.mk
+include tests/sanitize.mk
 
 # ---- install ----------------------------------------------------------------
 

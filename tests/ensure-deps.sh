@@ -1,25 +1,38 @@
 #!/bin/sh
-# Makes sure the test dependencies are present: Check (the test framework)
-# and pkg-config.  On Debian, installs them when allowed (root or
-# password-less sudo); otherwise says in one line what to install.
-have() { pkg-config --exists check 2>/dev/null; }
-command -v pkg-config >/dev/null 2>&1 && have && exit 0
+# ensure-deps.sh WHAT: makes sure a test dependency is present.  On Debian
+# it installs the package when allowed (root or password-less sudo);
+# otherwise it says in one line what to install.
+#   check     Check and pkg-config (make check)
+#   valgrind  valgrind (make valgrind)
+#   abigail   abigail-tools: abidw, abidiff (make abi-check, make abi-dump)
+#   fuzz      clang and its libFuzzer runtime (make fuzz)
+what=${1:-check}
+case $what in
+  check)    pkgs="check pkg-config"
+            have() { command -v pkg-config >/dev/null 2>&1 && pkg-config --exists check; } ;;
+  valgrind) pkgs="valgrind"; have() { command -v valgrind >/dev/null 2>&1; } ;;
+  abigail)  pkgs="abigail-tools"; have() { command -v abidiff >/dev/null 2>&1; } ;;
+  fuzz)     pkgs="clang libclang-rt-14-dev"
+            have() { printf 'int LLVMFuzzerTestOneInput(const char *d, unsigned long n) { (void)d; return (int)n * 0; }\n' |
+                       ${FUZZ_CC:-clang} -x c -fsanitize=fuzzer -o /dev/null - >/dev/null 2>&1; } ;;
+  *) echo "ensure-deps.sh: unknown dependency '$what'" >&2; exit 2 ;;
+esac
+have && exit 0
 
-pkgs="check pkg-config"
 if [ "$(id -u)" = 0 ]; then
   sudo=""
 elif command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then
   sudo="sudo -n"
 else
-  echo "make check needs Check and pkg-config: run 'apt-get install $pkgs' as root" >&2
+  echo "this target needs $pkgs: run 'apt-get install $pkgs' as root" >&2
   exit 1
 fi
 if ! command -v apt-get >/dev/null 2>&1; then
-  echo "make check needs Check and pkg-config (Debian packages: $pkgs); install them with your package manager" >&2
+  echo "this target needs $pkgs (Debian package names); install them with your package manager" >&2
   exit 1
 fi
-echo "make check: installing $pkgs with apt-get" >&2
-$sudo apt-get update -q >/dev/null &&
+echo "installing $pkgs with apt-get" >&2
+{ $sudo apt-get update -q >/dev/null 2>&1 || true; } &&
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q $pkgs >/dev/null ||
-  { echo "make check: apt-get install $pkgs failed" >&2; exit 1; }
-have || { echo "make check: Check still not found by pkg-config" >&2; exit 1; }
+  { echo "apt-get install $pkgs failed" >&2; exit 1; }
+have || { echo "$pkgs installed, but still not usable" >&2; exit 1; }

@@ -3,7 +3,8 @@
 CHECK_CFLAGS := $(shell pkg-config --cflags check 2>/dev/null)
 CHECK_LIBS   := $(shell pkg-config --libs check 2>/dev/null)
 TEST_SRC  = tests/check_main.c tests/check_names.c tests/check_lookup.c \
-            tests/check_roundtrip.c tests/check_gen.c
+            tests/check_roundtrip.c tests/check_gen.c tests/check_hostile.c \
+            tests/check_threads.c
 TEST_DEFS = -DCATALOGUE_PATH='"$(CURDIR)/lib/catalogue.txt"' \
             -DGEN_PATH='"$(CURDIR)/$(B)/gen/mssecref-gen"'
 
@@ -12,12 +13,14 @@ TEST_DEFS = -DCATALOGUE_PATH='"$(CURDIR)/lib/catalogue.txt"' \
 
 check: check-deps
 	$(MAKE) all check-suite check-noalloc check-properties check-header \
-	        check-exports check-examples check-install
+	        check-exports check-examples check-install check-fuzz-replay
+	$(MAKE) sanitize
+	$(MAKE) valgrind
 	@echo "make check: all tests passed"
 
 # Check is the one test dependency; install it where we may.
 check-deps:
-	@sh tests/ensure-deps.sh
+	@sh tests/ensure-deps.sh check
 
 $(B)/tests/check_mssecref: $(TEST_SRC) tests/suites.h include/mssecref.h \
                            $(B)/libmssecref.so $(B)/gen/mssecref-gen

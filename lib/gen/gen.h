@@ -68,20 +68,21 @@ struct gen_alias {
 };
 
 struct gen_catalogue {
+  /* scalars first: gen_init() clears everything before `records` */
   const char *path;
   int errors;
-  struct gen_record records[GEN_MAX_RECORDS];
-  int nrecords;
-  const char *domains[GEN_MAX_DOMAINS];
-  int ndomains;
-  struct gen_contact contacts[GEN_MAX_CONTACTS];
-  int ncontacts;
-  struct gen_alias aliases[GEN_MAX_ALIASES];
-  int naliases;
+  int nrecords, ndomains, ncontacts, naliases;
   const char *incident_title[MSR_NINC][MSR_NLANG];
   int incident_line[MSR_NINC];
   const char *meta_source, *meta_series, *meta_date, *meta_version;
+  struct gen_record records[GEN_MAX_RECORDS];
+  const char *domains[GEN_MAX_DOMAINS];
+  struct gen_contact contacts[GEN_MAX_CONTACTS];
+  struct gen_alias aliases[GEN_MAX_ALIASES];
 };
+
+/* read.c: an empty catalogue read from `path` (used in messages). */
+void gen_init(struct gen_catalogue *cat, const char *path);
 
 /* Reports `file:line: message` on stderr and counts the error. */
 void gen_error(struct gen_catalogue *cat, int line, const char *fmt, ...)

@@ -61,7 +61,7 @@ int main(int argc, char **argv) {
     fprintf(stderr, "usage: mssecref-gen CATALOGUE OUTPUT.c\n");
     return 2;
   }
-  cat.path = argv[1];
+  gen_init(&cat, argv[1]);
   text = read_all(argv[1], &len);
   if (text == NULL) {
     perror(argv[1]);

@@ -1,5 +1,6 @@
 /* read.c - splits the catalogue text into records of `key = value` fields,
  * refusing bytes a reviewer could not see in a diff. */
+#include <stddef.h>
 #include <string.h>
 
 #include "gen.h"
@@ -114,6 +115,11 @@ static void add_field(struct gen_catalogue *cat, struct gen_record *r,
   f->value = value;
   f->line = line;
   f->used = 0;
+}
+
+void gen_init(struct gen_catalogue *cat, const char *path) {
+  memset(cat, 0, offsetof(struct gen_catalogue, records));
+  cat->path = path;
 }
 
 void gen_read(struct gen_catalogue *cat, char *text, size_t len) {

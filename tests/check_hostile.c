@@ -1,0 +1,235 @@
+/* check_hostile.c - hostile values, named, through every function that
+ * takes a string or an enum: each gets its documented error, and the
+ * caller's output variables are left exactly as they were. */
+#include <limits.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <mssecref.h>
+
+#include "suites.h"
+
+static const struct {
+  const char *what;
+  const char *s; /* the 1 MiB string (big) is built at run time */
+  int big;
+  int name; /* result of every name parser and of by-id */
+  int lang; /* result of mssecref_lang_parse */
+} hostile[] = {
+    {"NULL", NULL, 0, MSSECREF_ENULL, MSSECREF_ENULL},
+    {"empty", "", 0, MSSECREF_EEMPTY, MSSECREF_LANG_EN},
+    {"1 MiB", NULL, 1, MSSECREF_ETOOLONG, MSSECREF_ETOOLONG},
+    {"invalid UTF-8", "\xff\xfe", 0, MSSECREF_ENOTFOUND, MSSECREF_ESYNTAX},
+    {"overlong '/'", "\xc0\xaf", 0, MSSECREF_ENOTFOUND, MSSECREF_ESYNTAX},
+    {"overlong NUL", "ja\xc0\x80", 0, MSSECREF_ENOTFOUND, MSSECREF_ESYNTAX},
+    {"3-byte overlong", "\xe0\x80\xaf", 0, MSSECREF_ENOTFOUND,
+     MSSECREF_ESYNTAX},
+    {"surrogate", "\xed\xa0\x80", 0, MSSECREF_ENOTFOUND, MSSECREF_ESYNTAX},
+    {"control", "\x01", 0, MSSECREF_ENOTFOUND, MSSECREF_ESYNTAX},
+    {"DEL", "home\x7f", 0, MSSECREF_ENOTFOUND, MSSECREF_ESYNTAX},
+    {"terminal escape", "\x1b[2J\x1b]0;pwned\x07", 0, MSSECREF_ENOTFOUND,
+     MSSECREF_ESYNTAX},
+    {"escape after a name", "phishing\x1b[0m", 0, MSSECREF_ENOTFOUND,
+     MSSECREF_ESYNTAX},
+    {"format specifiers", "%s%n%x%p", 0, MSSECREF_ENOTFOUND,
+     MSSECREF_ESYNTAX},
+    {"comma", "phishing,spam", 0, MSSECREF_ENOTFOUND, MSSECREF_ESYNTAX},
+    {"quotes", "\"phishing\"", 0, MSSECREF_ENOTFOUND, MSSECREF_ESYNTAX},
+    {"newline", "phishing\nspam", 0, MSSECREF_ENOTFOUND, MSSECREF_ESYNTAX},
+    {"CRLF", "ja\r\n", 0, MSSECREF_ENOTFOUND, MSSECREF_ESYNTAX},
+    {"Japanese", "フィッシング", 0, MSSECREF_ENOTFOUND, MSSECREF_ESYNTAX},
+    {"fullwidth", "ｊａ", 0, MSSECREF_ENOTFOUND, MSSECREF_ESYNTAX},
+};
+#define NHOSTILE (sizeof hostile / sizeof hostile[0])
+
+typedef int (*parse_fn)(const char *);
+
+static int p_incident(const char *s) {
+  unsigned v = 0xAAAA, a = 0xBBBB;
+  int rc = mssecref_incident_parse(s, &v, &a);
+  if (rc < 0)
+    ck_assert(v == 0xAAAA && a == 0xBBBB);
+  return rc;
+}
+static int p_by_id(const char *s) {
+  const mssecref_contact *c = (const mssecref_contact *)&c;
+  const mssecref_contact *const sentinel = c;
+  int rc = mssecref_contact_by_id(s, &c);
+  if (rc < 0)
+    ck_assert_ptr_eq(c, sentinel);
+  return rc;
+}
+
+static const struct {
+  const char *name;
+  parse_fn fn;
+} parsers[] = {
+    {"incident_parse", p_incident},
+    {"customer_parse", mssecref_customer_parse},
+    {"section_parse", mssecref_section_parse},
+    {"sign_in_parse", mssecref_sign_in_parse},
+    {"vocabulary_parse", mssecref_vocabulary_parse},
+    {"contact_by_id", p_by_id},
+};
+#define NPARSERS (sizeof parsers / sizeof parsers[0])
+
+static char *big_string(void) { return test_repeat('a', 1u << 20); }
+
+START_TEST(test_hostile_names) {
+  size_t h = (size_t)_i / NPARSERS, p = (size_t)_i % NPARSERS;
+  char *big = hostile[h].big ? big_string() : NULL;
+  const char *s = hostile[h].big ? big : hostile[h].s;
+  int rc = parsers[p].fn(s);
+  ck_assert_msg(rc == hostile[h].name, "%s(%s) = %d, expected %d",
+                parsers[p].name, hostile[h].what, rc, hostile[h].name);
+  free(big);
+}
+END_TEST
+
+START_TEST(test_hostile_lang) {
+  char *big = hostile[_i].big ? big_string() : NULL;
+  const char *s = hostile[_i].big ? big : hostile[_i].s;
+  int fallback = 77;
+  int rc = mssecref_lang_parse(s, &fallback);
+  ck_assert_msg(rc == hostile[_i].lang, "lang_parse(%s) = %d",
+                hostile[_i].what, rc);
+  if (rc < 0)
+    ck_assert_int_eq(fallback, 77);
+  free(big);
+}
+END_TEST
+
+/* Each position of the one-call route: the parser's error, or for a NULL
+ * tag or customer the documented "no preference". */
+START_TEST(test_hostile_route_names) {
+  char *big = hostile[_i].big ? big_string() : NULL;
+  const char *s = hostile[_i].big ? big : hostile[_i].s;
+  const mssecref_contact *c = (const mssecref_contact *)&c;
+  const mssecref_contact *const sentinel = c;
+  int lang = 55, rc;
+
+  rc = mssecref_route_names(s, "ja", "home", &c, &lang);
+  ck_assert_int_eq(rc, hostile[_i].name);
+  ck_assert_ptr_eq(c, sentinel);
+  ck_assert_int_eq(lang, 55);
+
+  rc = mssecref_route_names("phishing", s, "home", &c, &lang);
+  if (s == NULL || hostile[_i].lang >= 0) {
+    ck_assert_int_ge(rc, 0);
+    c = sentinel, lang = 55;
+  } else {
+    ck_assert_int_eq(rc, hostile[_i].lang);
+    ck_assert_ptr_eq(c, sentinel);
+    ck_assert_int_eq(lang, 55);
+  }
+
+  rc = mssecref_route_names("phishing", "ja", s, &c, &lang);
+  if (s == NULL) {
+    ck_assert_int_ge(rc, 0);
+  } else {
+    ck_assert_int_eq(rc, hostile[_i].name);
+    ck_assert_ptr_eq(c, sentinel);
+    ck_assert_int_eq(lang, 55);
+  }
+  free(big);
+}
+END_TEST
+
+/* ---- enums ---- */
+
+static const int bad_enums[] = {-1, INT_MIN, INT_MAX, 1000};
+
+START_TEST(test_hostile_enums) {
+  const int v = bad_enums[_i];
+  const mssecref_contact *buf[3], *c = mssecref_contact_at(0);
+  const mssecref_contact *const guard = (const mssecref_contact *)&guard;
+  const mssecref_contact *r = guard;
+
+  ck_assert_ptr_null(mssecref_incident_name(v));
+  ck_assert_ptr_null(mssecref_lang_name(v));
+  ck_assert_ptr_null(mssecref_customer_name(v));
+  ck_assert_ptr_null(mssecref_section_name(v));
+  ck_assert_ptr_null(mssecref_sign_in_name(v));
+  ck_assert_ptr_null(mssecref_vocabulary_name(v));
+  ck_assert_ptr_null(mssecref_incident_title(v, MSSECREF_LANG_EN));
+  ck_assert_ptr_null(mssecref_incident_title(1, v));
+  if (v > 0 || v < MSSECREF_ENOCONTACT) /* -1 is MSSECREF_ENULL */
+    ck_assert_str_eq(mssecref_strerror(v), "unknown status");
+  ck_assert_ptr_null(mssecref_contact_title(c, v));
+  ck_assert_ptr_null(mssecref_contact_summary(c, v));
+  ck_assert_ptr_null(mssecref_contact_url(c, v));
+  ck_assert_int_eq(mssecref_contact_priority(c, v), 0);
+  ck_assert_uint_eq(mssecref_contact_sign_in(c, v), 0);
+  ck_assert_ptr_null(mssecref_contact_related(c, (size_t)v));
+  ck_assert_ptr_null(mssecref_contact_at((size_t)v));
+  ck_assert_int_eq(mssecref_alias_at((size_t)v, NULL, NULL, NULL),
+                   MSSECREF_EINVAL);
+
+  buf[0] = buf[1] = buf[2] = guard;
+  ck_assert_int_eq(mssecref_lookup(v, 0, 0, buf + 1, 1), MSSECREF_EINVAL);
+  ck_assert_int_eq(mssecref_lookup(0, v, 0, buf + 1, 1), MSSECREF_EINVAL);
+  ck_assert_int_eq(mssecref_lookup(0, 0, v, buf + 1, 1), MSSECREF_EINVAL);
+  ck_assert(buf[0] == guard && buf[1] == guard && buf[2] == guard);
+  ck_assert_int_eq(mssecref_route(v, 1, 1, &r), MSSECREF_EINVAL);
+  ck_assert_int_eq(mssecref_route(1, v, 1, &r), MSSECREF_EINVAL);
+  ck_assert_int_eq(mssecref_route(1, 1, v, &r), MSSECREF_EINVAL);
+  ck_assert_ptr_eq(r, guard);
+}
+END_TEST
+
+/* One past the last value of each enum. */
+START_TEST(test_one_past_last) {
+  const mssecref_contact *buf[1], *r = NULL;
+  ck_assert_ptr_null(mssecref_incident_name(MSSECREF_INCIDENT_MAX + 1));
+  ck_assert_ptr_null(mssecref_lang_name(MSSECREF_LANG_MAX + 1));
+  ck_assert_ptr_null(mssecref_customer_name(MSSECREF_CUSTOMER_MAX + 1));
+  ck_assert_ptr_null(mssecref_section_name(MSSECREF_SECTION_MAX + 1));
+  ck_assert_ptr_null(mssecref_sign_in_name(MSSECREF_SIGN_IN_MAX + 1));
+  ck_assert_ptr_null(mssecref_vocabulary_name(MSSECREF_VOCABULARY_MAX + 1));
+  ck_assert_int_eq(mssecref_lookup(MSSECREF_INCIDENT_MAX + 1, 0, 0, buf, 1),
+                   MSSECREF_EINVAL);
+  ck_assert_int_eq(mssecref_lookup(0, MSSECREF_LANG_MAX + 1, 0, buf, 1),
+                   MSSECREF_EINVAL);
+  ck_assert_int_eq(mssecref_lookup(0, 0, MSSECREF_CUSTOMER_MAX + 1, buf, 1),
+                   MSSECREF_EINVAL);
+  ck_assert_int_eq(mssecref_route(MSSECREF_INCIDENT_MAX + 1, 1, 1, &r),
+                   MSSECREF_EINVAL);
+  ck_assert_ptr_null(mssecref_contact_at(mssecref_contact_count()));
+  ck_assert_int_eq(
+      mssecref_alias_at(mssecref_alias_count(), NULL, NULL, NULL),
+      MSSECREF_EINVAL);
+}
+END_TEST
+
+/* NULL and zero-capacity output arrays. */
+START_TEST(test_output_arrays) {
+  const mssecref_contact *one[1];
+  int total = mssecref_lookup(0, 0, 0, NULL, 0);
+  ck_assert_int_eq(total, (int)mssecref_contact_count());
+  ck_assert_int_eq(mssecref_lookup(0, 0, 0, one, 0), total);
+  ck_assert_int_eq(mssecref_lookup(0, 0, 0, NULL, 1), MSSECREF_ENULL);
+  ck_assert_int_eq(mssecref_lookup(0, 0, 0, NULL, (size_t)-1),
+                   MSSECREF_ENULL);
+  ck_assert_int_eq(mssecref_route(1, 1, 1, NULL), MSSECREF_ENULL);
+  ck_assert_int_eq(mssecref_route_names("phishing", "ja", "home", NULL, NULL),
+                   MSSECREF_ENULL);
+  ck_assert_int_eq(mssecref_contact_by_id("report-abuse", NULL),
+                   MSSECREF_ENULL);
+}
+END_TEST
+
+Suite *hostile_suite(void) {
+  Suite *s = suite_create("hostile");
+  TCase *tc = tcase_create("strings");
+  tcase_add_loop_test(tc, test_hostile_names, 0, (int)(NHOSTILE * NPARSERS));
+  tcase_add_loop_test(tc, test_hostile_lang, 0, (int)NHOSTILE);
+  tcase_add_loop_test(tc, test_hostile_route_names, 0, (int)NHOSTILE);
+  suite_add_tcase(s, tc);
+  tc = tcase_create("enums");
+  tcase_add_loop_test(tc, test_hostile_enums, 0,
+                      sizeof bad_enums / sizeof bad_enums[0]);
+  tcase_add_test(tc, test_one_past_last);
+  tcase_add_test(tc, test_output_arrays);
+  suite_add_tcase(s, tc);
+  return s;
+}
