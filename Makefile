@@ -45,7 +45,7 @@ SHLIB    = $(B)/libmssecref.so.$(VERSION)
 .DELETE_ON_ERROR:
 
 all: $(SHLIB) $(SONAME) $(B)/libmssecref.so $(B)/libmssecref.a \
-     $(B)/examples/route
+     $(B)/examples/route $(B)/mssecref
 
 # ---- the catalogue, compiled ------------------------------------------------
 
@@ -84,6 +84,19 @@ $(B)/libmssecref.a: $(LIB_OBJ)
 $(B)/examples/%: examples/%.c include/mssecref.h $(B)/libmssecref.so
 	@mkdir -p $(@D)
 	$(CC) $(WARN) $(CFLAGS) -Iinclude -o $@ $< $(USE_LIB)
+
+# The mssecref tool, linked against the shared library.
+TOOL_SRC = examples/mssecref/main.c examples/mssecref/commands.c \
+           examples/mssecref/export.c examples/mssecref/enrich.c \
+           examples/mssecref/contact.c examples/mssecref/out.c \
+           examples/mssecref/width.c examples/mssecref/csv.c \
+           examples/mssecref/suggest.c
+TOOL_HDR = examples/mssecref/tool.h examples/mssecref/out.h \
+           examples/mssecref/csv.h include/mssecref.h
+
+$(B)/mssecref: $(TOOL_SRC) $(TOOL_HDR) $(B)/libmssecref.so
+	$(CC) $(WARN) $(HARDEN) $(CFLAGS) -D_POSIX_C_SOURCE=200809L -Iinclude \
+	    -o $@ $(TOOL_SRC) $(USE_LIB)
 
 # Where does a home user report a phishing site, in Japanese?
 demo: $(B)/examples/route

@@ -1,0 +1,152 @@
+/* commands.c - route, lookup, list, show and incidents. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "tool.h"
+
+/* Parses INCIDENT; on failure reports it with suggestions. */
+static int incident_arg(const char *name, unsigned *alternatives) {
+  int inc = mssecref_incident_parse(name, NULL, alternatives);
+  if (inc < 0)
+    suggest_incident(name, inc);
+  return inc;
+}
+
+static void warn_ambiguous(const char *name, int inc, unsigned alternatives) {
+  int k;
+  const char *sep = "";
+  if (alternatives == 0)
+    return;
+  fprintf(stderr, "%s: '%s' is ambiguous: answering for %s; it can also mean ",
+          progname, name, mssecref_incident_name(inc));
+  for (k = 1; k <= MSSECREF_INCIDENT_MAX; k++)
+    if (alternatives & (1u << k)) {
+      fprintf(stderr, "%s%s", sep, mssecref_incident_name(k));
+      sep = ", ";
+    }
+  fputc('\n', stderr);
+}
+
+static void mask_items(struct record *r, const char *key, unsigned mask,
+                       const char *(*name)(int), int max) {
+  int v;
+  rec_list(r, key);
+  for (v = 1; v <= max; v++)
+    if (mask & (1u << v))
+      rec_item(r, name(v));
+}
+
+int cmd_route(struct options *o) {
+  const mssecref_contact *c;
+  struct record r;
+  unsigned alternatives = 0;
+  int inc, rc;
+
+  if ((inc = incident_arg(o->arg, &alternatives)) < 0)
+    return EXIT_NOTFOUND;
+  rc = mssecref_route(inc, o->lang, o->customer_id, &c);
+  if (rc < 0) {
+    fprintf(stderr, "%s: no contact for %s and customer type %s\n", progname,
+            mssecref_incident_name(inc),
+            mssecref_customer_name(o->customer_id));
+    return EXIT_NOTFOUND;
+  }
+  warn_ambiguous(o->arg, inc, alternatives);
+  contact_record(&r, c, inc, o->lang, o->customer_id,
+                 (rc & MSSECREF_ROUTE_FALLBACK) || o->lang_other);
+  mask_items(&r, "alternatives", alternatives, mssecref_incident_name,
+             MSSECREF_INCIDENT_MAX);
+  out_records(stdout, o->format, &r, 1, 1);
+  return finish_output();
+}
+
+/* Contacts from mssecref_lookup() as records; text gets the brief form. */
+static int print_contacts(struct options *o, int inc, int single) {
+  const mssecref_contact *c[64];
+  struct record *recs;
+  int n, i;
+
+  n = mssecref_lookup(inc, MSSECREF_LANG_ANY, o->customer_id, c, 64);
+  if (n <= 0)
+    return EXIT_NOTFOUND;
+  if (n > 64)
+    n = 64; /* the catalogue holds fewer; a larger one would be cut here */
+  recs = malloc((size_t)n * sizeof *recs);
+  if (recs == NULL) {
+    fprintf(stderr, "%s: out of memory\n", progname);
+    return EXIT_IO;
+  }
+  for (i = 0; i < n; i++) {
+    if (o->format == FMT_TEXT)
+      contact_brief(&recs[i], c[i], inc, o->lang);
+    else
+      contact_record(&recs[i], c[i], inc, o->lang, o->customer_id,
+                     o->lang_other ||
+                         !((mssecref_contact_page_langs(c[i]) |
+                            mssecref_contact_report_langs(c[i])) &
+                           (1u << o->lang)));
+  }
+  out_records(stdout, o->format, recs, n, single);
+  free(recs);
+  return finish_output();
+}
+
+int cmd_lookup(struct options *o) {
+  unsigned alternatives = 0;
+  int inc = MSSECREF_INCIDENT_ANY;
+  if (o->arg != NULL && (inc = incident_arg(o->arg, &alternatives)) < 0)
+    return EXIT_NOTFOUND;
+  if (o->arg != NULL)
+    warn_ambiguous(o->arg, inc, alternatives);
+  return print_contacts(o, inc, 0);
+}
+
+int cmd_list(struct options *o) { return print_contacts(o, 0, 0); }
+
+int cmd_show(struct options *o) {
+  const mssecref_contact *c;
+  struct record r;
+  int rc = mssecref_contact_by_id(o->arg, &c);
+  if (rc < 0) {
+    suggest_id(o->arg, rc);
+    return EXIT_NOTFOUND;
+  }
+  contact_record(&r, c, 0, o->lang, o->customer_id,
+                 o->lang_other || !((mssecref_contact_page_langs(c) |
+                                     mssecref_contact_report_langs(c)) &
+                                    (1u << o->lang)));
+  out_records(stdout, o->format, &r, 1, 1);
+  return finish_output();
+}
+
+/* Every name mssecref_incident_parse() takes, with its vocabularies. */
+int cmd_incidents(struct options *o) {
+  size_t n = mssecref_alias_count(), i;
+  struct record *recs = malloc(n * sizeof *recs);
+  if (recs == NULL) {
+    fprintf(stderr, "%s: out of memory\n", progname);
+    return EXIT_IO;
+  }
+  for (i = 0; i < n; i++) {
+    const char *name;
+    unsigned vocab, incidents;
+    int first = mssecref_alias_at(i, &name, &vocab, &incidents);
+    rec_init(&recs[i]);
+    rec_str(&recs[i], "name", name);
+    rec_str(&recs[i], "incident", mssecref_incident_name(first));
+    mask_items(&recs[i], "alternatives", incidents & ~(1u << first),
+               mssecref_incident_name, MSSECREF_INCIDENT_MAX);
+    mask_items(&recs[i], "vocabularies", vocab, mssecref_vocabulary_name,
+               MSSECREF_VOCABULARY_MAX);
+    /* in a text table, the title once, on the canonical name's row */
+    rec_str(&recs[i], "title",
+            o->format != FMT_TEXT ||
+                    (vocab & (1u << MSSECREF_VOCABULARY_MSSECREF))
+                ? mssecref_incident_title(first, o->lang)
+                : "");
+  }
+  out_records(stdout, o->format, recs, (int)n, 0);
+  free(recs);
+  return finish_output();
+}

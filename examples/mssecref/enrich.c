@@ -1,0 +1,192 @@
+/* enrich.c - CSV with a header on stdin, the same rows on stdout with the
+ * contact columns added (Splunk's external-lookup convention).  Every input
+ * row comes out, in order; a row that cannot be routed keeps empty contact
+ * columns and says why in mssecref_error. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "csv.h"
+#include "tool.h"
+
+static const char *const added[] = {
+    "mssecref_id",  "mssecref_incident",         "mssecref_title",
+    "mssecref_url", "mssecref_sign_in",          "mssecref_results_returned",
+    "mssecref_lang_fallback", "mssecref_error"};
+#define NADDED (sizeof added / sizeof added[0])
+
+struct columns {
+  long field, lang, customer; /* -1: not given */
+};
+
+static void write_fields(const struct csv_row *row) {
+  size_t i;
+  for (i = 0; i < row->n; i++) {
+    if (i)
+      fputc(',', stdout);
+    out_csv_field(stdout, row->f[i].s, row->f[i].n);
+  }
+}
+
+static long find_column(const struct csv_row *header, const char *name) {
+  const char *known[512];
+  size_t i;
+  if (name == NULL)
+    return -1;
+  for (i = 0; i < header->n; i++)
+    if (header->f[i].n == strlen(name) && strcmp(header->f[i].s, name) == 0)
+      return (long)i;
+  for (i = 0; i < header->n && i < 512; i++)
+    known[i] = header->f[i].s;
+  suggest_from("column", name, known, i);
+  return -2;
+}
+
+/* The value of a column, or NULL when the row is short or it holds NUL. */
+static const char *cell(const struct csv_row *row, long col, const char **why) {
+  if (col < 0 || (size_t)col >= row->n) {
+    *why = "row is shorter than the header";
+    return NULL;
+  }
+  if (memchr(row->f[col].s, '\0', row->f[col].n) != NULL) {
+    *why = "NUL byte in field";
+    return NULL;
+  }
+  return row->f[col].s;
+}
+
+static void write_contact(const mssecref_contact *c, int inc, int lang,
+                          int cust, int fallback) {
+  const char *v[NADDED - 1];
+  char sign_in[128] = "";
+  int s;
+  for (s = 1; s <= MSSECREF_SIGN_IN_MAX; s++)
+    if (mssecref_contact_sign_in(c, cust ? cust : MSSECREF_CUSTOMER_HOME) &
+        (1u << s)) {
+      if (sign_in[0] != '\0')
+        strcat(sign_in, " ");
+      strcat(sign_in, mssecref_sign_in_name(s));
+    }
+  v[0] = mssecref_contact_id(c);
+  v[1] = mssecref_incident_name(inc);
+  v[2] = mssecref_contact_title(c, lang);
+  v[3] = mssecref_contact_url(c, lang);
+  v[4] = sign_in;
+  v[5] = mssecref_contact_results_returned(c) ? "true" : "false";
+  v[6] = fallback ? "true" : "false";
+  for (s = 0; s < (int)NADDED - 1; s++) {
+    fputc(',', stdout);
+    out_csv_field(stdout, v[s], strlen(v[s]));
+  }
+  fputc(',', stdout); /* no error */
+}
+
+static void write_error(const char *why) {
+  size_t i;
+  for (i = 0; i + 1 < NADDED; i++)
+    fputc(',', stdout);
+  fputc(',', stdout);
+  out_csv_field(stdout, why, strlen(why));
+}
+
+/* Why a row could not be routed, naming the part that failed. */
+static const char *route_error(char *buf, size_t cap, const char *incident,
+                               const char *tag, const char *cust, int rc) {
+  const char *what = "incident", *value = incident;
+  if (mssecref_incident_parse(incident, NULL, NULL) >= 0) {
+    what = "language", value = tag;
+    if (tag == NULL || mssecref_lang_parse(tag, NULL) >= 0)
+      what = "customer type", value = cust;
+  }
+  if (rc == MSSECREF_ENOCONTACT || value == NULL)
+    snprintf(buf, cap, "%s", mssecref_strerror(rc));
+  else
+    snprintf(buf, cap, "%s '%.64s': %s", what, value, mssecref_strerror(rc));
+  return buf;
+}
+
+static void enrich_row(const struct options *o, const struct columns *col,
+                       const struct csv_row *row, size_t width) {
+  const mssecref_contact *c;
+  const char *why = NULL, *incident, *tag = o->lang_tag, *cust = o->customer;
+  char buf[160];
+  size_t i;
+  int lang, rc;
+
+  write_fields(row);
+  for (i = row->n; i < width; i++)
+    fputc(',', stdout); /* a short row gets empty fields up to the header */
+  incident = cell(row, col->field, &why);
+  if (incident != NULL && col->lang >= 0)
+    tag = cell(row, col->lang, &why);
+  if (incident != NULL && tag != NULL && col->customer >= 0) {
+    cust = cell(row, col->customer, &why);
+    if (cust != NULL && *cust == '\0')
+      cust = NULL; /* an empty customer column: any customer type */
+  }
+  if (why != NULL) {
+    write_error(why);
+    return;
+  }
+  rc = mssecref_route_names(incident, tag, cust, &c, &lang);
+  if (rc < 0) {
+    write_error(route_error(buf, sizeof buf, incident, tag, cust, rc));
+    return;
+  }
+  write_contact(c, mssecref_incident_parse(incident, NULL, NULL), lang,
+                cust ? mssecref_customer_parse(cust) : 0,
+                rc & (MSSECREF_ROUTE_FALLBACK | MSSECREF_ROUTE_OTHER_LANG));
+}
+
+static int read_header(struct csv_row *header, struct columns *col,
+                       const struct options *o) {
+  size_t i;
+  int rc = csv_read(stdin, header);
+  if (rc != CSV_ROW) {
+    fprintf(stderr, "%s: enrich: %s\n", progname,
+            rc == CSV_EOF ? "no header row on standard input"
+                          : "cannot read standard input");
+    return EXIT_IO;
+  }
+  col->field = find_column(header, o->field);
+  col->lang = find_column(header, o->lang_field);
+  col->customer = find_column(header, o->customer_field);
+  if (col->field < 0 || col->lang == -2 || col->customer == -2)
+    return EXIT_NOTFOUND;
+  write_fields(header);
+  for (i = 0; i < NADDED; i++)
+    printf(",%s", added[i]);
+  fputs(header->eol[0] ? header->eol : "\n", stdout);
+  return EXIT_ANSWERED;
+}
+
+int cmd_enrich(struct options *o) {
+  struct csv_row header, row;
+  struct columns col = {-1, -1, -1};
+  int rc, status;
+  const char *eol;
+
+  csv_row_init(&header);
+  csv_row_init(&row);
+  status = read_header(&header, &col, o);
+  eol = header.eol[0] ? header.eol : "\n";
+  while (status == EXIT_ANSWERED && (rc = csv_read(stdin, &row)) != CSV_EOF) {
+    if (rc == CSV_EIO || rc == CSV_ENOMEM) {
+      fprintf(stderr, "%s: enrich: %s\n", progname,
+              rc == CSV_EIO ? "cannot read standard input" : "out of memory");
+      status = EXIT_IO;
+      break;
+    }
+    enrich_row(o, &col, &row, header.n);
+    fputs(eol, stdout);
+    if (rc == CSV_EQUOTE) {
+      fprintf(stderr, "%s: enrich: input ends inside a quoted field\n",
+              progname);
+      status = EXIT_IO;
+    }
+  }
+  csv_row_free(&header);
+  csv_row_free(&row);
+  rc = finish_output();
+  return status != EXIT_ANSWERED ? status : rc;
+}

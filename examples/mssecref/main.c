@@ -1,0 +1,241 @@
+/* main.c - mssecref(1): where to report a security incident to Microsoft,
+ * from the command line.  Options, the language from the environment, and
+ * the exit codes; the commands live in commands.c, export.c, enrich.c. */
+#include <errno.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "tool.h"
+
+#define TOOL_VERSION "1.0.0"
+
+const char *progname = "mssecref";
+
+static const struct command {
+  const char *name;
+  int (*run)(struct options *);
+  int arg; /* 0: none, 1: optional, 2: required */
+  const char *usage;
+  const char *help;
+} commands[] = {
+    {"route", cmd_route, 2,
+     "route INCIDENT [--lang TAG] [--customer home|enterprise|developer] "
+     "[--format F]",
+     "The one contact to use for INCIDENT (a name or any alias): title,\n"
+     "summary, URL, sign-in options, whether results come back, related\n"
+     "contacts."},
+    {"lookup", cmd_lookup, 1,
+     "lookup [INCIDENT] [--lang TAG] [--customer C] [--format F]",
+     "Every contact that serves INCIDENT (all contacts without it), in\n"
+     "priority order."},
+    {"list", cmd_list, 0, "list [--lang TAG] [--customer C] [--format F]",
+     "Every contact point in the catalogue."},
+    {"show", cmd_show, 2, "show ID [--lang TAG] [--customer C] [--format F]",
+     "One contact point by its id, every field."},
+    {"incidents", cmd_incidents, 0, "incidents [--lang TAG] [--format F]",
+     "Incident types and every alias, with the vocabularies they come from\n"
+     "(RSIT, IntelMQ, ECS, Microsoft) and the other meanings of ambiguous "
+     "ones."},
+    {"export", cmd_export, 0,
+     "export --format csv|json|jsonl [--columns A,B,...] [--no-header]",
+     "The whole routing dictionary: one row per (incident name or alias,\n"
+     "customer type, language), keyed \"name|customer|lang\".  JSON is one\n"
+     "object keyed that way; CSV and JSON Lines one row per line."},
+    {"enrich", cmd_enrich, 0,
+     "enrich --field COLUMN [--lang-field COLUMN] [--customer-field COLUMN]\n"
+     "       [--lang TAG] [--customer C]",
+     "Reads CSV with a header on standard input and writes every row, in\n"
+     "order, with mssecref_* contact columns added; a row that cannot be\n"
+     "routed keeps them empty and says why in mssecref_error."},
+};
+#define NCOMMANDS (sizeof commands / sizeof commands[0])
+
+static void usage(FILE *f) {
+  size_t i;
+  fprintf(f, "usage: %s COMMAND [ARGS] [OPTIONS]\n\n", progname);
+  for (i = 0; i < NCOMMANDS; i++)
+    fprintf(f, "  %s %s\n", progname, commands[i].usage);
+  fprintf(f,
+          "\nOptions:\n"
+          "  --lang TAG       language: ja, en, ja_JP.UTF-8, ... (default: "
+          "LC_ALL,\n"
+          "                   LC_MESSAGES, LANG; others fall back to English)\n"
+          "  --customer C     home, enterprise or developer (default: any)\n"
+          "  --format F       text, json, jsonl or csv (default: text)\n"
+          "  --help           this text; COMMAND --help for one command\n"
+          "  --version        tool, library and catalogue versions\n"
+          "\nExit status: 0 answered, 1 nothing found or an unknown name,\n"
+          "2 usage error, 3 input or output error.  See mssecref(1).\n");
+}
+
+static void command_help(const struct command *c) {
+  printf("usage: %s %s\n\n%s\n", progname, c->usage, c->help);
+}
+
+/* stdout must reach its destination: a closed pipe or a full disk is an
+ * error, never silently truncated output. */
+int finish_output(void) {
+  if (fflush(stdout) != 0 || ferror(stdout)) {
+    fprintf(stderr, "%s: write error: %s\n", progname, strerror(errno));
+    return EXIT_IO;
+  }
+  return EXIT_ANSWERED;
+}
+
+static int parse_format(const char *s, enum out_format *f) {
+  static const char *const names[] = {"text", "json", "jsonl", "csv"};
+  int i;
+  for (i = 0; i < 4; i++)
+    if (strcmp(s, names[i]) == 0) {
+      *f = (enum out_format)i;
+      return 0;
+    }
+  return -1;
+}
+
+/* The first of LC_ALL, LC_MESSAGES, LANG that is set and not empty, as
+ * POSIX tools do. */
+static const char *env_lang(void) {
+  static const char *const vars[] = {"LC_ALL", "LC_MESSAGES", "LANG"};
+  size_t i;
+  for (i = 0; i < 3; i++) {
+    const char *v = getenv(vars[i]);
+    if (v != NULL && *v != '\0')
+      return v;
+  }
+  return "";
+}
+
+/* "--name VALUE" or "--name=VALUE"; advances *i over a separate value. */
+static const char *option_value(int argc, char **argv, int *i,
+                                const char *name) {
+  size_t n = strlen(name);
+  if (strncmp(argv[*i], name, n) == 0 && argv[*i][n] == '=')
+    return argv[*i] + n + 1;
+  if (strcmp(argv[*i], name) == 0 && *i + 1 < argc)
+    return argv[++*i];
+  return NULL;
+}
+
+static int bad_usage(const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 1, 2)))
+#endif
+    ;
+
+static int bad_usage(const char *fmt, ...) {
+  va_list ap;
+  fprintf(stderr, "%s: ", progname);
+  va_start(ap, fmt);
+  vfprintf(stderr, fmt, ap);
+  va_end(ap);
+  fprintf(stderr, "\nTry '%s --help'.\n", progname);
+  return EXIT_USAGE;
+}
+
+static int parse_option(struct options *o, int argc, char **argv, int *i) {
+  const char *v;
+  if ((v = option_value(argc, argv, i, "--lang")) != NULL)
+    o->lang_tag = v;
+  else if ((v = option_value(argc, argv, i, "--customer")) != NULL)
+    o->customer = v;
+  else if ((v = option_value(argc, argv, i, "--format")) != NULL) {
+    if (parse_format(v, &o->format) != 0)
+      return bad_usage("unknown format '%s' (text, json, jsonl, csv)", v);
+    o->format_given = 1;
+  } else if ((v = option_value(argc, argv, i, "--field")) != NULL)
+    o->field = v;
+  else if ((v = option_value(argc, argv, i, "--lang-field")) != NULL)
+    o->lang_field = v;
+  else if ((v = option_value(argc, argv, i, "--customer-field")) != NULL)
+    o->customer_field = v;
+  else if ((v = option_value(argc, argv, i, "--columns")) != NULL)
+    o->columns = v;
+  else if (strcmp(argv[*i], "--no-header") == 0)
+    o->no_header = 1;
+  else
+    return bad_usage("unknown option or missing value: '%s'", argv[*i]);
+  return EXIT_ANSWERED;
+}
+
+static int resolve(struct options *o) {
+  int fallback = 0;
+  if (o->lang_tag == NULL)
+    o->lang_tag = env_lang();
+  o->lang = mssecref_lang_parse(o->lang_tag, &fallback);
+  if (o->lang < 0) {
+    if (o->lang_tag != NULL && strcmp(o->lang_tag, env_lang()) != 0)
+      return bad_usage("--lang: not a language tag: '%s'", o->lang_tag);
+    o->lang = MSSECREF_LANG_EN; /* an odd locale in the environment */
+    fallback = 1;
+  }
+  o->lang_other = fallback;
+  if (o->customer != NULL) {
+    o->customer_id = mssecref_customer_parse(o->customer);
+    if (o->customer_id < 0)
+      return bad_usage("--customer: '%s' is not home, enterprise or developer",
+                       o->customer);
+  }
+  return EXIT_ANSWERED;
+}
+
+static int print_version(void) {
+  printf("mssecref %s\nlibmssecref %s\ncatalogue %s (confirmed %s)\n",
+         TOOL_VERSION, mssecref_version(), mssecref_catalogue_version(),
+         mssecref_catalogue_date());
+  return finish_output();
+}
+
+static int check_command(const struct command *c, struct options *o) {
+  if (c->arg == 2 && o->arg == NULL)
+    return bad_usage("%s needs an argument", c->name);
+  if (c->run == cmd_export && !o->format_given)
+    return bad_usage("%s needs --format csv|json|jsonl", c->name);
+  if (c->run == cmd_export && o->format == FMT_TEXT)
+    return bad_usage("%s writes csv, json or jsonl, not text", c->name);
+  if (c->run == cmd_enrich && o->field == NULL)
+    return bad_usage("%s needs --field COLUMN", c->name);
+  return EXIT_ANSWERED;
+}
+
+int main(int argc, char **argv) {
+  struct options o;
+  const struct command *c = NULL;
+  int i, rc;
+  size_t k;
+
+  memset(&o, 0, sizeof o);
+  if (argc < 2)
+    return bad_usage("%s", "missing COMMAND");
+  if (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0) {
+    usage(stdout);
+    return finish_output();
+  }
+  if (strcmp(argv[1], "--version") == 0)
+    return print_version();
+  for (k = 0; k < NCOMMANDS; k++)
+    if (strcmp(argv[1], commands[k].name) == 0)
+      c = &commands[k];
+  if (c == NULL)
+    return bad_usage("unknown command '%s'", argv[1]);
+  for (i = 2; i < argc; i++) {
+    if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0) {
+      command_help(c);
+      return finish_output();
+    }
+    if (strncmp(argv[i], "--", 2) == 0 && argv[i][2] != '\0') {
+      if ((rc = parse_option(&o, argc, argv, &i)) != EXIT_ANSWERED)
+        return rc;
+    } else if (o.arg == NULL && c->arg > 0) {
+      o.arg = argv[i];
+    } else {
+      return bad_usage("unexpected argument '%s'", argv[i]);
+    }
+  }
+  if ((rc = check_command(c, &o)) != EXIT_ANSWERED ||
+      (rc = resolve(&o)) != EXIT_ANSWERED)
+    return rc;
+  return c->run(&o);
+}

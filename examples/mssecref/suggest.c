@@ -1,0 +1,102 @@
+/* suggest.c - for an unknown name, the nearest known ones: an analyst who
+ * typed "phising" learns it is "phishing". */
+#include <stdio.h>
+#include <string.h>
+
+#include "tool.h"
+
+#define MAXLEN 64
+
+static unsigned char fold(unsigned char c) {
+  if (c >= 'A' && c <= 'Z')
+    return (unsigned char)(c | 0x20);
+  return c == '_' || c == ' ' ? '-' : c;
+}
+
+/* Levenshtein distance of folded strings, both at most MAXLEN bytes. */
+static size_t distance(const char *a, const char *b) {
+  size_t la = strlen(a), lb = strlen(b), i, j;
+  size_t row[MAXLEN + 1];
+  if (la > MAXLEN || lb > MAXLEN)
+    return (size_t)-1;
+  for (j = 0; j <= lb; j++)
+    row[j] = j;
+  for (i = 1; i <= la; i++) {
+    size_t diag = row[0];
+    row[0] = i;
+    for (j = 1; j <= lb; j++) {
+      size_t up = row[j], best = diag + (fold((unsigned char)a[i - 1]) !=
+                                         fold((unsigned char)b[j - 1]));
+      if (up + 1 < best)
+        best = up + 1;
+      if (row[j - 1] + 1 < best)
+        best = row[j - 1] + 1;
+      diag = up;
+      row[j] = best;
+    }
+  }
+  return row[lb];
+}
+
+/* Echo names safely: control characters from the command line or a CSV
+ * file must not reach the terminal. */
+static void print_name(const char *s) {
+  size_t i;
+  for (i = 0; s[i] != '\0' && i < 80; i++)
+    fputc(((unsigned char)s[i] < 0x20 || s[i] == 0x7F) ? '?' : s[i], stderr);
+  if (s[i] != '\0')
+    fputs("...", stderr);
+}
+
+void suggest_from(const char *what, const char *name, const char *const *known,
+                  size_t n) {
+  size_t best[3] = {(size_t)-1, (size_t)-1, (size_t)-1}, d, i, k, shown = 0;
+  const char *pick[3] = {NULL, NULL, NULL};
+  size_t limit = strlen(name) / 3 + 2;
+
+  fprintf(stderr, "%s: unknown %s '", progname, what);
+  print_name(name);
+  fputc('\'', stderr);
+  for (i = 0; i < n; i++) {
+    d = distance(name, known[i]);
+    if (d > limit)
+      continue;
+    for (k = 0; k < 3; k++)
+      if (d < best[k]) {
+        memmove(&best[k + 1], &best[k], (2 - k) * sizeof best[0]);
+        memmove(&pick[k + 1], &pick[k], (2 - k) * sizeof pick[0]);
+        best[k] = d, pick[k] = known[i];
+        break;
+      }
+  }
+  for (k = 0; k < 3 && pick[k] != NULL; k++)
+    fprintf(stderr, "%s%s", shown++ ? ", " : "; did you mean: ", pick[k]);
+  fputc('\n', stderr);
+}
+
+static void report(const char *what, const char *name, int status,
+                   const char *const *known, size_t n) {
+  if (status == MSSECREF_ENOTFOUND) {
+    suggest_from(what, name, known, n);
+    return;
+  }
+  fprintf(stderr, "%s: %s '", progname, what);
+  print_name(name);
+  fprintf(stderr, "': %s\n", mssecref_strerror(status));
+}
+
+void suggest_incident(const char *name, int status) {
+  const char *known[256];
+  size_t n = 0, i;
+  for (i = 0; i < mssecref_alias_count() && n < 256; i++)
+    mssecref_alias_at(i, &known[n++], NULL, NULL);
+  report("incident", name, status, known, n);
+}
+
+void suggest_id(const char *id, int status) {
+  const char *known[256];
+  size_t n = 0, i;
+  for (i = 0; i < mssecref_contact_count() && n < 256; i++)
+    known[n++] = mssecref_contact_id(mssecref_contact_at(i));
+  report("contact id", id, status, known, n);
+}

@@ -1,0 +1,58 @@
+/* tool.h - the mssecref command-line tool's shared declarations. */
+#ifndef MSSECREF_TOOL_H
+#define MSSECREF_TOOL_H
+
+#include <mssecref.h>
+
+#include "out.h"
+
+/* Exit codes (mssecref(1)). */
+enum {
+  EXIT_ANSWERED = 0,
+  EXIT_NOTFOUND = 1, /* nothing found, or an unknown name */
+  EXIT_USAGE = 2,
+  EXIT_IO = 3 /* input or output error */
+};
+
+struct options {
+  const char *command;
+  const char *arg;         /* INCIDENT or ID */
+  const char *lang_tag;    /* --lang, else from the environment */
+  const char *customer;    /* --customer */
+  enum out_format format;  /* --format */
+  int format_given;
+  const char *field;       /* enrich --field */
+  const char *lang_field;  /* enrich --lang-field */
+  const char *customer_field; /* enrich --customer-field */
+  const char *columns;     /* export --columns */
+  int no_header;           /* export --no-header */
+  int lang;                /* parsed language */
+  int lang_other;          /* the tag named another language */
+  int customer_id;         /* parsed customer type, 0: any */
+};
+
+int cmd_route(struct options *o);
+int cmd_lookup(struct options *o);
+int cmd_list(struct options *o);
+int cmd_show(struct options *o);
+int cmd_incidents(struct options *o);
+int cmd_export(struct options *o);
+int cmd_enrich(struct options *o);
+
+/* contact.c: a contact as a record, for `lang` and `customer`. */
+void contact_record(struct record *r, const mssecref_contact *c, int incident,
+                    int lang, int customer, int fallback);
+void contact_brief(struct record *r, const mssecref_contact *c, int incident,
+                   int lang);
+
+/* suggest.c: "unknown X 'name'" and the nearest known names, on stderr. */
+void suggest_incident(const char *name, int status);
+void suggest_id(const char *id, int status);
+void suggest_from(const char *what, const char *name, const char *const *known,
+                  size_t n);
+
+/* main.c */
+extern const char *progname;
+int finish_output(void); /* flushes stdout: EXIT_IO when a write failed */
+
+#endif
