@@ -10,6 +10,7 @@ LIBDIR     ?= $(PREFIX)/lib
 INCLUDEDIR ?= $(PREFIX)/include
 BINDIR     ?= $(PREFIX)/bin
 PKGCONFIGDIR ?= $(LIBDIR)/pkgconfig
+MANDIR     ?= $(PREFIX)/share/man
 
 CC       ?= cc
 CXX      ?= c++
@@ -98,9 +99,16 @@ $(B)/mssecref: $(TOOL_SRC) $(TOOL_HDR) $(B)/libmssecref.so
 	$(CC) $(WARN) $(HARDEN) $(CFLAGS) -D_POSIX_C_SOURCE=200809L -Iinclude \
 	    -o $@ $(TOOL_SRC) $(USE_LIB)
 
+# The installed tool carries no rpath into the build tree: it finds
+# libmssecref.so.1 in LIBDIR like any program.
+$(B)/install/mssecref: $(TOOL_SRC) $(TOOL_HDR) $(B)/libmssecref.so
+	@mkdir -p $(@D)
+	$(CC) $(WARN) $(HARDEN) $(CFLAGS) -D_POSIX_C_SOURCE=200809L -Iinclude \
+	    -o $@ $(TOOL_SRC) -L$(B) -lmssecref $(LDFLAGS)
+
 # Where does a home user report a phishing site, in Japanese?
-demo: $(B)/examples/route
-	$(B)/examples/route phishing ja home
+demo: all
+	$(B)/mssecref route phishing --lang ja --customer home
 
 include tests/tests.mk
 include tests/fuzz/fuzz.mk
@@ -108,9 +116,13 @@ include tests/sanitize.mk
 
 # ---- install ----------------------------------------------------------------
 
-install: all
+install: all $(B)/install/mssecref
 	install -d $(DESTDIR)$(LIBDIR) $(DESTDIR)$(INCLUDEDIR) \
-	           $(DESTDIR)$(PKGCONFIGDIR)
+	           $(DESTDIR)$(PKGCONFIGDIR) $(DESTDIR)$(BINDIR) \
+	           $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(MANDIR)/man3
+	install -m 755 $(B)/install/mssecref $(DESTDIR)$(BINDIR)/mssecref
+	install -m 644 examples/mssecref.1 $(DESTDIR)$(MANDIR)/man1/mssecref.1
+	install -m 644 lib/libmssecref.3 $(DESTDIR)$(MANDIR)/man3/libmssecref.3
 	install -m 644 include/mssecref.h $(DESTDIR)$(INCLUDEDIR)/mssecref.h
 	install -m 755 $(SHLIB) $(DESTDIR)$(LIBDIR)/libmssecref.so.$(VERSION)
 	ln -sf libmssecref.so.$(VERSION) \
@@ -123,7 +135,10 @@ install: all
 	chmod 644 $(DESTDIR)$(PKGCONFIGDIR)/libmssecref.pc
 
 uninstall:
-	rm -f $(DESTDIR)$(INCLUDEDIR)/mssecref.h \
+	rm -f $(DESTDIR)$(BINDIR)/mssecref \
+	      $(DESTDIR)$(MANDIR)/man1/mssecref.1 \
+	      $(DESTDIR)$(MANDIR)/man3/libmssecref.3 \
+	      $(DESTDIR)$(INCLUDEDIR)/mssecref.h \
 	      $(DESTDIR)$(LIBDIR)/libmssecref.so.$(VERSION) \
 	      $(DESTDIR)$(LIBDIR)/libmssecref.so.$(SOVERSION) \
 	      $(DESTDIR)$(LIBDIR)/libmssecref.so \

@@ -10,7 +10,8 @@ lib=$d$prefix/lib
 
 $make -s install DESTDIR="$d" PREFIX="$prefix" >/dev/null
 for f in include/mssecref.h lib/libmssecref.so.1.0.0 lib/libmssecref.a \
-         lib/pkgconfig/libmssecref.pc; do
+         lib/pkgconfig/libmssecref.pc bin/mssecref share/man/man1/mssecref.1 \
+         share/man/man3/libmssecref.3; do
   [ -f "$d$prefix/$f" ] || { echo "install.sh: $f not installed"; exit 1; }
 done
 [ "$(readlink "$lib/libmssecref.so.1")" = libmssecref.so.1.0.0 ]
@@ -28,7 +29,15 @@ ${CC:-cc} -std=c99 -o "$d/probe-static" tests/install_probe.c \
   $(pkg-config --cflags libmssecref) "$lib/libmssecref.a"
 "$d/probe-static" >/dev/null
 
+# the installed tool runs from LIBDIR, with no rpath into the build tree
+readelf -d "$d$prefix/bin/mssecref" | grep -q 'RPATH\|RUNPATH' &&
+  { echo "install.sh: installed mssecref carries an rpath"; exit 1; }
+LD_LIBRARY_PATH="$lib" "$d$prefix/bin/mssecref" route c2-server --lang en |
+  grep -q 'https://msrc.microsoft.com/report/abuse'
+MANPATH="$d$prefix/share/man" man -w mssecref >/dev/null
+MANPATH="$d$prefix/share/man" man -w 3 libmssecref >/dev/null
+
 $make -s uninstall DESTDIR="$d" PREFIX="$prefix" >/dev/null
 left=$(find "$d$prefix" -type f -o -type l)
 [ -z "$left" ] || { echo "install.sh: uninstall left: $left"; exit 1; }
-echo "install.sh: install, pkg-config build (shared, static) and uninstall work"
+echo "install.sh: install (library, header, pkg-config, tool, man pages), pkg-config build (shared, static) and uninstall work"

@@ -9,21 +9,25 @@ VALGRIND   = valgrind -q --error-exitcode=1 --leak-check=full \
 
 .PHONY: sanitize valgrind abi-check abi-dump
 
-# The whole Check suite and the fuzz corpus with ASan and UBSan, then the
-# thread test with TSan; each in a build tree of its own.
+# The whole Check suite, the fuzz corpus and the tool's tests with ASan and
+# UBSan, then the thread test with TSan; each in a build tree of its own.
+# (The ctypes binding is left out: Python cannot load an ASan library.)
 sanitize: check-deps
-	$(MAKE) B=$(B)/asan CFLAGS="$(ASAN_FLAGS)" check-suite check-fuzz-replay
+	$(MAKE) B=$(B)/asan CFLAGS="$(ASAN_FLAGS)" check-suite check-fuzz-replay \
+	    check-python-tool
 	CK_RUN_SUITE=threads $(MAKE) B=$(B)/tsan CFLAGS="$(TSAN_FLAGS)" \
 	    check-suite
 
-# The suite in one process (CK_FORK=no) and the example program under
-# memcheck: zero errors, zero leaks of any kind.
-valgrind: check-deps $(B)/tests/check_mssecref $(B)/examples/route
+# The suite in one process (CK_FORK=no), the example program and the
+# tool's main commands under memcheck: zero errors, zero leaks of any kind.
+valgrind: check-deps $(B)/tests/check_mssecref $(B)/examples/route \
+          $(B)/mssecref
 	@sh tests/ensure-deps.sh valgrind
 	CK_FORK=no $(VALGRIND) $(B)/tests/check_mssecref
 	$(VALGRIND) $(B)/examples/route phishing ja_JP.UTF-8 home >/dev/null
 	$(VALGRIND) $(B)/examples/route unknown-thing ja home 2>/dev/null; \
 	    test $$? = 1
+	sh tests/valgrind-tool.sh $(B)/mssecref
 
 # libmssecref.so.1's ABI, recorded with abidw; any incompatible change,
 # or a change to a released version node, fails (tests/abi-check.sh).

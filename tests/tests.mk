@@ -9,11 +9,13 @@ TEST_DEFS = -DCATALOGUE_PATH='"$(CURDIR)/lib/catalogue.txt"' \
             -DGEN_PATH='"$(CURDIR)/$(B)/gen/mssecref-gen"'
 
 .PHONY: check check-deps check-suite check-header check-exports \
-        check-install check-examples check-noalloc check-properties
+        check-install check-examples check-noalloc check-properties \
+        check-python check-python-tool check-man check-readme
 
 check: check-deps
 	$(MAKE) all check-suite check-noalloc check-properties check-header \
-	        check-exports check-examples check-install check-fuzz-replay
+	        check-exports check-examples check-install check-fuzz-replay \
+	        check-python check-python-tool check-man check-readme
 	$(MAKE) sanitize
 	$(MAKE) valgrind
 	@echo "make check: all tests passed"
@@ -91,3 +93,21 @@ $(B)/bench/bench: $(BENCH_SRC) tests/bench/baseline.h tests/bench/inputs.h \
 
 bench: $(B)/bench/bench
 	$(B)/bench/bench
+
+# The tool, the Python binding and enrich.py, with Python's unittest.
+check-python: all
+	cd tests/python && MSSECREF_LIBRARY=$(CURDIR)/$(SONAME) \
+	    MSSECREF_TOOL=$(CURDIR)/$(B)/mssecref python3 -m unittest
+
+check-python-tool: $(B)/mssecref
+	cd tests/python && MSSECREF_TOOL=$(CURDIR)/$(B)/mssecref \
+	    python3 -m unittest test_tool
+
+# The man pages render without warnings and name every function and
+# command.
+check-man:
+	sh tests/man.sh lib/libmssecref.3 examples/mssecref.1 lib/libmssecref.map
+
+# README's C and Python examples are extracted, built and run.
+check-readme: all
+	sh tests/readme.sh README.md $(B) "$(CC)"

@@ -17,15 +17,30 @@ static const char *const added[] = {
 
 struct columns {
   long field, lang, customer; /* -1: not given */
+  long added[NADDED];         /* header index of an added column, or -1 */
+  size_t width;               /* fields in the header */
 };
 
-static void write_fields(const struct csv_row *row) {
-  size_t i;
-  for (i = 0; i < row->n; i++) {
+/* Splunk's external-lookup convention: a contact column the header already
+ * has is filled in place; the others are appended. */
+static void write_row(const struct columns *col, const struct csv_row *row,
+                      const char *const *v) {
+  size_t i, k;
+  for (i = 0; i < col->width || i < row->n; i++) {
+    const char *s = i < row->n ? row->f[i].s : "";
+    size_t n = i < row->n ? row->f[i].n : 0;
+    for (k = 0; k < NADDED; k++)
+      if (col->added[k] == (long)i && (v[k][0] != '\0' || i >= row->n))
+        s = v[k], n = strlen(v[k]);
     if (i)
       fputc(',', stdout);
-    out_csv_field(stdout, row->f[i].s, row->f[i].n);
+    out_csv_field(stdout, s, n);
   }
+  for (k = 0; k < NADDED; k++)
+    if (col->added[k] < 0) {
+      fputc(',', stdout);
+      out_csv_field(stdout, v[k], strlen(v[k]));
+    }
 }
 
 static long find_column(const struct csv_row *header, const char *name) {
@@ -55,17 +70,18 @@ static const char *cell(const struct csv_row *row, long col, const char **why) {
   return row->f[col].s;
 }
 
-static void write_contact(const mssecref_contact *c, int inc, int lang,
-                          int cust, int fallback) {
-  const char *v[NADDED - 1];
-  char sign_in[128] = "";
+/* The added columns' values for a routed row, in the order of added[]. */
+static void contact_values(const char **v, char *sign_in, size_t cap,
+                           const mssecref_contact *c, int inc, int lang,
+                           int cust, int fallback) {
   int s;
+  sign_in[0] = '\0';
   for (s = 1; s <= MSSECREF_SIGN_IN_MAX; s++)
     if (mssecref_contact_sign_in(c, cust ? cust : MSSECREF_CUSTOMER_HOME) &
         (1u << s)) {
-      if (sign_in[0] != '\0')
-        strcat(sign_in, " ");
-      strcat(sign_in, mssecref_sign_in_name(s));
+      size_t len = strlen(sign_in);
+      snprintf(sign_in + len, cap - len, "%s%s", len ? " " : "",
+               mssecref_sign_in_name(s));
     }
   v[0] = mssecref_contact_id(c);
   v[1] = mssecref_incident_name(inc);
@@ -74,19 +90,7 @@ static void write_contact(const mssecref_contact *c, int inc, int lang,
   v[4] = sign_in;
   v[5] = mssecref_contact_results_returned(c) ? "true" : "false";
   v[6] = fallback ? "true" : "false";
-  for (s = 0; s < (int)NADDED - 1; s++) {
-    fputc(',', stdout);
-    out_csv_field(stdout, v[s], strlen(v[s]));
-  }
-  fputc(',', stdout); /* no error */
-}
-
-static void write_error(const char *why) {
-  size_t i;
-  for (i = 0; i + 1 < NADDED; i++)
-    fputc(',', stdout);
-  fputc(',', stdout);
-  out_csv_field(stdout, why, strlen(why));
+  v[7] = "";
 }
 
 /* Why a row could not be routed, naming the part that failed. */
@@ -106,16 +110,13 @@ static const char *route_error(char *buf, size_t cap, const char *incident,
 }
 
 static void enrich_row(const struct options *o, const struct columns *col,
-                       const struct csv_row *row, size_t width) {
+                       const struct csv_row *row) {
   const mssecref_contact *c;
   const char *why = NULL, *incident, *tag = o->lang_tag, *cust = o->customer;
-  char buf[160];
-  size_t i;
+  const char *v[NADDED] = {"", "", "", "", "", "", "", ""};
+  char buf[160], sign_in[128];
   int lang, rc;
 
-  write_fields(row);
-  for (i = row->n; i < width; i++)
-    fputc(',', stdout); /* a short row gets empty fields up to the header */
   incident = cell(row, col->field, &why);
   if (incident != NULL && col->lang >= 0)
     tag = cell(row, col->lang, &why);
@@ -124,23 +125,25 @@ static void enrich_row(const struct options *o, const struct columns *col,
     if (cust != NULL && *cust == '\0')
       cust = NULL; /* an empty customer column: any customer type */
   }
-  if (why != NULL) {
-    write_error(why);
-    return;
+  if (why == NULL) {
+    rc = mssecref_route_names(incident, tag, cust, &c, &lang);
+    if (rc < 0)
+      why = route_error(buf, sizeof buf, incident, tag, cust, rc);
+    else
+      contact_values(v, sign_in, sizeof sign_in, c,
+                     mssecref_incident_parse(incident, NULL, NULL), lang,
+                     cust ? mssecref_customer_parse(cust) : 0,
+                     rc & (MSSECREF_ROUTE_FALLBACK | MSSECREF_ROUTE_OTHER_LANG));
   }
-  rc = mssecref_route_names(incident, tag, cust, &c, &lang);
-  if (rc < 0) {
-    write_error(route_error(buf, sizeof buf, incident, tag, cust, rc));
-    return;
-  }
-  write_contact(c, mssecref_incident_parse(incident, NULL, NULL), lang,
-                cust ? mssecref_customer_parse(cust) : 0,
-                rc & (MSSECREF_ROUTE_FALLBACK | MSSECREF_ROUTE_OTHER_LANG));
+  if (why != NULL)
+    v[NADDED - 1] = why;
+  write_row(col, row, v);
 }
 
 static int read_header(struct csv_row *header, struct columns *col,
                        const struct options *o) {
-  size_t i;
+  const char *names[NADDED];
+  size_t i, k;
   int rc = csv_read(stdin, header);
   if (rc != CSV_ROW) {
     fprintf(stderr, "%s: enrich: %s\n", progname,
@@ -148,24 +151,32 @@ static int read_header(struct csv_row *header, struct columns *col,
                           : "cannot read standard input");
     return EXIT_IO;
   }
+  col->width = header->n;
   col->field = find_column(header, o->field);
   col->lang = find_column(header, o->lang_field);
   col->customer = find_column(header, o->customer_field);
   if (col->field < 0 || col->lang == -2 || col->customer == -2)
     return EXIT_NOTFOUND;
-  write_fields(header);
-  for (i = 0; i < NADDED; i++)
-    printf(",%s", added[i]);
+  for (k = 0; k < NADDED; k++) {
+    col->added[k] = -1;
+    names[k] = added[k];
+    for (i = 0; i < header->n; i++)
+      if (strcmp(header->f[i].s, added[k]) == 0)
+        col->added[k] = (long)i;
+  }
+  write_row(col, header, names);
   fputs(header->eol[0] ? header->eol : "\n", stdout);
   return EXIT_ANSWERED;
 }
 
 int cmd_enrich(struct options *o) {
   struct csv_row header, row;
-  struct columns col = {-1, -1, -1};
+  struct columns col;
   int rc, status;
   const char *eol;
 
+  memset(&col, 0, sizeof col);
+  col.field = col.lang = col.customer = -1;
   csv_row_init(&header);
   csv_row_init(&row);
   status = read_header(&header, &col, o);
@@ -177,7 +188,7 @@ int cmd_enrich(struct options *o) {
       status = EXIT_IO;
       break;
     }
-    enrich_row(o, &col, &row, header.n);
+    enrich_row(o, &col, &row);
     fputs(eol, stdout);
     if (rc == CSV_EQUOTE) {
       fprintf(stderr, "%s: enrich: input ends inside a quoted field\n",

@@ -1,0 +1,352 @@
+"""mssecref: where to report a security incident to Microsoft.
+
+A pure-ctypes binding of libmssecref.  No build step: the shared library is
+loaded by its soname, libmssecref.so.1; the environment variable
+MSSECREF_LIBRARY names another file; ctypes.util.find_library is the last
+resort.
+
+    >>> import mssecref
+    >>> c = mssecref.route("phishing", lang="ja", customer="home")
+    >>> c.id, c.url
+    ('report-unsafe-site', 'https://www.microsoft.com/en-us/wdsi/support/report-unsafe-site')
+
+The catalogue is compiled into the library and never changes while a
+process runs, so each answer is computed through the library once and then
+kept: a route is one dictionary lookup.
+"""
+
+import ctypes
+import ctypes.util
+import os
+
+__all__ = ["Contact", "Incident", "MssecrefError", "route", "lookup",
+           "contact", "contacts", "incidents", "version",
+           "catalogue_version", "library_path"]
+
+_ANY = 0
+_LANGS = {"ja": 1, "en": 2}
+_CUSTOMERS = {"home": 1, "enterprise": 2, "developer": 3}
+_ROUTE_FALLBACK, _ROUTE_OTHER_LANG, _ROUTE_AMBIGUOUS = 1, 2, 4
+_ENOTFOUND = -5
+_CACHE_MAX = 1 << 16  # answers kept; hostile inputs cannot grow it further
+
+
+class MssecrefError(LookupError):
+    """An unknown name, or a combination no contact serves.
+
+    `status` is the library's negative status code, `args[0]` its message.
+    """
+
+    def __init__(self, status, message):
+        super().__init__(message)
+        self.status = status
+
+
+def _load():
+    path = os.environ.get("MSSECREF_LIBRARY")
+    if path:
+        return ctypes.CDLL(path), path
+    try:
+        return ctypes.CDLL("libmssecref.so.1"), "libmssecref.so.1"
+    except OSError:
+        found = ctypes.util.find_library("mssecref")
+        if found is None:
+            raise ImportError("libmssecref.so.1 not found: install libmssecref"
+                              " or set MSSECREF_LIBRARY to its path")
+        return ctypes.CDLL(found), found
+
+
+_lib, library_path = _load()
+_P = ctypes.c_void_p
+_S = ctypes.c_char_p
+_I = ctypes.c_int
+_U = ctypes.c_uint
+_Z = ctypes.c_size_t
+for _name, _res, _args in [
+        ("mssecref_version", _S, []),
+        ("mssecref_strerror", _S, [_I]),
+        ("mssecref_catalogue_version", _S, []),
+        ("mssecref_contact_count", _Z, []),
+        ("mssecref_contact_at", _P, [_Z]),
+        ("mssecref_contact_index", _I, [_P]),
+        ("mssecref_contact_id", _S, [_P]),
+        ("mssecref_contact_section", _I, [_P]),
+        ("mssecref_contact_title", _S, [_P, _I]),
+        ("mssecref_contact_summary", _S, [_P, _I]),
+        ("mssecref_contact_url", _S, [_P, _I]),
+        ("mssecref_contact_url_published", _S, [_P]),
+        ("mssecref_contact_url_evidence", _S, [_P]),
+        ("mssecref_contact_page_langs", _U, [_P]),
+        ("mssecref_contact_report_langs", _U, [_P]),
+        ("mssecref_contact_customers", _U, [_P]),
+        ("mssecref_contact_incidents", _U, [_P]),
+        ("mssecref_contact_sign_in", _U, [_P, _I]),
+        ("mssecref_contact_results_returned", _I, [_P]),
+        ("mssecref_contact_related_count", _Z, [_P]),
+        ("mssecref_contact_related", _P, [_P, _Z]),
+        ("mssecref_contact_source", _S, [_P]),
+        ("mssecref_contact_confirmed", _S, [_P]),
+        ("mssecref_contact_by_id", _I, [_S, ctypes.POINTER(_P)]),
+        ("mssecref_lang_parse", _I, [_S, ctypes.POINTER(_I)]),
+        ("mssecref_customer_parse", _I, [_S]),
+        ("mssecref_incident_name", _S, [_I]),
+        ("mssecref_incident_title", _S, [_I, _I]),
+        ("mssecref_incident_parse", _I, [_S, ctypes.POINTER(_U),
+                                         ctypes.POINTER(_U)]),
+        ("mssecref_section_name", _S, [_I]),
+        ("mssecref_sign_in_name", _S, [_I]),
+        ("mssecref_vocabulary_name", _S, [_I]),
+        ("mssecref_alias_count", _Z, []),
+        ("mssecref_alias_at", _I, [_Z, ctypes.POINTER(_S), ctypes.POINTER(_U),
+                                   ctypes.POINTER(_U)]),
+        ("mssecref_lookup", _I, [_I, _I, _I, ctypes.POINTER(_P), _Z]),
+        ("mssecref_route_names", _I, [_S, _S, _S, ctypes.POINTER(_P),
+                                      ctypes.POINTER(_I)]),
+]:
+    _f = getattr(_lib, _name)
+    _f.restype = _res
+    _f.argtypes = _args
+
+
+def _text(b):
+    return b.decode("utf-8") if b is not None else None
+
+
+def _names(mask, name_fn, max_value):
+    return tuple(_text(name_fn(v)) for v in range(1, max_value + 1)
+                 if mask & (1 << v))
+
+
+def _error(status):
+    raise MssecrefError(status, _text(_lib.mssecref_strerror(status)))
+
+
+def _arg(value, what):
+    """A str argument as the C string the library reads.
+
+    A NUL inside would cut the string short, so such a name can only be
+    unknown; so can one that is not valid Unicode."""
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise TypeError("%s must be str or None, not %s"
+                        % (what, type(value).__name__))
+    if "\0" in value:
+        _error(_ENOTFOUND)
+    try:
+        return value.encode("utf-8")
+    except UnicodeEncodeError:
+        _error(_ENOTFOUND)
+
+
+class Contact:
+    """A contact point as read in one language by one customer type."""
+
+    __slots__ = ("id", "incident", "alternatives", "title", "summary", "url",
+                 "url_as_published", "url_evidence", "sign_in",
+                 "results_returned", "lang", "lang_fallback", "customer",
+                 "section", "customers", "incidents", "page_langs",
+                 "report_langs", "related", "source", "confirmed", "priority")
+
+    def __repr__(self):
+        return "Contact(id=%r, lang=%r, url=%r)" % (self.id, self.lang,
+                                                     self.url)
+
+    def as_dict(self):
+        return {k: getattr(self, k) for k in self.__slots__}
+
+
+class Incident:
+    """An incident name or alias, what it means, where it comes from."""
+
+    __slots__ = ("name", "incident", "alternatives", "vocabularies",
+                 "title_ja", "title_en")
+
+    def __init__(self, **kw):
+        for k, v in kw.items():
+            setattr(self, k, v)
+
+    def __repr__(self):
+        return "Incident(name=%r, incident=%r)" % (self.name, self.incident)
+
+
+def _sign_in_any(c):
+    mask = 0
+    for k in _CUSTOMERS.values():
+        mask |= _lib.mssecref_contact_sign_in(c, k)
+    return mask
+
+
+def _make_contact(c, lang, customer, incident=0, fallback=False,
+                  alternatives=0):
+    """Every field of contact handle c, read once through the library."""
+    lib = _lib
+    r = Contact()
+    r.id = _text(lib.mssecref_contact_id(c))
+    r.incident = _text(lib.mssecref_incident_name(incident)) or None
+    r.alternatives = _names(alternatives, lib.mssecref_incident_name, 8)
+    r.title = _text(lib.mssecref_contact_title(c, lang))
+    r.summary = _text(lib.mssecref_contact_summary(c, lang))
+    r.url = _text(lib.mssecref_contact_url(c, lang))
+    r.url_as_published = _text(lib.mssecref_contact_url_published(c))
+    r.url_evidence = _text(lib.mssecref_contact_url_evidence(c))
+    mask = (lib.mssecref_contact_sign_in(c, customer) if customer
+            else _sign_in_any(c))
+    r.sign_in = _names(mask, lib.mssecref_sign_in_name, 3)
+    r.results_returned = bool(lib.mssecref_contact_results_returned(c))
+    r.lang = "ja" if lang == 1 else "en"
+    r.lang_fallback = bool(fallback)
+    r.customer = {v: k for k, v in _CUSTOMERS.items()}.get(customer)
+    r.section = _text(lib.mssecref_section_name(
+        lib.mssecref_contact_section(c)))
+    r.customers = tuple(k for k, v in _CUSTOMERS.items()
+                        if lib.mssecref_contact_customers(c) & (1 << v))
+    r.incidents = _names(lib.mssecref_contact_incidents(c),
+                         lib.mssecref_incident_name, 8)
+    r.page_langs = tuple(k for k, v in _LANGS.items()
+                         if lib.mssecref_contact_page_langs(c) & (1 << v))
+    r.report_langs = tuple(k for k, v in _LANGS.items()
+                           if lib.mssecref_contact_report_langs(c) & (1 << v))
+    r.related = tuple(_text(lib.mssecref_contact_id(
+        lib.mssecref_contact_related(c, k)))
+        for k in range(lib.mssecref_contact_related_count(c)))
+    r.source = _text(lib.mssecref_contact_source(c))
+    r.confirmed = _text(lib.mssecref_contact_confirmed(c))
+    r.priority = None
+    return r
+
+
+_route_cache = {}
+
+
+def _route_slow(incident, lang, customer):
+    inc, tag, cust = (_arg(incident, "incident"), _arg(lang, "lang"),
+                      _arg(customer, "customer"))
+    if inc is None:
+        raise TypeError("incident must be str, not None")
+    handle, out_lang = _P(), _I()
+    rc = _lib.mssecref_route_names(inc, tag if tag is not None else b"en",
+                                   cust, ctypes.byref(handle),
+                                   ctypes.byref(out_lang))
+    if rc < 0:
+        _error(rc)
+    alternatives = _U()
+    first = _lib.mssecref_incident_parse(inc, None, ctypes.byref(alternatives))
+    result = _make_contact(handle.value, out_lang.value,
+                           _lib.mssecref_customer_parse(cust) if cust else 0,
+                           first,
+                           rc & (_ROUTE_FALLBACK | _ROUTE_OTHER_LANG),
+                           alternatives.value)
+    if len(_route_cache) < _CACHE_MAX:
+        _route_cache[(incident, lang, customer)] = result
+    return result
+
+
+def route(incident, lang=None, customer=None):
+    """The one contact to use for `incident` (a name or any alias).
+
+    `lang` is a language tag or locale ("ja", "ja_JP.UTF-8", "en-US"; None:
+    English); `customer` is "home", "enterprise" or "developer" (None: any).
+    Raises MssecrefError (a LookupError) for an unknown name or a
+    combination no contact serves.  The Contact returned is shared: treat
+    it as read-only."""
+    try:
+        return _route_cache[(incident, lang, customer)]
+    except KeyError:
+        return _route_slow(incident, lang, customer)
+
+
+def _lang_value(lang):
+    """A tag as (language id, whether it named another language)."""
+    if lang is None:
+        return _LANGS["en"], False
+    fallback = _I()
+    rc = _lib.mssecref_lang_parse(_arg(lang, "lang"), ctypes.byref(fallback))
+    if rc < 0:
+        _error(rc)
+    return rc, bool(fallback.value)
+
+
+def _customer_value(customer):
+    if customer is None:
+        return 0
+    rc = _lib.mssecref_customer_parse(_arg(customer, "customer"))
+    if rc < 0:
+        _error(rc)
+    return rc
+
+
+def _serves(c, lang):
+    return bool((_lib.mssecref_contact_page_langs(c)
+                 | _lib.mssecref_contact_report_langs(c)) & (1 << lang))
+
+
+def lookup(incident=None, lang=None, customer=None):
+    """Every contact serving `incident` (None: all), in priority order."""
+    inc, alternatives = 0, _U()
+    if incident is not None:
+        inc = _lib.mssecref_incident_parse(_arg(incident, "incident"), None,
+                                           ctypes.byref(alternatives))
+        if inc < 0:
+            _error(inc)
+    lang_id, other = _lang_value(lang)
+    cust = _customer_value(customer)
+    out = (_P * 64)()
+    n = _lib.mssecref_lookup(inc, 0, cust, out, 64)
+    if n < 0:
+        _error(n)
+    result = []
+    for k in range(min(n, 64)):
+        c = _make_contact(out[k], lang_id, cust, inc,
+                          other or not _serves(out[k], lang_id),
+                          alternatives.value)
+        if inc:
+            c.priority = k + 1
+        result.append(c)
+    return result
+
+
+def contacts(lang=None):
+    """Every contact point of the catalogue, in catalogue order."""
+    return lookup(None, lang)
+
+
+def contact(contact_id, lang=None, customer=None):
+    """One contact point by its id."""
+    handle = _P()
+    rc = _lib.mssecref_contact_by_id(_arg(contact_id, "id"),
+                                     ctypes.byref(handle))
+    if rc < 0:
+        _error(rc)
+    lang_id, other = _lang_value(lang)
+    return _make_contact(handle.value, lang_id, _customer_value(customer), 0,
+                         other or not _serves(handle.value, lang_id))
+
+
+def incidents():
+    """Every incident name and alias the library accepts."""
+    result = []
+    for i in range(_lib.mssecref_alias_count()):
+        name, vocab, meanings = _S(), _U(), _U()
+        first = _lib.mssecref_alias_at(i, ctypes.byref(name),
+                                       ctypes.byref(vocab),
+                                       ctypes.byref(meanings))
+        result.append(Incident(
+            name=_text(name.value),
+            incident=_text(_lib.mssecref_incident_name(first)),
+            alternatives=_names(meanings.value & ~(1 << first),
+                                _lib.mssecref_incident_name, 8),
+            vocabularies=_names(vocab.value, _lib.mssecref_vocabulary_name, 8),
+            title_ja=_text(_lib.mssecref_incident_title(first, 1)),
+            title_en=_text(_lib.mssecref_incident_title(first, 2))))
+    return result
+
+
+def version():
+    """The library's version, "MAJOR.MINOR.PATCH"."""
+    return _text(_lib.mssecref_version())
+
+
+def catalogue_version():
+    """The version of the catalogue data compiled into the library."""
+    return _text(_lib.mssecref_catalogue_version())

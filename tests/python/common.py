@@ -1,0 +1,27 @@
+"""Paths the tests use, from the environment make check sets."""
+import os
+import sys
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(
+    os.path.abspath(__file__))))
+TOOL = os.environ.get("MSSECREF_TOOL", os.path.join(ROOT, "build", "mssecref"))
+PYDIR = os.path.join(ROOT, "examples", "python")
+os.environ.setdefault("MSSECREF_LIBRARY",
+                      os.path.join(ROOT, "build", "libmssecref.so.1"))
+sys.path.insert(0, PYDIR)
+
+INCIDENTS = ["malware-sample", "unsafe-website", "tech-support-scam",
+             "cloud-abuse", "vulnerability", "definition-update",
+             "threat-information", "product-support"]
+
+# What the post answers, by incident: the contact to use.
+POST_ANSWERS = {
+    "malware-sample": "file-submission",
+    "unsafe-website": "report-unsafe-site",
+    "tech-support-scam": "tech-support-scam",
+    "cloud-abuse": "report-abuse",
+    "vulnerability": "msrc-vulnerability-report",
+    "definition-update": "security-intelligence-updates",
+    "threat-information": "threat-encyclopedia",
+    "product-support": "microsoft-support",
+}

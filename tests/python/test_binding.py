@@ -1,0 +1,156 @@
+"""The ctypes binding: answers, attributes, errors, caching."""
+import subprocess
+import sys
+import unittest
+
+import common
+import mssecref
+
+
+class TestRoute(unittest.TestCase):
+    def test_post_answers_both_languages_both_customers(self):
+        for incident, expected in common.POST_ANSWERS.items():
+            for lang in ("ja", "en"):
+                for customer in ("home", "enterprise"):
+                    c = mssecref.route(incident, lang=lang, customer=customer)
+                    self.assertEqual(c.id, expected)
+                    self.assertEqual(c.lang, lang)
+                    self.assertEqual(c.incident, incident)
+                    self.assertTrue(c.url.startswith("https://"))
+                    self.assertTrue(c.title)
+
+    def test_phishing_home_japanese(self):
+        c = mssecref.route("phishing", lang="ja_JP.UTF-8", customer="home")
+        self.assertEqual(c.id, "report-unsafe-site")
+        self.assertEqual(c.title, "安全ではないウェブサイトの報告")
+        self.assertEqual(c.sign_in, ("anonymous", "microsoft-account"))
+        self.assertIs(c.results_returned, True)
+        self.assertIs(c.lang_fallback, True)  # the form is English only
+        self.assertEqual(c.alternatives, ("cloud-abuse",))
+        self.assertEqual(c.url_as_published,
+                         "https://www.microsoft.com/en-us/wdsi/support/"
+                         "report-unsafe-site")
+
+    def test_moved_url_keeps_published_one(self):
+        c = mssecref.route("c2-server", lang="en")
+        self.assertEqual(c.url, "https://msrc.microsoft.com/report/abuse")
+        self.assertEqual(c.url_as_published,
+                         "https://portal.msrc.microsoft.com/en-us/engage/cars")
+        self.assertIn("2021", c.url_evidence)
+
+    def test_language_forms(self):
+        self.assertEqual(mssecref.route("vulnerability", "JA_jp").lang, "ja")
+        de = mssecref.route("vulnerability", "de-DE")
+        self.assertEqual(de.lang, "en")
+        self.assertTrue(de.lang_fallback)
+        self.assertEqual(mssecref.route("vulnerability").lang, "en")
+        self.assertFalse(mssecref.route("vulnerability", "C").lang_fallback)
+
+    def test_sign_in_per_customer(self):
+        home = mssecref.route("malware-sample", "en", "home")
+        ent = mssecref.route("malware-sample", "en", "enterprise")
+        self.assertEqual(home.sign_in, ("anonymous", "microsoft-account"))
+        self.assertEqual(ent.sign_in, ("work-account",))
+
+    def test_repeated_route_is_cached(self):
+        a = mssecref.route("INTRUSION_ATTEMPT", "en", "enterprise")
+        b = mssecref.route("INTRUSION_ATTEMPT", "en", "enterprise")
+        self.assertIs(a, b)
+        self.assertEqual(a.id, "report-abuse")
+
+
+class TestErrors(unittest.TestCase):
+    def assertUnknown(self, *args):
+        with self.assertRaises(mssecref.MssecrefError) as cm:
+            mssecref.route(*args)
+        self.assertIsInstance(cm.exception, LookupError)
+        self.assertLess(cm.exception.status, 0)
+        self.assertTrue(str(cm.exception))
+
+    def test_unknown_names(self):
+        self.assertUnknown("phish")
+        self.assertUnknown("")
+        self.assertUnknown("phishing\0junk")
+        self.assertUnknown("\udcff")
+        self.assertUnknown("x" * (1 << 20))
+        self.assertUnknown("phishing", "ja JP")
+        self.assertUnknown("phishing", "ja", "robot")
+        self.assertUnknown("cloud-abuse", "en", "developer")
+
+    def test_message_is_the_librarys(self):
+        with self.assertRaises(LookupError) as cm:
+            mssecref.route("phish")
+        self.assertEqual(str(cm.exception), "unknown name")
+
+    def test_types(self):
+        with self.assertRaises(TypeError):
+            mssecref.route(b"phishing")
+        with self.assertRaises(TypeError):
+            mssecref.route(None)
+        with self.assertRaises(TypeError):
+            mssecref.route("phishing", 1)
+
+    def test_errors_are_not_cached(self):
+        for _ in range(3):
+            self.assertUnknown("nope")
+        self.assertNotIn(("nope", None, None), mssecref._route_cache)
+
+
+class TestCatalogue(unittest.TestCase):
+    def test_lookup_priority_order(self):
+        got = mssecref.lookup("product-support", "ja", "enterprise")
+        self.assertEqual([c.id for c in got],
+                         ["microsoft-support", "technet-forums",
+                          "enterprise-support-services"])
+        self.assertEqual([c.priority for c in got], [1, 2, 3])
+
+    def test_contacts_both_languages(self):
+        ja = mssecref.contacts("ja")
+        en = mssecref.contacts("en")
+        self.assertEqual(len(ja), 13)
+        self.assertEqual([c.id for c in ja], [c.id for c in en])
+        for a, b in zip(ja, en):
+            self.assertNotEqual(a.title, b.title)
+
+    def test_contact_by_id(self):
+        c = mssecref.contact("msrc-vulnerability-report", "ja")
+        self.assertEqual(c.report_langs, ("ja", "en"))
+        self.assertEqual(c.related, ("msrc-japanese-guide",))
+        with self.assertRaises(LookupError):
+            mssecref.contact("nope")
+
+    def test_incidents(self):
+        names = {i.name: i for i in mssecref.incidents()}
+        self.assertEqual(names["phishing"].incident, "unsafe-website")
+        self.assertEqual(names["phishing"].alternatives, ("cloud-abuse",))
+        self.assertIn("rsit", names["phishing"].vocabularies)
+        for inc in common.INCIDENTS:
+            self.assertIn(inc, names)
+            self.assertTrue(names[inc].title_ja and names[inc].title_en)
+
+    def test_versions(self):
+        self.assertEqual(mssecref.version(), "1.0.0")
+        self.assertTrue(mssecref.catalogue_version())
+
+
+class TestLoading(unittest.TestCase):
+    def run_python(self, env):
+        code = ("import sys; sys.path.insert(0, %r); import mssecref; "
+                "print(mssecref.library_path)" % common.PYDIR)
+        return subprocess.run([sys.executable, "-c", code], env=env,
+                              capture_output=True, text=True)
+
+    def test_environment_names_the_library(self):
+        env = {"MSSECREF_LIBRARY": common.os.environ["MSSECREF_LIBRARY"]}
+        r = self.run_python(env)
+        self.assertEqual(r.returncode, 0, r.stderr)
+        self.assertEqual(r.stdout.strip(), env["MSSECREF_LIBRARY"])
+
+    def test_missing_library_is_an_import_error(self):
+        r = self.run_python({"MSSECREF_LIBRARY": "/nonexistent/libx.so"})
+        self.assertNotEqual(r.returncode, 0)
+        self.assertIn("OSError", r.stderr)
+
+
+if __name__ == "__main__":
+    unittest.main()

@@ -1,0 +1,39 @@
+#!/bin/sh
+# valgrind-tool.sh TOOL: the tool's main commands under memcheck, with
+# hostile arguments and CSV: zero errors, zero leaks, defined exit codes.
+set -u
+tool=$1
+vg="valgrind -q --error-exitcode=99 --leak-check=full --show-leak-kinds=all --errors-for-leak-kinds=all"
+fail=0
+expect() { # expect STATUS ARGS...  (stdin from $input)
+  want=$1
+  shift
+  printf '%s' "$input" | $vg "$tool" "$@" >/dev/null 2>"$tmp"
+  got=$?
+  if [ "$got" != "$want" ]; then
+    echo "valgrind-tool.sh: mssecref $* -> $got, expected $want"
+    cat "$tmp"
+    fail=1
+  fi
+}
+tmp=$(mktemp)
+trap 'rm -f "$tmp"' EXIT
+input=""
+expect 0 route phishing --lang ja --customer home
+expect 0 route c2-server --format json
+expect 0 lookup product-support --format csv
+expect 0 list --format jsonl
+expect 0 show report-abuse --lang ja
+expect 0 incidents --format json
+expect 0 export --format csv
+expect 0 export --format json --columns key,url
+expect 1 route phising
+expect 2 route phishing --lang '%s%n'
+expect 2 route
+input=$(printf 'id,category,note\r\n1,phishing,"a, ""q""\nb"\r\n2,\033[31m,x\r\n3\r\n4,C2_SERVER,%%s%%n\r\n')
+expect 0 enrich --field category --lang ja
+expect 1 enrich --field nope
+input=$(printf 'category\nphishing,"open')
+expect 3 enrich --field category
+[ $fail = 0 ] && echo "valgrind-tool.sh: 14 runs of the tool, no memcheck error, no leak"
+exit $fail
