@@ -111,3 +111,7 @@ check-man:
 # README's C and Python examples are extracted, built and run.
 check-readme: all
 	sh tests/readme.sh README.md $(B) "$(CC)"
+
+.PHONY: bench-python
+bench-python: all
+	MSSECREF_LIBRARY=$(CURDIR)/$(SONAME) python3 tests/bench/bench_python.py
