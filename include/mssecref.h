@@ -40,9 +40,9 @@ extern "C" {
 /* ---- Versions (since 1.0.0) ------------------------------------------- */
 
 #define MSSECREF_VERSION_MAJOR 1
-#define MSSECREF_VERSION_MINOR 0
+#define MSSECREF_VERSION_MINOR 1
 #define MSSECREF_VERSION_PATCH 0
-#define MSSECREF_VERSION_STRING "1.0.0"
+#define MSSECREF_VERSION_STRING "1.1.0"
 /* 0xMMmmpp: major, minor, patch, one byte each. */
 #define MSSECREF_VERSION_NUMBER                                           \
   ((MSSECREF_VERSION_MAJOR << 16) | (MSSECREF_VERSION_MINOR << 8) |       \
@@ -71,7 +71,11 @@ enum mssecref_status {
   MSSECREF_ETOOLONG = -4,   /* a string longer than MSSECREF_NAME_MAX */
   MSSECREF_ENOTFOUND = -5,  /* a well-formed name or id that is not known */
   MSSECREF_ESYNTAX = -6,    /* a string that cannot be a name of that kind */
-  MSSECREF_ENOCONTACT = -7  /* no contact serves that combination */
+  MSSECREF_ENOCONTACT = -7, /* no contact serves that combination */
+  MSSECREF_EURL = -8,       /* a malformed URL, host name or e-mail address
+                               (since 1.1.0) */
+  MSSECREF_EIDN = -9        /* a non-ASCII host name: convert it to its
+                               IDNA (xn--) form first (since 1.1.0) */
 };
 
 /* Longest name, alias, id or language tag accepted, in bytes. */
@@ -319,6 +323,83 @@ MSSECREF_API int mssecref_route_names(const char *incident, const char *tag,
                                       const char *customer,
                                       const mssecref_contact **out,
                                       int *lang);
+
+/* ---- Observables: where a thing is hosted (since 1.1.0) ----------------- *
+ * Phishing or malware hosted on a Microsoft-managed domain or cloud service
+ * goes to the abuse report, not to the unsafe-site form.  The library knows
+ * the Microsoft-managed host suffixes (the Public Suffix List's Microsoft
+ * section, Microsoft's top-level domains, Microsoft's service domains) and
+ * decides from a host name, a URL or an e-mail address.  Matching is ASCII
+ * case-insensitive, ignores one trailing dot and compares whole labels only
+ * ("evilazurewebsites.net" is not under "azurewebsites.net"); "*.x" matches
+ * names under x, as the Public Suffix List defines wildcards.  IP address
+ * literals are never Microsoft-managed: IP ranges are out of scope.
+ * Non-ASCII host names are refused (MSSECREF_EIDN), never matched.
+ */
+
+/* Where a suffix comes from. */
+enum mssecref_source {
+  MSSECREF_SOURCE_PSL = 1,    /* "psl": Public Suffix List, Microsoft */
+  MSSECREF_SOURCE_TLD = 2,    /* "tld": a TLD Microsoft operates */
+  MSSECREF_SOURCE_SERVICE = 3 /* "service": a Microsoft service domain */
+};
+#define MSSECREF_SOURCE_MAX 3
+
+/* What an observable string is; ANY guesses: "scheme://" is a URL, a
+ * string with '@' an e-mail address, anything else a host name. */
+enum mssecref_observable {
+  MSSECREF_OBSERVABLE_ANY = 0,
+  MSSECREF_OBSERVABLE_URL = 1,  /* the host of its authority, after
+                                   dropping userinfo and port; '\\' ends
+                                   the authority as browsers do */
+  MSSECREF_OBSERVABLE_HOST = 2, /* a bare host name */
+  MSSECREF_OBSERVABLE_EMAIL = 3 /* the domain after the last '@' */
+};
+
+/* Longest observable read: a URL's scheme and authority, an e-mail address
+ * or a host name past this many bytes is refused with MSSECREF_ETOOLONG. */
+#define MSSECREF_OBSERVABLE_MAX 1024
+
+/* The stable name of a source ("psl", "tld", "service"); NULL for other
+ * values.  Since 1.1.0. */
+MSSECREF_API const char *mssecref_source_name(int source);
+
+/* Is `host` (a bare host name) Microsoft-managed?  Returns 1 and stores the
+ * matching suffix (the longest, as the catalogue writes it, e.g.
+ * "blob.core.windows.net" or "*.azurecontainer.io") in *suffix and its
+ * source in *source (each may be NULL); returns 0 when it is not (IP
+ * literals included).  Errors: MSSECREF_ENULL, MSSECREF_EEMPTY,
+ * MSSECREF_ETOOLONG, MSSECREF_EURL, MSSECREF_EIDN.  Since 1.1.0. */
+MSSECREF_API int mssecref_host_managed(const char *host, const char **suffix,
+                                       int *source);
+
+/* The same for a URL, a host name or an e-mail address (`kind`, enum
+ * mssecref_observable).  Since 1.1.0. */
+MSSECREF_API int mssecref_observable_managed(const char *observable, int kind,
+                                             const char **suffix,
+                                             int *source);
+
+/* Flag in a non-negative mssecref_route_observable() result: the
+ * observable is Microsoft-managed. */
+#define MSSECREF_ROUTE_HOSTED 8
+
+/* mssecref_route() for an incident seen at an observable: when the
+ * observable is Microsoft-managed and the incident is one the abuse report
+ * takes for hosted content (phishing and other unsafe sites, malware,
+ * abuse of cloud services), the abuse report; the usual contact otherwise.
+ * Returns mssecref_route()'s result, with MSSECREF_ROUTE_HOSTED when the
+ * observable is Microsoft-managed.  Errors: those of mssecref_route() and
+ * of mssecref_observable_managed().  Since 1.1.0. */
+MSSECREF_API int mssecref_route_observable(int incident,
+                                           const char *observable, int kind,
+                                           int lang, int customer,
+                                           const mssecref_contact **out);
+
+/* The Microsoft-managed suffixes, in catalogue order: their number, and
+ * the one at `index` (its text to *suffix, its source returned), or
+ * MSSECREF_EINVAL past the end.  Since 1.1.0. */
+MSSECREF_API size_t mssecref_suffix_count(void);
+MSSECREF_API int mssecref_suffix_at(size_t index, const char **suffix);
 
 /* ---- Catalogue metadata (since 1.0.0) ----------------------------------- */
 

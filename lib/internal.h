@@ -60,6 +60,8 @@ static inline int msr_equal(const char *s, const char *key,
 int msr_lang(const char *tag);       /* lang | MSR_LANG_OTHER, or < 0 */
 int msr_alias_find(const char *name); /* index in msr_aliases, or < 0 */
 int msr_customer(const char *name);   /* mssecref_customer_parse() */
+int msr_route(int incident, int lang, int customer,
+              const mssecref_contact **out); /* mssecref_route() */
 
 static inline const char *msr_str(uint32_t off) { return msr_pool + off; }
 

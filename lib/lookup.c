@@ -26,8 +26,8 @@ int mssecref_lookup(int incident, int lang, int customer,
 
 /* Exported functions call internal ones, never each other: a call between
  * exported symbols would go through the PLT and cost a relocation. */
-static int route(int incident, int lang, int customer,
-                 const mssecref_contact **out) {
+int msr_route(int incident, int lang, int customer,
+              const mssecref_contact **out) {
   const struct msr_span *span;
 
   if (out == NULL)
@@ -43,7 +43,7 @@ static int route(int incident, int lang, int customer,
 
 int mssecref_route(int incident, int lang, int customer,
                    const mssecref_contact **out) {
-  return route(incident, lang, customer, out);
+  return msr_route(incident, lang, customer, out);
 }
 
 int mssecref_route_names(const char *incident, const char *tag,
@@ -61,7 +61,7 @@ int mssecref_route_names(const char *incident, const char *tag,
   if (customer != NULL && (cust = msr_customer(customer)) < 0)
     return cust;
   a = &msr_aliases[i];
-  rc = route(a->first, l & ~MSR_LANG_OTHER, cust, out);
+  rc = msr_route(a->first, l & ~MSR_LANG_OTHER, cust, out);
   if (rc < 0)
     return rc;
   if (lang != NULL)

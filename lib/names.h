@@ -49,6 +49,11 @@
   X(MSSECREF_VOCABULARY_MSRC_ABUSE, "msrc-abuse")                          \
   X(MSSECREF_VOCABULARY_COMMON, "common")
 
+#define MSR_SOURCE_NAMES(X)                                                \
+  X(MSSECREF_SOURCE_PSL, "psl")                                            \
+  X(MSSECREF_SOURCE_TLD, "tld")                                            \
+  X(MSSECREF_SOURCE_SERVICE, "service")
+
 /* A name table indexed by enum value; empty where a value has no name. */
 #define MSR_NAME_ENTRY(value, name) [value] = name,
 /* Room for the longest name and its NUL. */

@@ -49,6 +49,27 @@ struct msr_alias {
   uint8_t first;      /* the usual meaning */
 };
 
+/* A Microsoft-managed host suffix. */
+struct msr_suffix {
+  uint32_t name; /* as the catalogue writes it: "*.azurecontainer.io" */
+  uint32_t key;  /* what a host's tail is compared with: "azurecontainer.io" */
+  uint8_t key_len;
+  uint8_t source;
+  uint8_t wildcard; /* "*.": at least one more label is needed */
+};
+
+/* The suffixes as a tree of labels read from the right ("net", then
+ * "windows", then "core", ...): a host is matched label by label, and the
+ * deepest node that is a suffix wins.  Node 0 is the root; the children of
+ * a node are contiguous. */
+struct msr_node {
+  uint32_t label;
+  uint16_t first_child;
+  uint8_t label_len;
+  uint8_t nchildren;
+  uint8_t suffix; /* index in msr_suffixes + 1, 0: not a suffix */
+};
+
 /* A lookup answer: a run of contact indices in msr_lookup_list[]. */
 struct msr_span {
   uint16_t first;
@@ -97,6 +118,40 @@ static inline uint32_t msr_hash_slot(uint32_t h, uint32_t nslots) {
   return (h ^ (h >> 15)) & (nslots - 1u);
 }
 
+/* Byte classes for host, URL and e-mail parsing (msr_host_class[]). */
+#define MSR_HC_NAME 1  /* a-z A-Z 0-9 '-' '_' */
+#define MSR_HC_DIGIT 2 /* 0-9 */
+#define MSR_HC_DOT 4
+#define MSR_HC_HIGH 8  /* a byte of a non-ASCII character */
+#define MSR_HC_END 16  /* ends a URL's authority: NUL / ? # \\ */
+#define MSR_HC_AT 32
+#define MSR_HC_COLON 64
+
+static inline unsigned char msr_host_class(unsigned char c) {
+  unsigned char k = 0;
+  if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '-' ||
+      c == '_')
+    k |= MSR_HC_NAME;
+  if (c >= '0' && c <= '9')
+    k |= MSR_HC_NAME | MSR_HC_DIGIT;
+  if (c == '.')
+    k |= MSR_HC_DOT;
+  if (c >= 0x80)
+    k |= MSR_HC_HIGH;
+  if (c == '\0' || c == '/' || c == '?' || c == '#' || c == '\\')
+    k |= MSR_HC_END;
+  if (c == '@')
+    k |= MSR_HC_AT;
+  if (c == ':')
+    k |= MSR_HC_COLON;
+  return k;
+}
+
+/* ASCII lower case only: in host names '_' and '-' differ. */
+static inline unsigned char msr_lower(unsigned char c) {
+  return (unsigned char)(c >= 'A' && c <= 'Z' ? c | 0x20 : c);
+}
+
 #if defined(__GNUC__)
 #define MSR_HIDDEN __attribute__((visibility("hidden")))
 #else
@@ -108,6 +163,9 @@ extern MSR_HIDDEN const char msr_pool[];
 /* msr_fold() of every byte, written by the generator: a table lookup is
  * cheaper than the branches on the hot path, and cannot drift from it. */
 extern MSR_HIDDEN const unsigned char msr_fold_table[256];
+/* msr_host_class() of every byte, and ASCII lower case (msr_lower()). */
+extern MSR_HIDDEN const unsigned char msr_class_table[256];
+extern MSR_HIDDEN const unsigned char msr_lower_table[256];
 extern MSR_HIDDEN const struct mssecref_contact msr_contacts[];
 extern MSR_HIDDEN const size_t msr_contact_count;
 extern MSR_HIDDEN const uint8_t msr_related[];
@@ -124,6 +182,12 @@ extern MSR_HIDDEN const uint8_t msr_id_slots[]; /* contact index + 1 */
 extern MSR_HIDDEN const uint8_t msr_lookup_list[];
 extern MSR_HIDDEN const struct msr_span msr_spans[MSR_NINC][MSR_NLANG][MSR_NCUST];
 extern MSR_HIDDEN const uint32_t msr_incident_titles[MSR_NINC][MSR_NLANG];
+extern MSR_HIDDEN const struct msr_suffix msr_suffixes[];
+extern MSR_HIDDEN const size_t msr_suffix_count;
+extern MSR_HIDDEN const struct msr_node msr_nodes[];
+/* The route when the observable is Microsoft-managed: contact index + 1,
+ * 0 where the usual route stands; only .route and .route_fallback used. */
+extern MSR_HIDDEN const struct msr_span msr_hosted[MSR_NINC][MSR_NLANG][MSR_NCUST];
 extern MSR_HIDDEN const uint32_t msr_meta_source;
 extern MSR_HIDDEN const uint32_t msr_meta_series;
 extern MSR_HIDDEN const uint32_t msr_meta_date;

@@ -30,6 +30,10 @@ const char *mssecref_strerror(int status) {
     return "malformed name";
   case MSSECREF_ENOCONTACT:
     return "no contact serves that combination";
+  case MSSECREF_EURL:
+    return "malformed URL, host name or e-mail address";
+  case MSSECREF_EIDN:
+    return "non-ASCII host name (convert it to its xn-- form first)";
   default:
     return "unknown status";
   }

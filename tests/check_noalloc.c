@@ -38,7 +38,9 @@ void free(void *p) {
 static const char *const strings[] = {
     NULL, "", "phishing", "PHISHING", "c&c", "botnet drone", "ja_JP.UTF-8",
     "C", "de-DE", "home", "enterprise", "report-abuse", "rsit",
-    "anonymous", "support", "%s%n", "\xc0\xaf", "\x1b[31m"};
+    "anonymous", "support", "%s%n", "\xc0\xaf", "\x1b[31m",
+    "https://tenant.blob.core.windows.net/x", "a@outlook.com",
+    "https://microsoft.com@evil.example/", "[::1]", "m\xd1\x96crosoft.com"};
 static const int values[] = {INT_MIN, -1, 0, 1, 2, 3, 4, 8, 9, INT_MAX};
 
 #define NSTR (sizeof strings / sizeof strings[0])
@@ -46,6 +48,7 @@ static const int values[] = {INT_MIN, -1, 0, 1, 2, 3, 4, 8, 9, INT_MAX};
 
 static void strings_api(const char *s) {
   const mssecref_contact *c;
+  const char *name;
   unsigned u1, u2;
   int fb;
   mssecref_incident_parse(s, &u1, &u2);
@@ -58,6 +61,9 @@ static void strings_api(const char *s) {
   mssecref_route_names(s, s, s, &c, &fb);
   mssecref_route_names("phishing", s, NULL, &c, &fb);
   mssecref_route_names("c2-server", "ja", s, &c, NULL);
+  mssecref_host_managed(s, &name, &fb);
+  mssecref_observable_managed(s, 0, &name, &fb);
+  mssecref_route_observable(2, s, 0, 1, 1, &c);
 }
 
 static void enum_api(int v) {
@@ -85,6 +91,10 @@ static void enum_api(int v) {
   mssecref_contact_at((size_t)v);
   mssecref_alias_at((size_t)v, NULL, NULL, NULL);
   mssecref_version_check((unsigned long)v);
+  mssecref_source_name(v);
+  mssecref_suffix_at((size_t)v, NULL);
+  mssecref_route_observable(v, "x.azurewebsites.net", 1, 1, 1, &c);
+  mssecref_observable_managed("https://x.azurewebsites.net/", v, NULL, NULL);
 }
 
 static void contact_api(const mssecref_contact *c) {
@@ -115,6 +125,7 @@ static void global_api(void) {
   mssecref_catalogue_series();
   mssecref_catalogue_date();
   mssecref_catalogue_version();
+  mssecref_suffix_count();
 }
 
 START_TEST(test_no_heap) {

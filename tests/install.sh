@@ -3,21 +3,22 @@
 # pkg-config (shared and static), run it, then make uninstall.
 set -eu
 make=${1:-make}
+version=${2:?usage: install.sh MAKE VERSION}
 d=$(mktemp -d)
 trap 'rm -rf "$d"' EXIT
 prefix=/opt/mssecref-test
 lib=$d$prefix/lib
 
 $make -s install DESTDIR="$d" PREFIX="$prefix" >/dev/null
-for f in include/mssecref.h lib/libmssecref.so.1.0.0 lib/libmssecref.a \
+for f in include/mssecref.h lib/libmssecref.so.$version lib/libmssecref.a \
          lib/pkgconfig/libmssecref.pc bin/mssecref share/man/man1/mssecref.1 \
          share/man/man3/libmssecref.3; do
   [ -f "$d$prefix/$f" ] || { echo "install.sh: $f not installed"; exit 1; }
 done
-[ "$(readlink "$lib/libmssecref.so.1")" = libmssecref.so.1.0.0 ]
+[ "$(readlink "$lib/libmssecref.so.1")" = "libmssecref.so.$version" ]
 [ "$(readlink "$lib/libmssecref.so")" = libmssecref.so.1 ]
 grep -qx "prefix=$prefix" "$lib/pkgconfig/libmssecref.pc"
-grep -qx "Version: 1.0.0" "$lib/pkgconfig/libmssecref.pc"
+grep -qx "Version: $version" "$lib/pkgconfig/libmssecref.pc"
 
 export PKG_CONFIG_PATH="$lib/pkgconfig" PKG_CONFIG_SYSROOT_DIR="$d"
 flags=$(pkg-config --cflags --libs libmssecref)

@@ -4,7 +4,7 @@ CHECK_CFLAGS := $(shell pkg-config --cflags check 2>/dev/null)
 CHECK_LIBS   := $(shell pkg-config --libs check 2>/dev/null)
 TEST_SRC  = tests/check_main.c tests/check_names.c tests/check_lookup.c \
             tests/check_roundtrip.c tests/check_gen.c tests/check_hostile.c \
-            tests/check_threads.c
+            tests/check_threads.c tests/check_host.c
 TEST_DEFS = -DCATALOGUE_PATH='"$(CURDIR)/lib/catalogue.txt"' \
             -DGEN_PATH='"$(CURDIR)/$(B)/gen/mssecref-gen"'
 
@@ -52,7 +52,7 @@ check-examples: $(B)/examples/route
 	sh tests/examples.sh $(B)/examples/route
 
 check-install: all
-	sh tests/install.sh "$(MAKE)"
+	sh tests/install.sh "$(MAKE)" $(VERSION)
 
 # No API function allocates: the test interposes malloc and friends, and
 # must name every function of the version script.

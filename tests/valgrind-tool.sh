@@ -27,13 +27,19 @@ expect 0 show report-abuse --lang ja
 expect 0 incidents --format json
 expect 0 export --format csv
 expect 0 export --format json --columns key,url
+expect 0 route phishing --url 'https://user@x.blob.core.windows.net:443/a'
+expect 0 hosted login.microsoftonline.com
+expect 1 hosted 'https://microsoft.com@evil.example/'
+expect 2 hosted 'a..b'
 expect 1 route phising
 expect 2 route phishing --lang '%s%n'
 expect 2 route
 input=$(printf 'id,category,note\r\n1,phishing,"a, ""q""\nb"\r\n2,\033[31m,x\r\n3\r\n4,C2_SERVER,%%s%%n\r\n')
 expect 0 enrich --field category --lang ja
 expect 1 enrich --field nope
+input=$(printf 'category,url\nphishing,https://x.azurewebsites.net/\nspam,a..b\n')
+expect 0 enrich --field category --url-field url
 input=$(printf 'category\nphishing,"open')
 expect 3 enrich --field category
-[ $fail = 0 ] && echo "valgrind-tool.sh: 14 runs of the tool, no memcheck error, no leak"
+[ $fail = 0 ] && echo "valgrind-tool.sh: 19 runs of the tool, no memcheck error, no leak"
 exit $fail

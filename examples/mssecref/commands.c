@@ -37,6 +37,31 @@ static void mask_items(struct record *r, const char *key, unsigned mask,
       rec_item(r, name(v));
 }
 
+/* Where the observable is hosted, as route's extra fields. */
+static void hosted_fields(struct record *r, const struct options *o) {
+  const char *suffix = "";
+  int source = 0;
+  int managed = mssecref_observable_managed(o->observable, o->observable_kind,
+                                            &suffix, &source);
+  rec_str(r, "observable", o->observable);
+  rec_bool(r, "hosted_at_microsoft", managed == 1);
+  rec_str(r, "hosted_suffix", managed == 1 ? suffix : "");
+  rec_str(r, "hosted_source",
+          managed == 1 ? mssecref_source_name(source) : "");
+}
+
+static int route_failed(const struct options *o, int inc, int rc) {
+  if (rc == MSSECREF_ENOCONTACT) {
+    fprintf(stderr, "%s: no contact for %s and customer type %s\n", progname,
+            mssecref_incident_name(inc),
+            mssecref_customer_name(o->customer_id));
+    return EXIT_NOTFOUND;
+  }
+  fprintf(stderr, "%s: %s: %s\n", progname, o->observable,
+          mssecref_strerror(rc));
+  return EXIT_USAGE; /* a malformed --url, --host or --email */
+}
+
 int cmd_route(struct options *o) {
   const mssecref_contact *c;
   struct record r;
@@ -45,20 +70,44 @@ int cmd_route(struct options *o) {
 
   if ((inc = incident_arg(o->arg, &alternatives)) < 0)
     return EXIT_NOTFOUND;
-  rc = mssecref_route(inc, o->lang, o->customer_id, &c);
-  if (rc < 0) {
-    fprintf(stderr, "%s: no contact for %s and customer type %s\n", progname,
-            mssecref_incident_name(inc),
-            mssecref_customer_name(o->customer_id));
-    return EXIT_NOTFOUND;
-  }
-  warn_ambiguous(o->arg, inc, alternatives);
+  if (o->observable != NULL)
+    rc = mssecref_route_observable(inc, o->observable, o->observable_kind,
+                                   o->lang, o->customer_id, &c);
+  else
+    rc = mssecref_route(inc, o->lang, o->customer_id, &c);
+  if (rc < 0)
+    return route_failed(o, inc, rc);
+  if (!(rc & MSSECREF_ROUTE_HOSTED) || mssecref_contact_priority(c, inc))
+    warn_ambiguous(o->arg, inc, alternatives);
   contact_record(&r, c, inc, o->lang, o->customer_id,
                  (rc & MSSECREF_ROUTE_FALLBACK) || o->lang_other);
   mask_items(&r, "alternatives", alternatives, mssecref_incident_name,
              MSSECREF_INCIDENT_MAX);
+  if (o->observable != NULL)
+    hosted_fields(&r, o);
   out_records(stdout, o->format, &r, 1, 1);
   return finish_output();
+}
+
+/* Exit 0 when Microsoft-managed, 1 when not, 2 when malformed. */
+int cmd_hosted(struct options *o) {
+  struct record r;
+  const char *suffix = "";
+  int source = 0, rc;
+  rc = mssecref_observable_managed(o->arg, MSSECREF_OBSERVABLE_ANY, &suffix,
+                                   &source);
+  if (rc < 0) {
+    fprintf(stderr, "%s: %s\n", progname, mssecref_strerror(rc));
+    return EXIT_USAGE;
+  }
+  rec_init(&r);
+  rec_str(&r, "observable", o->arg);
+  rec_bool(&r, "hosted_at_microsoft", rc == 1);
+  rec_str(&r, "suffix", rc == 1 ? suffix : "");
+  rec_str(&r, "source", rc == 1 ? mssecref_source_name(source) : "");
+  out_records(stdout, o->format, &r, 1, 1);
+  rc = rc == 1 ? EXIT_ANSWERED : EXIT_NOTFOUND;
+  return finish_output() == EXIT_IO ? EXIT_IO : rc;
 }
 
 /* Contacts from mssecref_lookup() as records; text gets the brief form. */

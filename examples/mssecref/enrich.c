@@ -9,16 +9,20 @@
 #include "csv.h"
 #include "tool.h"
 
+/* The columns enrich adds; mssecref_hosted only with --url-field.  The
+ * error column is always last. */
 static const char *const added[] = {
     "mssecref_id",  "mssecref_incident",         "mssecref_title",
     "mssecref_url", "mssecref_sign_in",          "mssecref_results_returned",
-    "mssecref_lang_fallback", "mssecref_error"};
+    "mssecref_lang_fallback", "mssecref_hosted", "mssecref_error"};
 #define NADDED (sizeof added / sizeof added[0])
+#define HOSTED 7
 
 struct columns {
-  long field, lang, customer; /* -1: not given */
-  long added[NADDED];         /* header index of an added column, or -1 */
-  size_t width;               /* fields in the header */
+  long field, lang, customer, url; /* -1: not given */
+  long added[NADDED]; /* header index of an added column, -1: appended,
+                         -2: not written (mssecref_hosted without a URL) */
+  size_t width;       /* fields in the header */
 };
 
 /* Splunk's external-lookup convention: a contact column the header already
@@ -37,7 +41,7 @@ static void write_row(const struct columns *col, const struct csv_row *row,
     out_csv_field(stdout, s, n);
   }
   for (k = 0; k < NADDED; k++)
-    if (col->added[k] < 0) {
+    if (col->added[k] == -1) {
       fputc(',', stdout);
       out_csv_field(stdout, v[k], strlen(v[k]));
     }
@@ -90,7 +94,6 @@ static void contact_values(const char **v, char *sign_in, size_t cap,
   v[4] = sign_in;
   v[5] = mssecref_contact_results_returned(c) ? "true" : "false";
   v[6] = fallback ? "true" : "false";
-  v[7] = "";
 }
 
 /* Why a row could not be routed, naming the part that failed. */
@@ -109,13 +112,35 @@ static const char *route_error(char *buf, size_t cap, const char *incident,
   return buf;
 }
 
+/* With --url-field: the contact for where the thing is hosted. */
+static int route_hosted(const struct columns *col, const struct csv_row *row,
+                        const char *incident, int lang, const char *cust,
+                        const mssecref_contact **c, const char **why,
+                        const char **hosted) {
+  const char *obs = cell(row, col->url, why);
+  int rc;
+  if (obs == NULL || *obs == '\0')
+    return 0; /* no URL in this row: the usual route stands */
+  rc = mssecref_route_observable(mssecref_incident_parse(incident, NULL, NULL),
+                                 obs, MSSECREF_OBSERVABLE_ANY, lang,
+                                 cust ? mssecref_customer_parse(cust) : 0, c);
+  if (rc < 0) {
+    *why = rc == MSSECREF_EURL || rc == MSSECREF_EIDN || rc == MSSECREF_ETOOLONG
+               ? "malformed URL, host or address in the URL column"
+               : mssecref_strerror(rc);
+    return rc;
+  }
+  *hosted = rc & MSSECREF_ROUTE_HOSTED ? "true" : "false";
+  return rc;
+}
+
 static void enrich_row(const struct options *o, const struct columns *col,
                        const struct csv_row *row) {
   const mssecref_contact *c;
   const char *why = NULL, *incident, *tag = o->lang_tag, *cust = o->customer;
-  const char *v[NADDED] = {"", "", "", "", "", "", "", ""};
+  const char *v[NADDED] = {"", "", "", "", "", "", "", "", ""};
   char buf[160], sign_in[128];
-  int lang, rc;
+  int lang, rc = 0, hosted;
 
   incident = cell(row, col->field, &why);
   if (incident != NULL && col->lang >= 0)
@@ -129,14 +154,21 @@ static void enrich_row(const struct options *o, const struct columns *col,
     rc = mssecref_route_names(incident, tag, cust, &c, &lang);
     if (rc < 0)
       why = route_error(buf, sizeof buf, incident, tag, cust, rc);
-    else
-      contact_values(v, sign_in, sizeof sign_in, c,
-                     mssecref_incident_parse(incident, NULL, NULL), lang,
-                     cust ? mssecref_customer_parse(cust) : 0,
-                     rc & (MSSECREF_ROUTE_FALLBACK | MSSECREF_ROUTE_OTHER_LANG));
   }
-  if (why != NULL)
-    v[NADDED - 1] = why;
+  if (why == NULL && col->url >= 0) {
+    v[HOSTED] = "false";
+    hosted = route_hosted(col, row, incident, lang, cust, &c, &why,
+                          &v[HOSTED]);
+    if (hosted > 0)
+      rc = (rc & MSSECREF_ROUTE_OTHER_LANG) | hosted;
+  }
+  if (why == NULL)
+    contact_values(v, sign_in, sizeof sign_in, c,
+                   mssecref_incident_parse(incident, NULL, NULL), lang,
+                   cust ? mssecref_customer_parse(cust) : 0,
+                   rc & (MSSECREF_ROUTE_FALLBACK | MSSECREF_ROUTE_OTHER_LANG));
+  else
+    v[HOSTED] = "", v[NADDED - 1] = why;
   write_row(col, row, v);
 }
 
@@ -155,12 +187,14 @@ static int read_header(struct csv_row *header, struct columns *col,
   col->field = find_column(header, o->field);
   col->lang = find_column(header, o->lang_field);
   col->customer = find_column(header, o->customer_field);
-  if (col->field < 0 || col->lang == -2 || col->customer == -2)
+  col->url = find_column(header, o->url_field);
+  if (col->field < 0 || col->lang == -2 || col->customer == -2 ||
+      col->url == -2)
     return EXIT_NOTFOUND;
   for (k = 0; k < NADDED; k++) {
-    col->added[k] = -1;
+    col->added[k] = k == HOSTED && col->url < 0 ? -2 : -1;
     names[k] = added[k];
-    for (i = 0; i < header->n; i++)
+    for (i = 0; i < header->n && col->added[k] != -2; i++)
       if (strcmp(header->f[i].s, added[k]) == 0)
         col->added[k] = (long)i;
   }
@@ -176,7 +210,7 @@ int cmd_enrich(struct options *o) {
   const char *eol;
 
   memset(&col, 0, sizeof col);
-  col.field = col.lang = col.customer = -1;
+  col.field = col.lang = col.customer = col.url = -1;
   csv_row_init(&header);
   csv_row_init(&row);
   status = read_header(&header, &col, o);

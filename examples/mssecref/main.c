@@ -9,8 +9,6 @@
 
 #include "tool.h"
 
-#define TOOL_VERSION "1.0.0"
-
 const char *progname = "mssecref";
 
 static const struct command {
@@ -21,11 +19,17 @@ static const struct command {
   const char *help;
 } commands[] = {
     {"route", cmd_route, 2,
-     "route INCIDENT [--lang TAG] [--customer home|enterprise|developer] "
-     "[--format F]",
+     "route INCIDENT [--lang TAG] [--customer home|enterprise|developer]\n"
+     "       [--url URL | --host HOST | --email ADDRESS] [--format F]",
      "The one contact to use for INCIDENT (a name or any alias): title,\n"
      "summary, URL, sign-in options, whether results come back, related\n"
-     "contacts."},
+     "contacts.  With --url, --host or --email, where the thing is hosted\n"
+     "counts: phishing or malware on a Microsoft-managed domain goes to the\n"
+     "abuse report."},
+    {"hosted", cmd_hosted, 2, "hosted HOST|URL|ADDRESS [--format F]",
+     "Whether a host name, a URL's host or an e-mail address's domain is\n"
+     "Microsoft-managed, by which suffix and from which source.  Exit\n"
+     "status 0 when it is, 1 when it is not."},
     {"lookup", cmd_lookup, 1,
      "lookup [INCIDENT] [--lang TAG] [--customer C] [--format F]",
      "Every contact that serves INCIDENT (all contacts without it), in\n"
@@ -45,10 +49,12 @@ static const struct command {
      "object keyed that way; CSV and JSON Lines one row per line."},
     {"enrich", cmd_enrich, 0,
      "enrich --field COLUMN [--lang-field COLUMN] [--customer-field COLUMN]\n"
-     "       [--lang TAG] [--customer C]",
+     "       [--url-field COLUMN] [--lang TAG] [--customer C]",
      "Reads CSV with a header on standard input and writes every row, in\n"
      "order, with mssecref_* contact columns added; a row that cannot be\n"
-     "routed keeps them empty and says why in mssecref_error."},
+     "routed keeps them empty and says why in mssecref_error.  With\n"
+     "--url-field, the URL, host or address in that column decides whether\n"
+     "the thing is hosted at Microsoft (column mssecref_hosted)."},
 };
 #define NCOMMANDS (sizeof commands / sizeof commands[0])
 
@@ -135,6 +141,14 @@ static int bad_usage(const char *fmt, ...) {
   return EXIT_USAGE;
 }
 
+static int set_observable(struct options *o, const char *v, int kind) {
+  if (o->observable != NULL)
+    return bad_usage("%s", "give one of --url, --host and --email");
+  o->observable = v;
+  o->observable_kind = kind;
+  return EXIT_ANSWERED;
+}
+
 static int parse_option(struct options *o, int argc, char **argv, int *i) {
   const char *v;
   if ((v = option_value(argc, argv, i, "--lang")) != NULL)
@@ -153,6 +167,14 @@ static int parse_option(struct options *o, int argc, char **argv, int *i) {
     o->customer_field = v;
   else if ((v = option_value(argc, argv, i, "--columns")) != NULL)
     o->columns = v;
+  else if ((v = option_value(argc, argv, i, "--url-field")) != NULL)
+    o->url_field = v;
+  else if ((v = option_value(argc, argv, i, "--url")) != NULL)
+    return set_observable(o, v, MSSECREF_OBSERVABLE_URL);
+  else if ((v = option_value(argc, argv, i, "--host")) != NULL)
+    return set_observable(o, v, MSSECREF_OBSERVABLE_HOST);
+  else if ((v = option_value(argc, argv, i, "--email")) != NULL)
+    return set_observable(o, v, MSSECREF_OBSERVABLE_EMAIL);
   else if (strcmp(argv[*i], "--no-header") == 0)
     o->no_header = 1;
   else
@@ -183,7 +205,7 @@ static int resolve(struct options *o) {
 
 static int print_version(void) {
   printf("mssecref %s\nlibmssecref %s\ncatalogue %s (confirmed %s)\n",
-         TOOL_VERSION, mssecref_version(), mssecref_catalogue_version(),
+         MSSECREF_VERSION_STRING, mssecref_version(), mssecref_catalogue_version(),
          mssecref_catalogue_date());
   return finish_output();
 }
@@ -197,6 +219,8 @@ static int check_command(const struct command *c, struct options *o) {
     return bad_usage("%s writes csv, json or jsonl, not text", c->name);
   if (c->run == cmd_enrich && o->field == NULL)
     return bad_usage("%s needs --field COLUMN", c->name);
+  if (o->observable != NULL && c->run != cmd_route)
+    return bad_usage("%s takes no --url, --host or --email", c->name);
   return EXIT_ANSWERED;
 }
 

@@ -25,6 +25,9 @@ struct options {
   const char *lang_field;  /* enrich --lang-field */
   const char *customer_field; /* enrich --customer-field */
   const char *columns;     /* export --columns */
+  const char *observable;  /* route --url/--host/--email */
+  int observable_kind;     /* enum mssecref_observable */
+  const char *url_field;   /* enrich --url-field */
   int no_header;           /* export --no-header */
   int lang;                /* parsed language */
   int lang_other;          /* the tag named another language */
@@ -38,6 +41,7 @@ int cmd_show(struct options *o);
 int cmd_incidents(struct options *o);
 int cmd_export(struct options *o);
 int cmd_enrich(struct options *o);
+int cmd_hosted(struct options *o);
 
 /* contact.c: a contact as a record, for `lang` and `customer`. */
 void contact_record(struct record *r, const mssecref_contact *c, int incident,

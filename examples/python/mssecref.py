@@ -21,12 +21,15 @@ import os
 
 __all__ = ["Contact", "Incident", "MssecrefError", "route", "lookup",
            "contact", "contacts", "incidents", "version",
-           "catalogue_version", "library_path"]
+           "catalogue_version", "library_path", "hosted", "route_observable",
+           "suffixes"]
 
 _ANY = 0
 _LANGS = {"ja": 1, "en": 2}
 _CUSTOMERS = {"home": 1, "enterprise": 2, "developer": 3}
 _ROUTE_FALLBACK, _ROUTE_OTHER_LANG, _ROUTE_AMBIGUOUS = 1, 2, 4
+_ROUTE_HOSTED = 8
+_KINDS = {None: 0, "url": 1, "host": 2, "email": 3}
 _ENOTFOUND = -5
 _CACHE_MAX = 1 << 16  # answers kept; hostile inputs cannot grow it further
 
@@ -102,6 +105,13 @@ for _name, _res, _args in [
         ("mssecref_lookup", _I, [_I, _I, _I, ctypes.POINTER(_P), _Z]),
         ("mssecref_route_names", _I, [_S, _S, _S, ctypes.POINTER(_P),
                                       ctypes.POINTER(_I)]),
+        ("mssecref_observable_managed", _I, [_S, _I, ctypes.POINTER(_S),
+                                             ctypes.POINTER(_I)]),
+        ("mssecref_route_observable", _I, [_I, _S, _I, _I, _I,
+                                           ctypes.POINTER(_P)]),
+        ("mssecref_source_name", _S, [_I]),
+        ("mssecref_suffix_count", _Z, []),
+        ("mssecref_suffix_at", _I, [_Z, ctypes.POINTER(_S)]),
 ]:
     _f = getattr(_lib, _name)
     _f.restype = _res
@@ -146,7 +156,8 @@ class Contact:
                  "url_as_published", "url_evidence", "sign_in",
                  "results_returned", "lang", "lang_fallback", "customer",
                  "section", "customers", "incidents", "page_langs",
-                 "report_langs", "related", "source", "confirmed", "priority")
+                 "report_langs", "related", "source", "confirmed", "priority",
+                 "hosted")
 
     def __repr__(self):
         return "Contact(id=%r, lang=%r, url=%r)" % (self.id, self.lang,
@@ -213,6 +224,7 @@ def _make_contact(c, lang, customer, incident=0, fallback=False,
     r.source = _text(lib.mssecref_contact_source(c))
     r.confirmed = _text(lib.mssecref_contact_confirmed(c))
     r.priority = None
+    r.hosted = None
     return r
 
 
@@ -350,3 +362,59 @@ def version():
 def catalogue_version():
     """The version of the catalogue data compiled into the library."""
     return _text(_lib.mssecref_catalogue_version())
+
+
+def _kind(kind):
+    if kind not in _KINDS:
+        raise ValueError("kind must be None, 'url', 'host' or 'email'")
+    return _KINDS[kind]
+
+
+def hosted(observable, kind=None):
+    """Is a host name, a URL's host or an e-mail address's domain
+    Microsoft-managed?  Returns (suffix, source), e.g.
+    ("blob.core.windows.net", "psl"), or None when it is not (IP literals
+    included).  `kind` is "url", "host" or "email" (None: guessed).
+    Raises MssecrefError for a malformed or non-ASCII observable."""
+    suffix, source = _S(), _I()
+    rc = _lib.mssecref_observable_managed(_arg(observable, "observable"),
+                                          _kind(kind), ctypes.byref(suffix),
+                                          ctypes.byref(source))
+    if rc < 0:
+        _error(rc)
+    if rc == 0:
+        return None
+    return _text(suffix.value), _text(_lib.mssecref_source_name(source.value))
+
+
+def route_observable(incident, observable, lang=None, customer=None,
+                     kind=None):
+    """route() for an incident seen at a URL, host or e-mail address: the
+    abuse report when the thing is hosted on a Microsoft-managed domain and
+    the abuse report takes that incident, the usual contact otherwise.
+    The Contact's `hosted` attribute says whether it is hosted there."""
+    inc = _lib.mssecref_incident_parse(_arg(incident, "incident"), None, None)
+    if inc < 0:
+        _error(inc)
+    lang_id, other = _lang_value(lang)
+    cust = _customer_value(customer)
+    handle = _P()
+    rc = _lib.mssecref_route_observable(inc, _arg(observable, "observable"),
+                                        _kind(kind), lang_id, cust,
+                                        ctypes.byref(handle))
+    if rc < 0:
+        _error(rc)
+    c = _make_contact(handle.value, lang_id, cust, inc,
+                      other or bool(rc & _ROUTE_FALLBACK))
+    c.hosted = bool(rc & _ROUTE_HOSTED)
+    return c
+
+
+def suffixes():
+    """Every Microsoft-managed suffix with its source, catalogue order."""
+    out = []
+    for i in range(_lib.mssecref_suffix_count()):
+        s = _S()
+        source = _lib.mssecref_suffix_at(i, ctypes.byref(s))
+        out.append((_text(s.value), _text(_lib.mssecref_source_name(source))))
+    return out

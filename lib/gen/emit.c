@@ -97,12 +97,18 @@ static void bytes(FILE *f, const char *name, const char *type,
 
 /* Character constants, not integers: bytes above 127 then convert to
  * char without a warning whether char is signed or not. */
-static void emit_fold(FILE *f) {
+static void emit_byte_tables(FILE *f) {
   uint8_t t[256];
   int c;
   for (c = 0; c < 256; c++)
     t[c] = msr_fold((unsigned char)c);
   bytes(f, "msr_fold_table", "unsigned char", t, 256);
+  for (c = 0; c < 256; c++)
+    t[c] = msr_host_class((unsigned char)c);
+  bytes(f, "msr_class_table", "unsigned char", t, 256);
+  for (c = 0; c < 256; c++)
+    t[c] = msr_lower((unsigned char)c);
+  bytes(f, "msr_lower_table", "unsigned char", t, 256);
 }
 
 static void emit_pool(FILE *f) {
@@ -250,6 +256,131 @@ static void emit_spans(FILE *f, const struct gen_catalogue *cat) {
   bytes(f, "msr_lookup_list", "uint8_t", list, nlist);
 }
 
+/* ---- host suffixes: a tree of labels from the right ---- */
+
+#define MAX_NODES 1024
+
+struct node {
+  const char *label; /* points into a suffix key; not NUL-terminated */
+  size_t len;
+  int parent, suffix; /* suffix: index + 1, or 0 */
+};
+
+static struct node nodes[MAX_NODES];
+static int nnodes;
+
+static int child(int parent, const char *label, size_t len) {
+  int i;
+  for (i = 1; i < nnodes; i++)
+    if (nodes[i].parent == parent && nodes[i].len == len &&
+        memcmp(nodes[i].label, label, len) == 0)
+      return i;
+  if (nnodes == MAX_NODES) {
+    fprintf(stderr, "mssecref-gen: more than %d suffix labels\n", MAX_NODES);
+    exit(1);
+  }
+  nodes[nnodes].label = label;
+  nodes[nnodes].len = len;
+  nodes[nnodes].parent = parent;
+  nodes[nnodes].suffix = 0;
+  return nnodes++;
+}
+
+static void build_tree(const struct gen_catalogue *cat) {
+  int i;
+  nnodes = 1; /* the root */
+  nodes[0].parent = -1;
+  for (i = 0; i < cat->nsuffixes; i++) {
+    const char *key = cat->suffixes[i].key;
+    size_t end = strlen(key);
+    int at = 0;
+    for (;;) {
+      size_t start = end;
+      while (start > 0 && key[start - 1] != '.')
+        start--;
+      at = child(at, key + start, end - start);
+      if (start == 0)
+        break;
+      end = start - 1;
+    }
+    nodes[at].suffix = i + 1;
+  }
+}
+
+/* Breadth-first, so every node's children are contiguous. */
+static void emit_tree(FILE *f, const struct gen_catalogue *cat) {
+  int order[MAX_NODES], pos[MAX_NODES], n = 1, i, k;
+  build_tree(cat);
+  order[0] = 0;
+  pos[0] = 0;
+  for (i = 0; i < n; i++)
+    for (k = 1; k < nnodes; k++)
+      if (nodes[k].parent == order[i]) {
+        pos[k] = n;
+        order[n++] = k;
+      }
+  fprintf(f, "MSR_HIDDEN const struct msr_node msr_nodes[] = {\n");
+  for (i = 0; i < n; i++) {
+    const struct node *x = &nodes[order[i]];
+    int first = 0, count = 0;
+    char label[256];
+    for (k = 1; k < nnodes; k++)
+      if (nodes[k].parent == order[i]) {
+        if (count++ == 0)
+          first = pos[k];
+      }
+    snprintf(label, sizeof label, "%.*s", (int)x->len, x->label ? x->label : "");
+    fprintf(f, "  { %u, %d, %u, %d, %d }, /* %s */\n", intern(label), first,
+            (unsigned)x->len, count, x->suffix, order[i] ? label : "root");
+  }
+  fprintf(f, "};\n\n");
+}
+
+static void emit_suffixes(FILE *f, const struct gen_catalogue *cat) {
+  int i;
+  fprintf(f, "MSR_HIDDEN const struct msr_suffix msr_suffixes[] = {\n");
+  for (i = 0; i < cat->nsuffixes; i++) {
+    const struct gen_suffix *x = &cat->suffixes[i];
+    fprintf(f, "  { %u, %u, %u, %d, %d },\n", intern(x->name), intern(x->key),
+            (unsigned)strlen(x->key), x->source, x->wildcard);
+  }
+  if (cat->nsuffixes == 0)
+    fprintf(f, "  { 0, 0, 0, 0, 0 },\n");
+  fprintf(f, "};\n\nMSR_HIDDEN const size_t msr_suffix_count = %d;\n\n",
+          cat->nsuffixes);
+  emit_tree(f, cat);
+}
+
+/* The contact taking `inc` when hosted at Microsoft, if it serves `cust`:
+ * index + 1, or 0 where the usual route stands. */
+static void emit_hosted(FILE *f, const struct gen_catalogue *cat) {
+  int inc, lang, cust, i;
+  fprintf(f, "MSR_HIDDEN const struct msr_span "
+             "msr_hosted[MSR_NINC][MSR_NLANG][MSR_NCUST] = {\n");
+  for (inc = 0; inc < MSR_NINC; inc++) {
+    fprintf(f, "  {\n");
+    for (lang = 0; lang < MSR_NLANG; lang++) {
+      fprintf(f, "    {");
+      for (cust = 0; cust < MSR_NCUST; cust++) {
+        int route = 0, fallback = 0;
+        for (i = 0; i < cat->ncontacts && inc != 0; i++) {
+          const struct gen_contact *c = &cat->contacts[i];
+          if ((c->hosted & (1u << inc)) &&
+              (cust == 0 || (c->customers & (1u << cust)))) {
+            route = i + 1;
+            fallback = lang != 0 &&
+                       !((c->page_langs | c->report_langs) & (1u << lang));
+          }
+        }
+        fprintf(f, " { 0, 0, %d, %d },", route, fallback);
+      }
+      fprintf(f, " },\n");
+    }
+    fprintf(f, "  },\n");
+  }
+  fprintf(f, "};\n\n");
+}
+
 static void emit_meta(FILE *f, const struct gen_catalogue *cat) {
   int inc, lang;
   fprintf(f, "MSR_HIDDEN const uint32_t "
@@ -293,8 +424,10 @@ int gen_emit(const struct gen_catalogue *cat, const char *out_path) {
   emit_contacts(f, cat);
   ok = emit_aliases(f, cat) == 0;
   emit_spans(f, cat);
+  emit_suffixes(f, cat);
+  emit_hosted(f, cat);
   emit_meta(f, cat);
-  emit_fold(f);
+  emit_byte_tables(f);
   emit_pool(f); /* last: every string above has been interned */
   if (ferror(f))
     ok = 0;

@@ -20,6 +20,8 @@
 #define GEN_MAX_ALIASES 250
 #define GEN_MAX_DOMAINS 64
 #define GEN_MAX_RELATED 16
+#define GEN_MAX_SUFFIXES 250
+#define GEN_MAX_HOST 253
 
 struct gen_field {
   const char *key;
@@ -56,6 +58,15 @@ struct gen_contact {
   unsigned sign_in[MSR_NCUST];
   int priority[MSR_NINC];
   int serves_line;
+  unsigned hosted; /* incidents taken when hosted at Microsoft */
+};
+
+struct gen_suffix {
+  const char *name; /* as written */
+  const char *key;  /* without "*." */
+  int line;
+  int source;
+  int wildcard;
 };
 
 struct gen_alias {
@@ -71,7 +82,7 @@ struct gen_catalogue {
   /* scalars first: gen_init() clears everything before `records` */
   const char *path;
   int errors;
-  int nrecords, ndomains, ncontacts, naliases;
+  int nrecords, ndomains, ncontacts, naliases, nsuffixes;
   const char *incident_title[MSR_NINC][MSR_NLANG];
   int incident_line[MSR_NINC];
   const char *meta_source, *meta_series, *meta_date, *meta_version;
@@ -79,6 +90,7 @@ struct gen_catalogue {
   const char *domains[GEN_MAX_DOMAINS];
   struct gen_contact contacts[GEN_MAX_CONTACTS];
   struct gen_alias aliases[GEN_MAX_ALIASES];
+  struct gen_suffix suffixes[GEN_MAX_SUFFIXES];
 };
 
 /* read.c: an empty catalogue read from `path` (used in messages). */

@@ -33,6 +33,10 @@ struct base_contact {
   const char *url[MSSECREF_LANG_MAX + 1];
 };
 
+static const char *suffixes[MAXN];
+static size_t nsuffixes;
+static int abuse_contact = -1; /* the contact hosted content goes to */
+
 static struct base_alias aliases[MAXN];
 static size_t naliases;
 static struct base_contact contacts[MAXN];
@@ -82,6 +86,64 @@ void base_load(void) {
   ncontacts = mssecref_contact_count();
   for (i = 0; i < ncontacts && i < MAXN; i++)
     load_contact(&contacts[i], mssecref_contact_at(i));
+  nsuffixes = mssecref_suffix_count();
+  for (i = 0; i < nsuffixes && i < MAXN; i++)
+    mssecref_suffix_at(i, &suffixes[i]);
+  for (i = 0; i < ncontacts; i++)
+    if (strcmp(contacts[i].id, "report-abuse") == 0)
+      abuse_contact = (int)i;
+}
+
+/* The way a hand-written integration checks a host: every suffix, and a
+ * strcasecmp of the host's tail at a label boundary. */
+int base_host_managed(const char *host) {
+  size_t n = strlen(host), i;
+  if (n > 0 && host[n - 1] == '.')
+    n--;
+  for (i = 0; i < nsuffixes; i++) {
+    const char *s = suffixes[i];
+    int wild = s[0] == '*';
+    size_t k = strlen(s + (wild ? 2 : 0));
+    char tail[256];
+    if (k > n || n - k >= sizeof tail || (k < n && host[n - k - 1] != '.') ||
+        (wild && k == n))
+      continue;
+    memcpy(tail, host + n - k, k);
+    tail[k] = '\0';
+    if (strcasecmp(tail, s + (wild ? 2 : 0)) == 0)
+      return 1;
+  }
+  return 0;
+}
+
+const char *base_route_url(const char *incident, const char *url) {
+  char host[256];
+  const char *a = strstr(url, "://"), *at;
+  size_t n;
+  int inc = base_incident(incident);
+  if (a == NULL || inc < 0)
+    return NULL;
+  a += 3;
+  n = strcspn(a, "/?#\\");
+  at = memchr(a, '@', n);
+  while (at != NULL && memchr(at + 1, '@', n - (size_t)(at + 1 - a)))
+    at = memchr(at + 1, '@', n - (size_t)(at + 1 - a));
+  if (at != NULL) {
+    n -= (size_t)(at + 1 - a);
+    a = at + 1;
+  }
+  if (n >= sizeof host)
+    return NULL;
+  memcpy(host, a, n);
+  host[n] = '\0';
+  if (strchr(host, ':'))
+    *strchr(host, ':') = '\0';
+  if (abuse_contact >= 0 && base_host_managed(host) &&
+      (inc == MSSECREF_INCIDENT_UNSAFE_WEBSITE ||
+       inc == MSSECREF_INCIDENT_MALWARE_SAMPLE ||
+       inc == MSSECREF_INCIDENT_CLOUD_ABUSE))
+    return contacts[abuse_contact].url[MSSECREF_LANG_EN];
+  return base_route_strings(incident, "en", "home");
 }
 
 /* '-', '_' and ' ' alike, as the tools send them; strcasecmp does case. */

@@ -15,5 +15,9 @@ int base_lookup(int incident, int lang, int customer, int *out, size_t cap);
 const char *base_route_strings(const char *incident, const char *locale,
                                const char *customer);
 int base_by_id(const char *id);
+/* 1 when host is under a Microsoft-managed suffix, 0 when not. */
+int base_host_managed(const char *host);
+/* The contact URL for an incident name seen at a URL. */
+const char *base_route_url(const char *incident, const char *url);
 
 #endif

@@ -98,6 +98,19 @@ static inline size_t lib_by_id(size_t i) {
   return (size_t)c;
 }
 
+static inline size_t lib_host(size_t i) {
+  return (size_t)mssecref_host_managed(in_hosts[i], NULL, NULL);
+}
+static inline size_t lib_route_url(size_t i) {
+  const mssecref_contact *c;
+  int inc = mssecref_incident_parse("phishing", NULL, NULL);
+  if (mssecref_route_observable(inc, in_urls[i], MSSECREF_OBSERVABLE_URL,
+                                MSSECREF_LANG_EN, MSSECREF_CUSTOMER_HOME,
+                                &c) < 0)
+    return 0;
+  return (size_t)mssecref_contact_url(c, MSSECREF_LANG_EN);
+}
+
 /* ---- operations, baseline side ---- */
 
 static inline size_t base_incident_op(size_t i) {
@@ -115,6 +128,12 @@ static inline size_t base_route_op(size_t i) {
                                     in_routes[i].customer);
 }
 static inline size_t base_by_id_op(size_t i) { return (size_t)base_by_id(in_ids[i]); }
+static inline size_t base_host_op(size_t i) {
+  return (size_t)base_host_managed(in_hosts[i]);
+}
+static inline size_t base_route_url_op(size_t i) {
+  return (size_t)base_route_url("phishing", in_urls[i]);
+}
 
 TIMED(run_lib_incident, lib_incident)
 TIMED(run_base_incident, base_incident_op)
@@ -126,6 +145,10 @@ TIMED(run_lib_route, lib_route)
 TIMED(run_base_route, base_route_op)
 TIMED(run_lib_by_id, lib_by_id)
 TIMED(run_base_by_id, base_by_id_op)
+TIMED(run_lib_host, lib_host)
+TIMED(run_base_host, base_host_op)
+TIMED(run_lib_route_url, lib_route_url)
+TIMED(run_base_route_url, base_route_url_op)
 
 static void describe_machine(void) {
   char line[256], model[256] = "unknown CPU";
@@ -164,5 +187,7 @@ int main(void) {
   bench("lookup", run_lib_lookup, run_base_lookup, n_queries);
   bench("route-strings", run_lib_route, run_base_route, n_routes);
   bench("by-id", run_lib_by_id, run_base_by_id, n_ids);
+  bench("host-managed", run_lib_host, run_base_host, n_hosts);
+  bench("route-url", run_lib_route_url, run_base_route_url, n_urls);
   return 0;
 }

@@ -11,10 +11,22 @@
 #include "baseline.h"
 #include "inputs.h"
 
-const char **in_names, **in_tags, **in_ids;
+const char **in_names, **in_tags, **in_ids, **in_hosts, **in_urls;
 struct query *in_queries;
 struct route_query *in_routes;
-size_t n_names, n_tags, n_ids, n_queries, n_routes;
+size_t n_names, n_tags, n_ids, n_queries, n_routes, n_hosts, n_urls;
+
+/* Hosts as alerts carry them: Microsoft-managed tenants, look-alikes and
+ * the rest of the Internet, in mixed case. */
+static const char *const host_forms[] = {
+    "tenant.blob.core.windows.net", "phish.azurewebsites.net",
+    "Contoso.SharePoint.com",       "login.microsoftonline.com",
+    "x.westus.azurecontainer.io",   "forms.office.com",
+    "1drv.ms",                      "news.bing",
+    "evilazurewebsites.net",        "microsoft.com.evil.example",
+    "www.example.com",              "login-microsoftonline.com",
+    "cdn.jsdelivr.net",             "a.b.c.d.e.example.org",
+    "phish.example.co.jp",          "EVIL.EXAMPLE."};
 
 static const char *const tag_forms[] = {
     "ja",    "ja-JP",       "JA_jp",       "ja_JP.UTF-8", "en-US", "en",
@@ -82,6 +94,19 @@ void inputs_load(void) {
     in_ids[n_ids++] = mssecref_contact_id(mssecref_contact_at(i));
   shuffle(in_ids, n_ids, sizeof *in_ids);
 
+  n_hosts = sizeof host_forms / sizeof host_forms[0];
+  in_hosts = malloc(n_hosts * sizeof *in_hosts);
+  in_urls = malloc(n_hosts * sizeof *in_urls);
+  for (i = 0; i < n_hosts; i++) {
+    char *u = malloc(strlen(host_forms[i]) + 64);
+    sprintf(u, "https://%s%s/login/index.html?u=1", i % 3 ? "" : "user@",
+            host_forms[i]);
+    in_hosts[i] = host_forms[i];
+    in_urls[n_urls++] = u;
+  }
+  shuffle(in_hosts, n_hosts, sizeof *in_hosts);
+  shuffle(in_urls, n_urls, sizeof *in_urls);
+
   in_queries = malloc(9 * 3 * 4 * sizeof *in_queries);
   for (inc = 0; inc <= MSSECREF_INCIDENT_MAX; inc++)
     for (lang = 0; lang <= MSSECREF_LANG_MAX; lang++)
@@ -129,6 +154,20 @@ int inputs_check(void) {
     for (k = 0; k < n && k < MAX_OUT; k++)
       if (mssecref_contact_index(out[k]) != bout[k])
         bad = 1;
+  }
+  for (i = 0; i < n_hosts; i++)
+    if (mssecref_host_managed(in_hosts[i], NULL, NULL) !=
+        base_host_managed(in_hosts[i]))
+      fprintf(stderr, "bench: host '%s' differs\n", in_hosts[i]), bad = 1;
+  for (i = 0; i < n_urls; i++) {
+    const mssecref_contact *c;
+    const char *want = base_route_url("phishing", in_urls[i]);
+    if (mssecref_route_observable(MSSECREF_INCIDENT_UNSAFE_WEBSITE, in_urls[i],
+                                  MSSECREF_OBSERVABLE_URL, MSSECREF_LANG_EN,
+                                  MSSECREF_CUSTOMER_HOME, &c) < 0 ||
+        want == NULL ||
+        strcmp(mssecref_contact_url(c, MSSECREF_LANG_EN), want) != 0)
+      fprintf(stderr, "bench: url '%s' differs\n", in_urls[i]), bad = 1;
   }
   for (i = 0; i < n_routes; i++) {
     const mssecref_contact *c;

@@ -11,10 +11,11 @@ struct route_query {
   const char *incident, *locale, *customer;
 };
 
-extern const char **in_names, **in_tags, **in_ids;
+extern const char **in_names, **in_tags, **in_ids, **in_hosts, **in_urls;
 extern struct query *in_queries;
 extern struct route_query *in_routes;
-extern size_t n_names, n_tags, n_ids, n_queries, n_routes;
+extern size_t n_names, n_tags, n_ids, n_queries, n_routes, n_hosts,
+    n_urls;
 
 void inputs_load(void);
 /* 0 when library and baseline agree on every input. */

@@ -129,7 +129,7 @@ class TestCatalogue(unittest.TestCase):
             self.assertTrue(names[inc].title_ja and names[inc].title_en)
 
     def test_versions(self):
-        self.assertEqual(mssecref.version(), "1.0.0")
+        self.assertEqual(mssecref.version(), "1.1.0")
         self.assertTrue(mssecref.catalogue_version())
 
 
@@ -154,3 +154,40 @@ class TestLoading(unittest.TestCase):
 
 if __name__ == "__main__":
     unittest.main()
+
+
+class TestObservables(unittest.TestCase):
+    def test_hosted(self):
+        self.assertEqual(mssecref.hosted("x.blob.core.windows.net"),
+                         ("blob.core.windows.net", "psl"))
+        self.assertEqual(mssecref.hosted("a@contoso.onmicrosoft.com"),
+                         ("onmicrosoft.com", "service"))
+        self.assertEqual(mssecref.hosted("https://www.bing/"), ("bing", "tld"))
+        self.assertIsNone(mssecref.hosted("evilazurewebsites.net"))
+        self.assertIsNone(mssecref.hosted("https://microsoft.com@evil.example/"))
+        self.assertIsNone(mssecref.hosted("13.107.246.10"))
+        with self.assertRaises(LookupError):
+            mssecref.hosted("a..b")
+        with self.assertRaises(LookupError):
+            mssecref.hosted("mіcrosoft.com")
+        with self.assertRaises(ValueError):
+            mssecref.hosted("x.com", kind="ftp")
+
+    def test_route_observable(self):
+        c = mssecref.route_observable(
+            "phishing", "https://tenant.blob.core.windows.net/x", "ja", "home")
+        self.assertEqual(c.id, "report-abuse")
+        self.assertTrue(c.hosted)
+        c = mssecref.route_observable("phishing", "https://evil.example/")
+        self.assertEqual(c.id, "report-unsafe-site")
+        self.assertFalse(c.hosted)
+        c = mssecref.route_observable("vulnerability", "portal.azure.com",
+                                      kind="host")
+        self.assertEqual(c.id, "msrc-vulnerability-report")
+        self.assertTrue(c.hosted)
+
+    def test_suffixes(self):
+        got = dict(mssecref.suffixes())
+        self.assertEqual(got["*.azurecontainer.io"], "psl")
+        self.assertEqual(got["xbox"], "tld")
+        self.assertEqual(got["sharepoint.com"], "service")

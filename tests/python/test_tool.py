@@ -103,10 +103,10 @@ class TestCommands(unittest.TestCase):
 
     def test_version_and_help(self):
         r = run("--version")
-        self.assertIn(b"libmssecref 1.0.0", r.stdout)
+        self.assertIn(b"libmssecref 1.1.0", r.stdout)
         self.assertEqual(run("--help").returncode, 0)
         for cmd in ("route", "lookup", "list", "show", "incidents", "export",
-                    "enrich"):
+                    "enrich", "hosted"):
             r = run(cmd, "--help")
             self.assertEqual(r.returncode, 0)
             self.assertIn(b"usage: mssecref " + cmd.encode(), r.stdout)
@@ -231,6 +231,65 @@ class TestEnrich(unittest.TestCase):
 
     def test_empty_input(self):
         self.assertEqual(self.enrich("").returncode, 3)
+
+
+class TestObservables(unittest.TestCase):
+    def test_route_by_url_host_email(self):
+        cases = [
+            (["--url", "https://tenant.blob.core.windows.net/x/login.html"],
+             "report-abuse", True),
+            (["--url", "https://anything-else.example/"],
+             "report-unsafe-site", False),
+            (["--url", "https://www.microsoft.com@evil.example/"],
+             "report-unsafe-site", False),
+            (["--host", "phish.azurewebsites.net"], "report-abuse", True),
+            (["--host", "evilazurewebsites.net"], "report-unsafe-site", False),
+            (["--email", "ceo@contoso.onmicrosoft.com"], "report-abuse", True),
+        ]
+        for args, expected, hosted in cases:
+            r = run("route", "phishing", "--format", "json", *args)
+            self.assertEqual(r.returncode, 0, r.stderr)
+            obj = json.loads(r.stdout)
+            self.assertEqual(obj["id"], expected, args)
+            self.assertIs(obj["hosted_at_microsoft"], hosted)
+
+    def test_route_observable_errors(self):
+        self.assertEqual(run("route", "phishing", "--url", "https://a..b/")
+                         .returncode, 2)
+        self.assertEqual(run("route", "phishing", "--url", "x", "--host", "y")
+                         .returncode, 2)
+        self.assertEqual(run("lookup", "phishing", "--url", "x").returncode, 2)
+
+    def test_hosted(self):
+        r = run("hosted", "x.blob.core.windows.net", "--format", "json")
+        self.assertEqual(r.returncode, 0)
+        obj = json.loads(r.stdout)
+        self.assertEqual((obj["suffix"], obj["source"]),
+                         ("blob.core.windows.net", "psl"))
+        self.assertEqual(run("hosted", "evilazurewebsites.net").returncode, 1)
+        self.assertEqual(run("hosted", "1.2.3.4").returncode, 1)
+        self.assertEqual(run("hosted", "a..b").returncode, 2)
+        self.assertEqual(run("hosted", "mіcrosoft.com").returncode, 2)
+        self.assertEqual(run("hosted").returncode, 2)
+
+    def test_enrich_url_field(self):
+        data = ("category,url\n"
+                "phishing,https://x.azurewebsites.net/login\n"
+                "phishing,https://evil.example/\n"
+                "phishing,\n"
+                "phishing,https://a..b/\n")
+        r = run("enrich", "--field", "category", "--url-field", "url",
+                stdin=data.encode())
+        rows = list(csv.DictReader(io.StringIO(r.stdout.decode(),
+                                               newline="")))
+        self.assertEqual(len(rows), 4)
+        self.assertEqual([x["mssecref_id"] for x in rows],
+                         ["report-abuse", "report-unsafe-site",
+                          "report-unsafe-site", ""])
+        self.assertEqual([x["mssecref_hosted"] for x in rows],
+                         ["true", "false", "false", ""])
+        self.assertIn("malformed", rows[3]["mssecref_error"])
+        self.assertEqual(rows[0]["url"], "https://x.azurewebsites.net/login")
 
 
 class TestExitCodes(unittest.TestCase):
