@@ -166,6 +166,29 @@ static const struct gen_case cases[] = {
      "[contact report-abuse]", "without 'url-evidence'"},
     {"[domain aka.ms]", "[domain AKA.ms]", NULL,
      "is not a lower-case host name"},
+    /* Microsoft-managed suffixes and the hosted route */
+    {"azurefd.net = psl", "AzureFD.net = psl", NULL,
+     "suffix 'AzureFD.net' must be lower-case host labels"},
+    {"azurefd.net = psl", "azurefd.net. = psl", NULL,
+     "suffix 'azurefd.net.' must be lower-case host labels"},
+    {"azurefd.net = psl", "*.*.azurefd.net = psl", NULL,
+     "must be lower-case host labels"},
+    {"azurefd.net = psl", "xn--mcrosoft-3ya.com = psl", NULL,
+     "must be lower-case host labels"},
+    {"azurefd.net = psl", "azurefd.net = rumour", NULL,
+     "unknown source 'rumour'"},
+    {"azurefd.net = psl", "azureedge.net = psl",
+     "azureedge.net = psl\nazurestaticapps.net",
+     "duplicate field 'azureedge.net'"},
+    {"azurefd.net = psl", "*.azureedge.net = psl", NULL,
+     "duplicate suffix '*.azureedge.net'"},
+    {"hosted = malware-sample unsafe-website cloud-abuse",
+     "hosted = malware-sample unsafe-site cloud-abuse", NULL,
+     "unknown incident 'unsafe-site'"},
+    {"related = submission-guide report-abuse\nsource = Post section 2",
+     "related = submission-guide report-abuse\nhosted = cloud-abuse\n"
+     "source = Post section 2",
+     "[contact report-abuse]", "both take hosted 'cloud-abuse'"},
 };
 
 static char dir[64];

@@ -28,15 +28,6 @@ static void warn_ambiguous(const char *name, int inc, unsigned alternatives) {
   fputc('\n', stderr);
 }
 
-static void mask_items(struct record *r, const char *key, unsigned mask,
-                       const char *(*name)(int), int max) {
-  int v;
-  rec_list(r, key);
-  for (v = 1; v <= max; v++)
-    if (mask & (1u << v))
-      rec_item(r, name(v));
-}
-
 /* Where the observable is hosted, as route's extra fields. */
 static void hosted_fields(struct record *r, const struct options *o) {
   const char *suffix = "";
@@ -81,7 +72,7 @@ int cmd_route(struct options *o) {
     warn_ambiguous(o->arg, inc, alternatives);
   contact_record(&r, c, inc, o->lang, o->customer_id,
                  (rc & MSSECREF_ROUTE_FALLBACK) || o->lang_other);
-  mask_items(&r, "alternatives", alternatives, mssecref_incident_name,
+  rec_mask(&r, "alternatives", alternatives, mssecref_incident_name,
              MSSECREF_INCIDENT_MAX);
   if (o->observable != NULL)
     hosted_fields(&r, o);
@@ -184,9 +175,9 @@ int cmd_incidents(struct options *o) {
     rec_init(&recs[i]);
     rec_str(&recs[i], "name", name);
     rec_str(&recs[i], "incident", mssecref_incident_name(first));
-    mask_items(&recs[i], "alternatives", incidents & ~(1u << first),
+    rec_mask(&recs[i], "alternatives", incidents & ~(1u << first),
                mssecref_incident_name, MSSECREF_INCIDENT_MAX);
-    mask_items(&recs[i], "vocabularies", vocab, mssecref_vocabulary_name,
+    rec_mask(&recs[i], "vocabularies", vocab, mssecref_vocabulary_name,
                MSSECREF_VOCABULARY_MAX);
     /* in a text table, the title once, on the canonical name's row */
     rec_str(&recs[i], "title",

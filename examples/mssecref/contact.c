@@ -3,8 +3,8 @@
 
 #include "tool.h"
 
-static void mask_list(struct record *r, const char *key, unsigned mask,
-                      const char *(*name)(int), int max) {
+void rec_mask(struct record *r, const char *key, unsigned mask,
+              const char *(*name)(int), int max) {
   int v;
   rec_list(r, key);
   for (v = 1; v <= max; v++)
@@ -31,7 +31,7 @@ void contact_record(struct record *r, const mssecref_contact *c, int incident,
   rec_str(r, "url", mssecref_contact_url(c, lang));
   rec_str(r, "url_as_published", mssecref_contact_url_published(c));
   rec_str(r, "url_evidence", mssecref_contact_url_evidence(c));
-  mask_list(r, "sign_in",
+  rec_mask(r, "sign_in",
             customer ? mssecref_contact_sign_in(c, customer) : sign_in_any(c),
             mssecref_sign_in_name, MSSECREF_SIGN_IN_MAX);
   rec_bool(r, "results_returned", mssecref_contact_results_returned(c));
@@ -39,13 +39,13 @@ void contact_record(struct record *r, const mssecref_contact *c, int incident,
   rec_bool(r, "lang_fallback", fallback);
   rec_str(r, "customer", customer ? mssecref_customer_name(customer) : "");
   rec_str(r, "section", mssecref_section_name(mssecref_contact_section(c)));
-  mask_list(r, "customers", mssecref_contact_customers(c),
+  rec_mask(r, "customers", mssecref_contact_customers(c),
             mssecref_customer_name, MSSECREF_CUSTOMER_MAX);
-  mask_list(r, "incidents", mssecref_contact_incidents(c),
+  rec_mask(r, "incidents", mssecref_contact_incidents(c),
             mssecref_incident_name, MSSECREF_INCIDENT_MAX);
-  mask_list(r, "page_langs", mssecref_contact_page_langs(c),
+  rec_mask(r, "page_langs", mssecref_contact_page_langs(c),
             mssecref_lang_name, MSSECREF_LANG_MAX);
-  mask_list(r, "report_langs", mssecref_contact_report_langs(c),
+  rec_mask(r, "report_langs", mssecref_contact_report_langs(c),
             mssecref_lang_name, MSSECREF_LANG_MAX);
   rec_list(r, "related");
   for (k = 0; k < mssecref_contact_related_count(c); k++)

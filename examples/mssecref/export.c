@@ -12,15 +12,6 @@ static const int customers[] = {MSSECREF_CUSTOMER_HOME,
                                 MSSECREF_CUSTOMER_ENTERPRISE};
 static const int langs[] = {MSSECREF_LANG_JA, MSSECREF_LANG_EN};
 
-static void items(struct record *r, const char *key, unsigned mask,
-                  const char *(*name)(int), int max) {
-  int v;
-  rec_list(r, key);
-  for (v = 1; v <= max; v++)
-    if (mask & (1u << v))
-      rec_item(r, name(v));
-}
-
 /* One row; 0 when no contact serves the combination (left out). */
 static int export_row(struct record *r, size_t alias, int cust, int lang) {
   const mssecref_contact *c;
@@ -38,9 +29,9 @@ static int export_row(struct record *r, size_t alias, int cust, int lang) {
   rec_copy(r, "key", key);
   rec_str(r, "name", name);
   rec_str(r, "incident", mssecref_incident_name(inc));
-  items(r, "alternatives", incidents & ~(1u << inc), mssecref_incident_name,
+  rec_mask(r, "alternatives", incidents & ~(1u << inc), mssecref_incident_name,
         MSSECREF_INCIDENT_MAX);
-  items(r, "vocabularies", vocab, mssecref_vocabulary_name,
+  rec_mask(r, "vocabularies", vocab, mssecref_vocabulary_name,
         MSSECREF_VOCABULARY_MAX);
   rec_str(r, "customer", mssecref_customer_name(cust));
   rec_str(r, "lang", mssecref_lang_name(lang));
@@ -48,7 +39,7 @@ static int export_row(struct record *r, size_t alias, int cust, int lang) {
   rec_str(r, "title", mssecref_contact_title(c, lang));
   rec_str(r, "url", mssecref_contact_url(c, lang));
   rec_str(r, "url_as_published", mssecref_contact_url_published(c));
-  items(r, "sign_in", mssecref_contact_sign_in(c, cust), mssecref_sign_in_name,
+  rec_mask(r, "sign_in", mssecref_contact_sign_in(c, cust), mssecref_sign_in_name,
         MSSECREF_SIGN_IN_MAX);
   rec_bool(r, "results_returned", mssecref_contact_results_returned(c));
   rec_bool(r, "lang_fallback", rc & MSSECREF_ROUTE_FALLBACK);

@@ -43,6 +43,10 @@ int cmd_export(struct options *o);
 int cmd_enrich(struct options *o);
 int cmd_hosted(struct options *o);
 
+/* contact.c: a mask of enum values as a list field of their names. */
+void rec_mask(struct record *r, const char *key, unsigned mask,
+              const char *(*name)(int), int max);
+
 /* contact.c: a contact as a record, for `lang` and `customer`. */
 void contact_record(struct record *r, const mssecref_contact *c, int incident,
                     int lang, int customer, int fallback);
