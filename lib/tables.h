@@ -52,8 +52,6 @@ struct msr_alias {
 /* A Microsoft-managed host suffix. */
 struct msr_suffix {
   uint32_t name; /* as the catalogue writes it: "*.azurecontainer.io" */
-  uint32_t key;  /* what a host's tail is compared with: "azurecontainer.io" */
-  uint8_t key_len;
   uint8_t source;
   uint8_t wildcard; /* "*.": at least one more label is needed */
 };

@@ -341,11 +341,11 @@ static void emit_suffixes(FILE *f, const struct gen_catalogue *cat) {
   fprintf(f, "MSR_HIDDEN const struct msr_suffix msr_suffixes[] = {\n");
   for (i = 0; i < cat->nsuffixes; i++) {
     const struct gen_suffix *x = &cat->suffixes[i];
-    fprintf(f, "  { %u, %u, %u, %d, %d },\n", intern(x->name), intern(x->key),
-            (unsigned)strlen(x->key), x->source, x->wildcard);
+    fprintf(f, "  { %u, %d, %d },\n", intern(x->name), x->source,
+            x->wildcard);
   }
   if (cat->nsuffixes == 0)
-    fprintf(f, "  { 0, 0, 0, 0, 0 },\n");
+    fprintf(f, "  { 0, 0, 0 },\n");
   fprintf(f, "};\n\nMSR_HIDDEN const size_t msr_suffix_count = %d;\n\n",
           cat->nsuffixes);
   emit_tree(f, cat);
