@@ -151,6 +151,32 @@ class TestExport(unittest.TestCase):
         self.assertEqual(run("export", "--format", "csv", "--columns",
                              "key,nope").returncode, 2)
 
+    def shell(self, pipeline):
+        r = subprocess.run(["sh", "-c", pipeline.replace("mssecref ",
+                                                          common.TOOL + " ")],
+                           capture_output=True)
+        self.assertEqual(r.returncode, 0, r.stderr)
+        return r.stdout.decode()
+
+    def test_readme_elasticsearch_bulk_snippet(self):
+        out = self.shell("mssecref export --format jsonl | "
+                         "sed 's/^/{\"index\":{}}\\n/'")
+        lines = out.splitlines()
+        self.assertEqual(len(lines) % 2, 0)
+        for action, doc in zip(lines[0::2], lines[1::2]):
+            self.assertEqual(json.loads(action), {"index": {}})
+            self.assertIn("|", json.loads(doc)["mssecref"]["key"])
+
+    def test_readme_syslog_ng_snippet(self):
+        out = self.shell("mssecref export --format csv --columns key,url "
+                         "--no-header | sed 's/,/,mssecref.url,/'")
+        rows = list(csv.reader(io.StringIO(out, newline="")))
+        self.assertGreater(len(rows), 200)
+        for key, name, url in rows:
+            self.assertEqual(name, "mssecref.url")
+            self.assertEqual(key.count("|"), 2)
+            self.assertTrue(url.startswith("https://"))
+
     def test_export_needs_a_machine_format(self):
         self.assertEqual(run("export").returncode, 2)
         self.assertEqual(run("export", "--format", "text").returncode, 2)
