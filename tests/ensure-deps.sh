@@ -2,14 +2,17 @@
 # ensure-deps.sh WHAT: makes sure a test dependency is present.  On Debian
 # it installs the package when allowed (root or password-less sudo);
 # otherwise it says in one line what to install.
-#   check     Check and pkg-config (make check)
+#   check     what make check uses: Check, pkg-config, python3, valgrind,
+#             groff and man (for the manual pages)
 #   valgrind  valgrind (make valgrind)
 #   abigail   abigail-tools: abidw, abidiff (make abi-check, make abi-dump)
 #   fuzz      clang and its libFuzzer runtime (make fuzz)
 what=${1:-check}
 case $what in
-  check)    pkgs="check pkg-config"
-            have() { command -v pkg-config >/dev/null 2>&1 && pkg-config --exists check; } ;;
+  check)    pkgs="check pkg-config python3 valgrind groff-base man-db"
+            have() { command -v pkg-config >/dev/null 2>&1 && pkg-config --exists check &&
+                     command -v python3 >/dev/null 2>&1 && command -v valgrind >/dev/null 2>&1 &&
+                     command -v groff >/dev/null 2>&1 && command -v man >/dev/null 2>&1; } ;;
   valgrind) pkgs="valgrind"; have() { command -v valgrind >/dev/null 2>&1; } ;;
   abigail)  pkgs="abigail-tools"; have() { command -v abidiff >/dev/null 2>&1; } ;;
   fuzz)     pkgs="clang libclang-rt-14-dev"
