@@ -1,7 +1,10 @@
 /* check_hostile.c - hostile values, named, through every function that
  * takes a string or an enum: each gets its documented error, and the
  * caller's output variables are left exactly as they were. */
+#define _DEFAULT_SOURCE /* MAP_ANONYMOUS */
 #include <limits.h>
+#include <sys/mman.h>
+#include <unistd.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -218,12 +221,72 @@ START_TEST(test_output_arrays) {
 }
 END_TEST
 
+/* An unterminated string of n bytes that ends where an unreadable page
+ * begins: a function reading one byte too far faults. */
+static char *unterminated(size_t n, char fill, void **map, size_t *len) {
+  size_t page = (size_t)sysconf(_SC_PAGESIZE);
+  size_t pages = (n + page - 1) / page + 1;
+  char *base = mmap(NULL, pages * page, PROT_READ | PROT_WRITE,
+                    MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+  ck_assert_ptr_ne(base, MAP_FAILED);
+  ck_assert_int_eq(mprotect(base + (pages - 1) * page, page, PROT_NONE), 0);
+  memset(base, fill, (pages - 1) * page);
+  *map = base;
+  *len = pages * page;
+  return base + (pages - 1) * page - n;
+}
+
+/* "Never read past byte MSSECREF_NAME_MAX + 1": 300 bytes with no NUL,
+ * right before an unmapped page, get ETOOLONG and no fault. */
+START_TEST(test_names_not_read_past_limit) {
+  void *map;
+  size_t len, p;
+  const char *s = unterminated(MSSECREF_NAME_MAX + 45, 'a', &map, &len);
+  const mssecref_contact *c;
+  for (p = 0; p < NPARSERS; p++)
+    ck_assert_int_eq(parsers[p].fn(s), MSSECREF_ETOOLONG);
+  ck_assert_int_eq(mssecref_lang_parse(s, NULL), MSSECREF_ETOOLONG);
+  ck_assert_int_eq(mssecref_route_names(s, "ja", "home", &c, NULL),
+                   MSSECREF_ETOOLONG);
+  ck_assert_int_eq(mssecref_route_names("phishing", s, "home", &c, NULL),
+                   MSSECREF_ETOOLONG);
+  ck_assert_int_eq(mssecref_route_names("phishing", "ja", s, &c, NULL),
+                   MSSECREF_ETOOLONG);
+  munmap(map, len);
+}
+END_TEST
+
+/* The same for observables, whose limit is MSSECREF_OBSERVABLE_MAX. */
+START_TEST(test_observables_not_read_past_limit) {
+  void *map;
+  size_t len;
+  char *s = unterminated(MSSECREF_OBSERVABLE_MAX + 77, 'a', &map, &len);
+  const mssecref_contact *c;
+  ck_assert_int_eq(mssecref_host_managed(s, NULL, NULL), MSSECREF_ETOOLONG);
+  ck_assert_int_eq(mssecref_observable_managed(s, MSSECREF_OBSERVABLE_EMAIL,
+                                               NULL, NULL),
+                   MSSECREF_ETOOLONG);
+  ck_assert_int_eq(mssecref_observable_managed(s, MSSECREF_OBSERVABLE_ANY,
+                                               NULL, NULL),
+                   MSSECREF_ETOOLONG);
+  memcpy(s, "https://", 8); /* an authority with no end */
+  ck_assert_int_eq(mssecref_observable_managed(s, MSSECREF_OBSERVABLE_URL,
+                                               NULL, NULL),
+                   MSSECREF_ETOOLONG);
+  ck_assert_int_eq(mssecref_route_observable(2, s, 0, 1, 1, &c),
+                   MSSECREF_ETOOLONG);
+  munmap(map, len);
+}
+END_TEST
+
 Suite *hostile_suite(void) {
   Suite *s = suite_create("hostile");
   TCase *tc = tcase_create("strings");
   tcase_add_loop_test(tc, test_hostile_names, 0, (int)(NHOSTILE * NPARSERS));
   tcase_add_loop_test(tc, test_hostile_lang, 0, (int)NHOSTILE);
   tcase_add_loop_test(tc, test_hostile_route_names, 0, (int)NHOSTILE);
+  tcase_add_test(tc, test_names_not_read_past_limit);
+  tcase_add_test(tc, test_observables_not_read_past_limit);
   suite_add_tcase(s, tc);
   tc = tcase_create("enums");
   tcase_add_loop_test(tc, test_hostile_enums, 0,
