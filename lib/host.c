@@ -262,7 +262,7 @@ int mssecref_observable_managed(const char *obs, int kind, const char **suffix,
 int mssecref_route_observable(int incident, const char *obs, int kind,
                               int lang, int customer,
                               const mssecref_contact **out) {
-  const struct msr_span *hosted;
+  const struct msr_route *hosted;
   int managed, rc;
 
   if (out == NULL)
@@ -274,9 +274,9 @@ int mssecref_route_observable(int incident, const char *obs, int kind,
   if ((managed = observable(obs, kind, NULL, NULL)) < 0)
     return managed;
   hosted = &msr_hosted[incident][lang][customer];
-  if (managed == MANAGED && hosted->route != 0) {
-    *out = &msr_contacts[hosted->route - 1];
-    return hosted->route_fallback | MSSECREF_ROUTE_HOSTED;
+  if (managed == MANAGED && hosted->contact != 0) {
+    *out = &msr_contacts[hosted->contact - 1];
+    return hosted->fallback | MSSECREF_ROUTE_HOSTED;
   }
   rc = msr_route(incident, lang, customer, out);
   if (rc < 0)

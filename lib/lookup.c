@@ -35,10 +35,10 @@ int msr_route(int incident, int lang, int customer,
   if (incident == MSSECREF_INCIDENT_ANY || !valid(incident, lang, customer))
     return MSSECREF_EINVAL;
   span = &msr_spans[incident][lang][customer];
-  if (span->route == 0)
+  if (span->route.contact == 0)
     return MSSECREF_ENOCONTACT;
-  *out = &msr_contacts[span->route - 1];
-  return span->route_fallback;
+  *out = &msr_contacts[span->route.contact - 1];
+  return span->route.fallback;
 }
 
 int mssecref_route(int incident, int lang, int customer,

@@ -68,12 +68,19 @@ struct msr_node {
   uint8_t suffix; /* index in msr_suffixes + 1, 0: not a suffix */
 };
 
-/* A lookup answer: a run of contact indices in msr_lookup_list[]. */
+/* A route answer: contact index + 1 (0: none), and whether neither its
+ * page nor its intake is in the language asked for. */
+struct msr_route {
+  uint8_t contact;
+  uint8_t fallback;
+};
+
+/* A lookup answer: a run of contact indices in msr_lookup_list[], and the
+ * route answer for the same combination. */
 struct msr_span {
   uint16_t first;
   uint8_t count;
-  uint8_t route; /* index + 1 of the route answer, 0: none */
-  uint8_t route_fallback;
+  struct msr_route route;
 };
 
 /* Case-folding that makes "C2_Server", "c2 server" and "c2-server" alike. */
@@ -183,9 +190,9 @@ extern MSR_HIDDEN const uint32_t msr_incident_titles[MSR_NINC][MSR_NLANG];
 extern MSR_HIDDEN const struct msr_suffix msr_suffixes[];
 extern MSR_HIDDEN const size_t msr_suffix_count;
 extern MSR_HIDDEN const struct msr_node msr_nodes[];
-/* The route when the observable is Microsoft-managed: contact index + 1,
- * 0 where the usual route stands; only .route and .route_fallback used. */
-extern MSR_HIDDEN const struct msr_span msr_hosted[MSR_NINC][MSR_NLANG][MSR_NCUST];
+/* The route when the observable is Microsoft-managed; contact 0 where the
+ * usual route stands. */
+extern MSR_HIDDEN const struct msr_route msr_hosted[MSR_NINC][MSR_NLANG][MSR_NCUST];
 extern MSR_HIDDEN const uint32_t msr_meta_source;
 extern MSR_HIDDEN const uint32_t msr_meta_series;
 extern MSR_HIDDEN const uint32_t msr_meta_date;

@@ -244,7 +244,7 @@ static void emit_spans(FILE *f, const struct gen_catalogue *cat) {
           route = any[0] + 1;
           fallback = !matches(&cat->contacts[any[0]], inc, lang, cust);
         }
-        fprintf(f, " { %u, %d, %d, %d },", (unsigned)nlist, n, route,
+        fprintf(f, " { %u, %d, { %d, %d } },", (unsigned)nlist, n, route,
                 fallback);
         nlist += (size_t)n;
       }
@@ -355,7 +355,7 @@ static void emit_suffixes(FILE *f, const struct gen_catalogue *cat) {
  * index + 1, or 0 where the usual route stands. */
 static void emit_hosted(FILE *f, const struct gen_catalogue *cat) {
   int inc, lang, cust, i;
-  fprintf(f, "MSR_HIDDEN const struct msr_span "
+  fprintf(f, "MSR_HIDDEN const struct msr_route "
              "msr_hosted[MSR_NINC][MSR_NLANG][MSR_NCUST] = {\n");
   for (inc = 0; inc < MSR_NINC; inc++) {
     fprintf(f, "  {\n");
@@ -372,7 +372,7 @@ static void emit_hosted(FILE *f, const struct gen_catalogue *cat) {
                        !((c->page_langs | c->report_langs) & (1u << lang));
           }
         }
-        fprintf(f, " { 0, 0, %d, %d },", route, fallback);
+        fprintf(f, " { %d, %d },", route, fallback);
       }
       fprintf(f, " },\n");
     }
