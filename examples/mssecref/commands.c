@@ -101,6 +101,14 @@ int cmd_hosted(struct options *o) {
   return finish_output() == EXIT_IO ? EXIT_IO : rc;
 }
 
+/* The reader gets another language: the tag named one we lack, or the
+ * contact's page and intake are not in the language asked for. */
+static int lang_fallback(const mssecref_contact *c, const struct options *o) {
+  return o->lang_other || !((mssecref_contact_page_langs(c) |
+                             mssecref_contact_report_langs(c)) &
+                            (1u << o->lang));
+}
+
 /* Contacts from mssecref_lookup() as records; text gets the brief form. */
 static int print_contacts(struct options *o, int inc, int single) {
   const mssecref_contact *c[64];
@@ -122,10 +130,7 @@ static int print_contacts(struct options *o, int inc, int single) {
       contact_brief(&recs[i], c[i], inc, o->lang);
     else
       contact_record(&recs[i], c[i], inc, o->lang, o->customer_id,
-                     o->lang_other ||
-                         !((mssecref_contact_page_langs(c[i]) |
-                            mssecref_contact_report_langs(c[i])) &
-                           (1u << o->lang)));
+                     lang_fallback(c[i], o));
   }
   out_records(stdout, o->format, recs, n, single);
   free(recs);
@@ -152,10 +157,7 @@ int cmd_show(struct options *o) {
     suggest_id(o->arg, rc);
     return EXIT_NOTFOUND;
   }
-  contact_record(&r, c, 0, o->lang, o->customer_id,
-                 o->lang_other || !((mssecref_contact_page_langs(c) |
-                                     mssecref_contact_report_langs(c)) &
-                                    (1u << o->lang)));
+  contact_record(&r, c, 0, o->lang, o->customer_id, lang_fallback(c, o));
   out_records(stdout, o->format, &r, 1, 1);
   return finish_output();
 }

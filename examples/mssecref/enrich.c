@@ -114,16 +114,15 @@ static const char *route_error(char *buf, size_t cap, const char *incident,
 
 /* With --url-field: the contact for where the thing is hosted. */
 static int route_hosted(const struct columns *col, const struct csv_row *row,
-                        const char *incident, int lang, const char *cust,
+                        int inc, int lang, int cust,
                         const mssecref_contact **c, const char **why,
                         const char **hosted) {
   const char *obs = cell(row, col->url, why);
   int rc;
   if (obs == NULL || *obs == '\0')
     return 0; /* no URL in this row: the usual route stands */
-  rc = mssecref_route_observable(mssecref_incident_parse(incident, NULL, NULL),
-                                 obs, MSSECREF_OBSERVABLE_ANY, lang,
-                                 cust ? mssecref_customer_parse(cust) : 0, c);
+  rc = mssecref_route_observable(inc, obs, MSSECREF_OBSERVABLE_ANY, lang, cust,
+                                 c);
   if (rc < 0) {
     *why = rc == MSSECREF_EURL || rc == MSSECREF_EIDN || rc == MSSECREF_ETOOLONG
                ? "malformed URL, host or address in the URL column"
@@ -140,7 +139,7 @@ static void enrich_row(const struct options *o, const struct columns *col,
   const char *why = NULL, *incident, *tag = o->lang_tag, *cust = o->customer;
   const char *v[NADDED] = {"", "", "", "", "", "", "", "", ""};
   char buf[160], sign_in[128];
-  int lang, rc = 0, hosted;
+  int lang, rc = 0, hosted, inc = 0, cust_id = 0;
 
   incident = cell(row, col->field, &why);
   if (incident != NULL && col->lang >= 0)
@@ -152,20 +151,21 @@ static void enrich_row(const struct options *o, const struct columns *col,
   }
   if (why == NULL) {
     rc = mssecref_route_names(incident, tag, cust, &c, &lang);
-    if (rc < 0)
+    if (rc < 0) {
       why = route_error(buf, sizeof buf, incident, tag, cust, rc);
+    } else { /* both parse: route_names just accepted them */
+      inc = mssecref_incident_parse(incident, NULL, NULL);
+      cust_id = cust ? mssecref_customer_parse(cust) : 0;
+    }
   }
   if (why == NULL && col->url >= 0) {
     v[HOSTED] = "false";
-    hosted = route_hosted(col, row, incident, lang, cust, &c, &why,
-                          &v[HOSTED]);
+    hosted = route_hosted(col, row, inc, lang, cust_id, &c, &why, &v[HOSTED]);
     if (hosted > 0)
       rc = (rc & MSSECREF_ROUTE_OTHER_LANG) | hosted;
   }
   if (why == NULL)
-    contact_values(v, sign_in, sizeof sign_in, c,
-                   mssecref_incident_parse(incident, NULL, NULL), lang,
-                   cust ? mssecref_customer_parse(cust) : 0,
+    contact_values(v, sign_in, sizeof sign_in, c, inc, lang, cust_id,
                    rc & (MSSECREF_ROUTE_FALLBACK | MSSECREF_ROUTE_OTHER_LANG));
   else
     v[HOSTED] = "", v[NADDED - 1] = why;
