@@ -33,8 +33,8 @@ LIB_LDFLAGS = -shared -Wl,-soname,libmssecref.so.$(SOVERSION) \
 # Programs linked against the build tree find the library through rpath.
 USE_LIB = -L$(B) -lmssecref -Wl,-rpath,$(CURDIR)/$(B)
 
-LIB_SRC  = lib/version.c lib/names.c lib/incident.c lib/contact.c lib/lookup.c \
-           lib/host.c
+LIB_SRC  = lib/version.c lib/names.c lib/incident.c lib/find.c lib/contact.c \
+           lib/lookup.c lib/host.c
 LIB_OBJ  = $(LIB_SRC:lib/%.c=$(B)/obj/%.o) $(B)/obj/tables.o
 LIB_HDR  = include/mssecref.h lib/tables.h lib/internal.h lib/names.h
 GEN_SRC  = lib/gen/main.c lib/gen/read.c lib/gen/check.c lib/gen/url.c \

@@ -8,21 +8,13 @@ const mssecref_contact *mssecref_contact_at(size_t index) {
 }
 
 int mssecref_contact_by_id(const char *id, const mssecref_contact **out) {
-  const struct mssecref_contact *c;
-  uint8_t slot;
-
+  int i;
   if (id == NULL || out == NULL)
     return MSSECREF_ENULL;
-  if (id[0] == '\0')
-    return MSSECREF_EEMPTY;
-  slot = msr_id_slots[msr_hash_slot(msr_hash(msr_id_seed, id, msr_id_prefix, NULL),
-                                    msr_id_nslots)];
-  if (slot == 0)
-    return msr_not_found(id);
-  c = &msr_contacts[slot - 1];
-  if (!msr_equal(id, msr_str(c->id), NULL)) /* not strcmp: no libc import */
-    return msr_not_found(id);
-  *out = c;
+  i = msr_id_find(id);
+  if (i < 0)
+    return i;
+  *out = &msr_contacts[i];
   return MSSECREF_OK;
 }
 

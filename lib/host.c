@@ -79,7 +79,7 @@ static const struct msr_suffix *longest_suffix(const char *h, size_t n) {
  * Returns its length without one trailing dot, or a negative status. */
 static long scan_host(const char *h, size_t limit) {
   size_t i = 0, start;
-  unsigned char k;
+  unsigned char k = 0;
   if (limit == 0 || limit > MSSECREF_OBSERVABLE_MAX)
     limit = MSSECREF_OBSERVABLE_MAX + 1;
   for (;;) {
@@ -181,7 +181,7 @@ static int ip_literal(const char *h, size_t n) {
 static int url_verdict(const char *url, const char **suffix, int *source) {
   size_t s = scheme_len(url), n, start = 0, colon = 0, i;
   const char *a;
-  unsigned char k;
+  unsigned char k = 0;
   if (s == 0)
     return MSSECREF_EURL;
   a = url + s + 3;

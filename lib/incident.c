@@ -1,23 +1,5 @@
-/* incident.c - incident names and aliases: one perfect-hash probe and one
- * comparison per parse. */
+/* incident.c - incident names and aliases (found by lib/find.c). */
 #include "internal.h"
-
-/* Hash a bounded prefix, then one comparison with the only candidate: the
- * caller's string is read no further than the key plus its NUL. */
-int msr_alias_find(const char *name) {
-  uint8_t slot;
-  if (name == NULL)
-    return MSSECREF_ENULL;
-  if (name[0] == '\0')
-    return MSSECREF_EEMPTY;
-  slot = msr_alias_slots[msr_hash_slot(
-      msr_hash(msr_alias_seed, name, msr_alias_prefix, msr_fold_table),
-      msr_alias_nslots)];
-  if (slot == 0 || !msr_equal(name, msr_str(msr_aliases[slot - 1].key),
-                              msr_fold_table))
-    return msr_not_found(name);
-  return slot - 1;
-}
 
 int mssecref_incident_parse(const char *name, unsigned *vocabularies,
                             unsigned *alternatives) {

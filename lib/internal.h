@@ -33,9 +33,9 @@ static inline int msr_not_found(const char *s) {
 }
 
 /* Does s equal key (both NUL-terminated; key already folded), folding s
- * when asked?  Reads s no further than the key's length plus its NUL, since
- * s[i] == key[i] != '\0' means s goes on.  `fold` as for msr_hash.  Four bytes a step: this loop is
- * most of the cost of a lookup. */
+ * with `fold` (msr_fold_table) when it is not NULL?  Reads s no further
+ * than the key's length plus its NUL, since s[i] == key[i] != '\0' means s
+ * goes on.  Four bytes a step. */
 static inline int msr_equal(const char *s, const char *key,
                             const unsigned char *fold) {
   size_t i = 0;
@@ -59,6 +59,7 @@ static inline int msr_equal(const char *s, const char *key,
 #define MSR_LANG_OTHER 0x100
 int msr_lang(const char *tag);       /* lang | MSR_LANG_OTHER, or < 0 */
 int msr_alias_find(const char *name); /* index in msr_aliases, or < 0 */
+int msr_id_find(const char *id);      /* index in msr_contacts, or < 0 */
 int msr_customer(const char *name);   /* mssecref_customer_parse() */
 int msr_route(int incident, int lang, int customer,
               const mssecref_contact **out); /* mssecref_route() */

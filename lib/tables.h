@@ -92,35 +92,50 @@ static inline unsigned char msr_fold(unsigned char c) {
   return c;
 }
 
-/* The hash of a name looks at no more than its first `k` bytes (the
- * generator picks the smallest k that tells every key apart), plus whether
- * the name ends there, so a lookup costs the same for a long hostile
- * string as for a short one.  FNV-1a over 32-bit words gathered from the
- * bytes keeps the multiply chain short.  With `fold` (msr_fold_table),
- * bytes are folded first.  The generator picks a seed under which every key
- * lands in its own slot: a perfect hash. */
-static inline uint32_t msr_hash(uint32_t h, const char *s, uint32_t k,
-                                const unsigned char *fold) {
-  uint32_t w, n = 0;
-  unsigned char c;
-  /* four bytes a step, each checked for the NUL: the loop dominates */
-  for (;;) {
-    w = 0;
-#define MSR_HASH_BYTE                                                        \
-  if (n == k || (c = (unsigned char)s[n]) == '\0')                           \
-    break;                                                                   \
-  w = (w << 8) | (fold ? fold[c] : c);                                       \
-  n++;
-    MSR_HASH_BYTE MSR_HASH_BYTE MSR_HASH_BYTE MSR_HASH_BYTE
-#undef MSR_HASH_BYTE
-    h = (h ^ w) * 16777619u;
-  }
-  /* the partial word, the length seen, and whether the name goes on */
-  return (h ^ w ^ (n << 1) ^ (n == k && s[n] != '\0')) * 16777619u;
+/* The longest alias or id the generator accepts (GEN_MAX_ID). */
+#define MSR_KEY_MAX 64
+
+/* The string pool starts and ends with NUL padding, so a key may be read in
+ * 16-byte blocks from up to 15 bytes before it to 16 bytes past the longest
+ * name a lookup compares it with (see lib/find.c). */
+#define MSR_POOL_HEAD 16
+#define MSR_POOL_TAIL (MSR_KEY_MAX + 32)
+
+/* A set of keys (the aliases, or the contact ids) under a perfect hash of a
+ * name's length and four of its bytes: the first, the last, and two more at
+ * positions the generator picks (clamped to the name), each folded with
+ * msr_fold when `fold` is set.  Looking at four bytes rather than all of
+ * them keeps the hash off the comparison's path; the comparison that
+ * follows reads the whole name anyway. */
+struct msr_keyset {
+  uint32_t mult;   /* odd multiplier the generator found */
+  uint8_t shift;   /* 32 - log2(number of slots) */
+  uint8_t pos[2];  /* the two extra byte positions */
+  uint8_t maxlen;  /* the longest key: longer names are not looked up */
+  uint8_t fold;
+};
+
+/* A slot of a key set: the key's offset in msr_pool (0: empty slot) and
+ * what it stands for (alias or contact index). */
+struct msr_slot {
+  uint32_t key;
+  uint8_t value;
+};
+
+/* The slot for a name of `len` bytes (1 <= len <= maxlen) whose bytes,
+ * already folded where the set folds, are first, last, at pos[0] and at
+ * pos[1].  The generator and the library share this function. */
+static inline uint32_t msr_key_slot(const struct msr_keyset *k, uint32_t len,
+                                    uint32_t first, uint32_t last,
+                                    uint32_t p0, uint32_t p1) {
+  uint32_t x = (first | last << 8 | p0 << 16 | p1 << 24) ^ (len * 0x9E3779B1u);
+  return (x * k->mult) >> k->shift;
 }
 
-static inline uint32_t msr_hash_slot(uint32_t h, uint32_t nslots) {
-  return (h ^ (h >> 15)) & (nslots - 1u);
+/* The clamped position of pos[i] in a name of `len` bytes. */
+static inline uint32_t msr_key_pos(const struct msr_keyset *k, int i,
+                                   uint32_t len) {
+  return k->pos[i] < len ? k->pos[i] : len - 1;
 }
 
 /* Byte classes for host, URL and e-mail parsing (msr_host_class[]). */
@@ -176,14 +191,10 @@ extern MSR_HIDDEN const size_t msr_contact_count;
 extern MSR_HIDDEN const uint8_t msr_related[];
 extern MSR_HIDDEN const struct msr_alias msr_aliases[];
 extern MSR_HIDDEN const size_t msr_alias_count;
-extern MSR_HIDDEN const uint32_t msr_alias_seed;
-extern MSR_HIDDEN const uint32_t msr_alias_nslots;
-extern MSR_HIDDEN const uint32_t msr_alias_prefix; /* k of msr_hash */
-extern MSR_HIDDEN const uint8_t msr_alias_slots[]; /* alias index + 1 */
-extern MSR_HIDDEN const uint32_t msr_id_seed;
-extern MSR_HIDDEN const uint32_t msr_id_nslots;
-extern MSR_HIDDEN const uint32_t msr_id_prefix;
-extern MSR_HIDDEN const uint8_t msr_id_slots[]; /* contact index + 1 */
+extern MSR_HIDDEN const struct msr_keyset msr_alias_set; /* folded keys */
+extern MSR_HIDDEN const struct msr_slot msr_alias_slots[]; /* alias index */
+extern MSR_HIDDEN const struct msr_keyset msr_id_set;    /* exact ids */
+extern MSR_HIDDEN const struct msr_slot msr_id_slots[];  /* contact index */
 extern MSR_HIDDEN const uint8_t msr_lookup_list[];
 extern MSR_HIDDEN const struct msr_span msr_spans[MSR_NINC][MSR_NLANG][MSR_NCUST];
 extern MSR_HIDDEN const uint32_t msr_incident_titles[MSR_NINC][MSR_NLANG];

@@ -4,11 +4,11 @@ CHECK_CFLAGS := $(shell pkg-config --cflags check 2>/dev/null)
 CHECK_LIBS   := $(shell pkg-config --libs check 2>/dev/null)
 TEST_SRC  = tests/check_main.c tests/check_names.c tests/check_lookup.c \
             tests/check_roundtrip.c tests/check_gen.c tests/check_hostile.c \
-            tests/check_threads.c tests/check_host.c
+            tests/check_threads.c tests/check_host.c tests/check_find.c
 TEST_DEFS = -DCATALOGUE_PATH='"$(CURDIR)/lib/catalogue.txt"' \
             -DGEN_PATH='"$(CURDIR)/$(B)/gen/mssecref-gen"'
 
-.PHONY: check check-deps check-suite check-header check-exports \
+.PHONY: check check-deps check-suite check-portable check-header check-exports \
         check-install check-examples check-noalloc check-properties \
         check-python check-python-tool check-man check-readme
 
@@ -16,6 +16,7 @@ check: check-deps
 	$(MAKE) all check-suite check-noalloc check-properties check-header \
 	        check-exports check-examples check-install check-fuzz-replay \
 	        check-python check-python-tool check-man check-readme
+	$(MAKE) check-portable
 	$(MAKE) sanitize
 	$(MAKE) valgrind
 	@echo "make check: all tests passed"
@@ -33,6 +34,11 @@ $(B)/tests/check_mssecref: $(TEST_SRC) tests/suites.h include/mssecref.h \
 
 check-suite: $(B)/tests/check_mssecref
 	$(B)/tests/check_mssecref
+
+# The suite against the library built without SSE2 block reads, as on
+# machines without SSE2: the byte-at-a-time path of lib/find.c.
+check-portable: check-deps
+	$(MAKE) B=$(B)/portable CFLAGS="$(CFLAGS) -DMSR_NO_SIMD" check-suite
 
 # The header alone, as C99 and as C++, with every warning an error.
 check-header:

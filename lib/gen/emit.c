@@ -10,11 +10,12 @@
 #define POOL_MAX (1u << 20)
 
 static char pool[POOL_MAX];
-static uint32_t pool_len = 1; /* offset 0 is "" */
+/* Offset 0 is "", as is all of the NUL padding before the first string. */
+static uint32_t pool_len = MSR_POOL_HEAD;
 
 /* Identical strings share one copy (URLs repeat across languages). */
 static uint32_t intern(const char *s) {
-  uint32_t off = 1;
+  uint32_t off = MSR_POOL_HEAD;
   size_t n;
   if (s == NULL || *s == '\0')
     return 0;
@@ -25,7 +26,7 @@ static uint32_t intern(const char *s) {
       return off;
     off += (uint32_t)m + 1;
   }
-  if (pool_len + n + 1 > POOL_MAX) {
+  if (pool_len + n + 1 + MSR_POOL_TAIL > POOL_MAX) {
     fprintf(stderr, "mssecref-gen: string pool over %u bytes\n", POOL_MAX);
     exit(1);
   }
@@ -34,53 +35,66 @@ static uint32_t intern(const char *s) {
   return off;
 }
 
-/* ---- perfect hash ---- */
+/* ---- perfect hash (struct msr_keyset) ---- */
 
-/* The shortest prefix length k under which no two keys look alike to
- * msr_hash (same first k bytes, and both end there or both go on). */
-static uint32_t distinguishing_prefix(const char *const *keys, int n) {
-  uint32_t k;
-  for (k = 1; k <= GEN_MAX_ID; k++) {
-    int i, j, clash = 0;
-    for (i = 0; i < n && !clash; i++)
-      for (j = 0; j < i && !clash; j++) {
-        size_t a = strlen(keys[i]), b = strlen(keys[j]);
-        size_t la = a < k ? a : k, lb = b < k ? b : k;
-        clash = la == lb && memcmp(keys[i], keys[j], la) == 0 &&
-                (a <= k) == (b <= k);
-      }
-    if (!clash)
-      return k;
-  }
-  return GEN_MAX_ID + 1;
+/* What msr_key_slot() mixes for a key, before the multiplier. */
+static uint32_t key_mix(const struct msr_keyset *k, const char *key) {
+  const unsigned char *s = (const unsigned char *)key;
+  uint32_t len = (uint32_t)strlen(key);
+  struct msr_keyset identity = *k;
+  identity.mult = 1;
+  identity.shift = 0;
+  return msr_key_slot(&identity, len, s[0], s[len - 1],
+                      s[msr_key_pos(k, 0, len)], s[msr_key_pos(k, 1, len)]);
 }
 
-/* Finds a starting value under which every key has a slot of its own, so a
- * lookup is one hash and one comparison.  Keys are stored folded, so the
- * library's folding of the caller's string yields the same hash. */
-static int perfect(const char *const *keys, int n, uint32_t k,
-                   uint32_t *seed, uint32_t *nslots, uint8_t *slots) {
-  uint32_t m, s;
-  for (m = 16; m < (uint32_t)n * 2; m <<= 1)
-    ;
-  for (; m <= 4096; m <<= 1) {
-    for (s = 1; s < 200000; s++) {
-      uint32_t h0 = 2166136261u ^ (s * 0x9E3779B9u);
-      int i, ok = 1;
-      memset(slots, 0, m);
-      for (i = 0; i < n && ok; i++) {
-        uint32_t slot = msr_hash_slot(msr_hash(h0, keys[i], k, NULL), m);
-        if (slots[slot] != 0)
-          ok = 0;
-        slots[slot] = (uint8_t)(i + 1);
-      }
-      if (ok) {
-        *seed = h0;
-        *nslots = m;
+static int mixes_distinct(const struct msr_keyset *k, const char *const *keys,
+                          int n) {
+  int i, j;
+  for (i = 0; i < n; i++)
+    for (j = 0; j < i; j++)
+      if (key_mix(k, keys[i]) == key_mix(k, keys[j]))
         return 0;
-      }
+  return 1;
+}
+
+/* The first two positions under which no two keys mix alike; then only
+ * the multiplier is left to find. */
+static int pick_positions(struct msr_keyset *k, const char *const *keys,
+                          int n) {
+  uint32_t p0, p1, top = k->maxlen > 1 ? k->maxlen - 1u : 1u;
+  for (p0 = 1; p0 <= top; p0++)
+    for (p1 = p0; p1 <= top; p1++) {
+      k->pos[0] = (uint8_t)p0;
+      k->pos[1] = (uint8_t)p1;
+      if (mixes_distinct(k, keys, n))
+        return 0;
     }
-  }
+  return -1;
+}
+
+/* The smallest table (at least two slots a key) and an odd multiplier
+ * under which every key has a slot of its own, so a lookup is one hash and
+ * one comparison. */
+static int pick_multiplier(struct msr_keyset *k, const char *const *keys,
+                           int n, uint8_t *used) {
+  uint32_t bits, t, m;
+  for (bits = 4; (1u << bits) < (uint32_t)n * 2; bits++)
+    ;
+  for (; bits <= 12; bits++)
+    for (t = 1, m = 0x9E3779B9u; t < 100000; t++, m = m * 1664525u + 1013904223u) {
+      int i, ok = 1;
+      k->mult = m | 1u;
+      k->shift = (uint8_t)(32 - bits);
+      memset(used, 0, 1u << bits);
+      for (i = 0; i < n && ok; i++) {
+        uint32_t slot = (key_mix(k, keys[i]) * k->mult) >> k->shift;
+        ok = !used[slot];
+        used[slot] = 1;
+      }
+      if (ok)
+        return 0;
+    }
   return -1;
 }
 
@@ -114,7 +128,7 @@ static void emit_byte_tables(FILE *f) {
 static void emit_pool(FILE *f) {
   uint32_t i;
   fprintf(f, "MSR_HIDDEN const char msr_pool[] = {");
-  for (i = 0; i < pool_len; i++)
+  for (i = 0; i < pool_len + MSR_POOL_TAIL; i++) /* the tail is NUL */
     fprintf(f, "%s'\\x%02x',", i % 12 ? " " : "\n  ",
             (unsigned char)pool[i]);
   fprintf(f, "\n};\n");
@@ -160,20 +174,40 @@ static void emit_contacts(FILE *f, const struct gen_catalogue *cat) {
   bytes(f, "msr_related", "uint8_t", related, nrel);
 }
 
-static int emit_hash(FILE *f, const char *prefix, const char *const *keys,
-                     int n) {
-  static uint8_t slots[4096];
-  char name[64];
-  uint32_t seed, nslots, k = distinguishing_prefix(keys, n);
-  if (perfect(keys, n, k, &seed, &nslots, slots) != 0) {
-    fprintf(stderr, "mssecref-gen: no perfect hash for %s\n", prefix);
+/* A key set (struct msr_keyset) and its slots; keys[i] stands for
+ * value i.  Keys are stored as the library compares them (aliases
+ * folded), so hashing the stored key equals hashing the folded name. */
+static int emit_keyset(FILE *f, const char *prefix, const char *const *keys,
+                       int n, int fold) {
+  static uint8_t used[1u << 12];
+  struct msr_slot slots[1u << 12];
+  struct msr_keyset k;
+  uint32_t i;
+  memset(&k, 0, sizeof k);
+  k.fold = (uint8_t)fold;
+  for (i = 0; i < (uint32_t)n; i++)
+    if (strlen(keys[i]) > k.maxlen)
+      k.maxlen = (uint8_t)strlen(keys[i]);
+  if (n == 0 || pick_positions(&k, keys, n) != 0 ||
+      pick_multiplier(&k, keys, n, used) != 0) {
+    fprintf(stderr, "mssecref-gen: no perfect hash for %s: two keys of one "
+                    "length are too alike\n", prefix);
     return -1;
   }
-  fprintf(f, "MSR_HIDDEN const uint32_t %s_seed = %uu;\n", prefix, seed);
-  fprintf(f, "MSR_HIDDEN const uint32_t %s_nslots = %u;\n", prefix, nslots);
-  fprintf(f, "MSR_HIDDEN const uint32_t %s_prefix = %u;\n", prefix, k);
-  snprintf(name, sizeof name, "%s_slots", prefix);
-  bytes(f, name, "uint8_t", slots, nslots);
+  memset(slots, 0, sizeof slots);
+  for (i = 0; i < (uint32_t)n; i++) {
+    uint32_t slot = (key_mix(&k, keys[i]) * k.mult) >> k.shift;
+    slots[slot].key = intern(keys[i]);
+    slots[slot].value = (uint8_t)i;
+  }
+  fprintf(f, "MSR_HIDDEN const struct msr_keyset %s_set = "
+             "{ %uu, %u, { %u, %u }, %u, %u };\n",
+          prefix, k.mult, k.shift, k.pos[0], k.pos[1], k.maxlen, k.fold);
+  fprintf(f, "MSR_HIDDEN const struct msr_slot %s_slots[] = {", prefix);
+  for (i = 0; i < 1u << (32 - k.shift); i++)
+    fprintf(f, "%s{ %u, %u },", i % 6 ? " " : "\n  ", slots[i].key,
+            slots[i].value);
+  fprintf(f, "\n};\n\n");
   return 0;
 }
 
@@ -189,11 +223,11 @@ static int emit_aliases(FILE *f, const struct gen_catalogue *cat) {
   }
   fprintf(f, "};\n\nMSR_HIDDEN const size_t msr_alias_count = %d;\n",
           cat->naliases);
-  if (emit_hash(f, "msr_alias", keys, cat->naliases) != 0)
+  if (emit_keyset(f, "msr_alias", keys, cat->naliases, 1) != 0)
     return -1;
   for (i = 0; i < cat->ncontacts; i++)
     keys[i] = cat->contacts[i].id;
-  return emit_hash(f, "msr_id", keys, cat->ncontacts);
+  return emit_keyset(f, "msr_id", keys, cat->ncontacts, 0);
 }
 
 /* ---- precomputed lookups ---- */

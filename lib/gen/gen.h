@@ -14,7 +14,7 @@
 #define GEN_MAX_RECORDS 512
 #define GEN_MAX_FIELDS 256
 #define GEN_MAX_VALUE 1024 /* bytes in one value */
-#define GEN_MAX_ID 64      /* bytes in an id, alias or domain */
+#define GEN_MAX_ID MSR_KEY_MAX /* bytes in an id, alias or domain */
 #define GEN_MAX_URL 512
 #define GEN_MAX_CONTACTS 250 /* contact indices are uint8_t */
 #define GEN_MAX_ALIASES 250

@@ -1,0 +1,140 @@
+/* find.c - a name to the one key it can be (a perfect hash of its length
+ * and four of its bytes), then one comparison with that key.  Aliases and
+ * contact ids are both found this way; see struct msr_keyset.
+ *
+ * With SSE2 (every x86-64), the name is read in aligned 16-byte blocks, as
+ * the C library's own string functions read: an aligned block never
+ * crosses into another page, so nothing past the block that holds the NUL
+ * is touched and no input can fault.  Bytes of that block past the NUL (and
+ * before the name's start) are loaded but never decide anything: the
+ * length comes from the first NUL, and the comparison masks them out.
+ * Elsewhere, and with MSR_NO_SIMD, the name is read one byte at a time. */
+#include "internal.h"
+
+#if defined(__SSE2__) && !defined(MSR_NO_SIMD)
+#include <emmintrin.h>
+#define MSR_SIMD 1
+#else
+#define MSR_SIMD 0
+#endif
+
+/* The bytes outside the name that a block read loads are no object the
+ * caller owns, so the sanitizers must not instrument the loads that touch
+ * them; they check every other function. */
+#if defined(__clang__)
+#define MSR_BLOCK_READS __attribute__((no_sanitize("address", "thread", "memory", "hwaddress")))
+#elif defined(__GNUC__)
+#define MSR_BLOCK_READS __attribute__((no_sanitize_address, no_sanitize_thread))
+#else
+#define MSR_BLOCK_READS
+#endif
+
+static inline uint32_t fold_if(int fold, unsigned char c) {
+  return fold ? msr_fold_table[c] : c;
+}
+
+/* The slot a name of `len` bytes hashes to. */
+static inline const struct msr_slot *slot_of(const struct msr_keyset *k,
+                                             const struct msr_slot *slots,
+                                             const unsigned char *s,
+                                             uint32_t len) {
+  return &slots[msr_key_slot(k, len, fold_if(k->fold, s[0]),
+                             fold_if(k->fold, s[len - 1]),
+                             fold_if(k->fold, s[msr_key_pos(k, 0, len)]),
+                             fold_if(k->fold, s[msr_key_pos(k, 1, len)]))];
+}
+
+#if MSR_SIMD
+/* msr_fold() of 16 bytes: A-Z to a-z, '_' and ' ' to '-'.  Bytes from
+ * 0x80 up compare as negative, so they are left alone as msr_fold does. */
+static inline __m128i fold16(__m128i v) {
+  __m128i upper = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('A' - 1)),
+                                _mm_cmplt_epi8(v, _mm_set1_epi8('Z' + 1)));
+  __m128i sep = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('_')),
+                             _mm_cmpeq_epi8(v, _mm_set1_epi8(' ')));
+  v = _mm_or_si128(v, _mm_and_si128(upper, _mm_set1_epi8(0x20)));
+  return _mm_or_si128(_mm_andnot_si128(sep, v),
+                      _mm_and_si128(sep, _mm_set1_epi8('-')));
+}
+
+MSR_BLOCK_READS
+static inline unsigned zero_bits(const char *block) {
+  __m128i v = _mm_load_si128((const __m128i *)(const void *)block);
+  return (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_setzero_si128()));
+}
+
+/* Compares name bytes 0..end-r of the blocks at p (the NUL included) with
+ * the key read from r bytes before it, so both line up without shifting:
+ * bit i of a block's mask is byte i of that block. */
+MSR_BLOCK_READS
+static inline int blocks_equal(const char *p, size_t r, size_t end,
+                               const char *key, int fold) {
+  unsigned bad = 0, low = (unsigned)r;
+  size_t off;
+  for (off = 0; off <= end; off += 16) {
+    __m128i v = _mm_load_si128((const __m128i *)(const void *)(p + off));
+    __m128i k = _mm_loadu_si128((const __m128i *)(const void *)(key - r + off));
+    unsigned need = 0xFFFFu >> low << low;
+    if (end - off < 16)
+      need &= (2u << (end - off)) - 1u;
+    if (fold)
+      v = fold16(v);
+    bad |= ~(unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, k)) & need;
+    low = 0;
+  }
+  return bad == 0;
+}
+
+MSR_BLOCK_READS
+static int find(const char *s, const struct msr_keyset *k,
+                const struct msr_slot *slots) {
+  size_t r = (uintptr_t)s & 15, off = 0, end;
+  const char *p = s - r;
+  const struct msr_slot *slot;
+  unsigned z = zero_bits(p) >> r << r;
+  while (z == 0) {
+    off += 16;
+    if (off > r + k->maxlen) /* no key is this long */
+      return msr_not_found(s);
+    z = zero_bits(p + off);
+  }
+  end = off + (size_t)__builtin_ctz(z); /* the NUL, counted from p */
+  if (end - r > k->maxlen)
+    return msr_not_found(s);
+  slot = slot_of(k, slots, (const unsigned char *)s, (uint32_t)(end - r));
+  if (slot->key == 0 || !blocks_equal(p, r, end, msr_str(slot->key), k->fold))
+    return msr_not_found(s);
+  return slot->value;
+}
+#else
+static int find(const char *s, const struct msr_keyset *k,
+                const struct msr_slot *slots) {
+  uint32_t len = 0;
+  const struct msr_slot *slot;
+  while (len <= k->maxlen && s[len] != '\0')
+    len++;
+  if (len > k->maxlen)
+    return msr_not_found(s);
+  slot = slot_of(k, slots, (const unsigned char *)s, len);
+  if (slot->key == 0 ||
+      !msr_equal(s, msr_str(slot->key), k->fold ? msr_fold_table : NULL))
+    return msr_not_found(s);
+  return slot->value;
+}
+#endif
+
+int msr_alias_find(const char *name) {
+  if (name == NULL)
+    return MSSECREF_ENULL;
+  if (name[0] == '\0')
+    return MSSECREF_EEMPTY;
+  return find(name, &msr_alias_set, msr_alias_slots);
+}
+
+int msr_id_find(const char *id) {
+  if (id == NULL)
+    return MSSECREF_ENULL;
+  if (id[0] == '\0')
+    return MSSECREF_EEMPTY;
+  return find(id, &msr_id_set, msr_id_slots);
+}
