@@ -29,19 +29,26 @@
 #define MSR_BLOCK_READS
 #endif
 
+/* Each caller gets its own copy of find(), with `fold` a constant. */
+#if defined(__GNUC__)
+#define MSR_INLINE inline __attribute__((always_inline))
+#else
+#define MSR_INLINE inline
+#endif
+
 static inline uint32_t fold_if(int fold, unsigned char c) {
   return fold ? msr_fold_table[c] : c;
 }
 
 /* The slot a name of `len` bytes hashes to. */
-static inline const struct msr_slot *slot_of(const struct msr_keyset *k,
-                                             const struct msr_slot *slots,
-                                             const unsigned char *s,
+static inline const struct msr_slot *slot_of(const struct msr_slot *slots,
+                                             const struct msr_keyset *k,
+                                             int fold, const unsigned char *s,
                                              uint32_t len) {
-  return &slots[msr_key_slot(k, len, fold_if(k->fold, s[0]),
-                             fold_if(k->fold, s[len - 1]),
-                             fold_if(k->fold, s[msr_key_pos(k, 0, len)]),
-                             fold_if(k->fold, s[msr_key_pos(k, 1, len)]))];
+  return &slots[msr_key_slot(k, len, fold_if(fold, s[0]),
+                             fold_if(fold, s[len - 1]),
+                             fold_if(fold, s[msr_key_pos(k, 0, len)]),
+                             fold_if(fold, s[msr_key_pos(k, 1, len)]))];
 }
 
 #if MSR_SIMD
@@ -85,9 +92,9 @@ static inline int blocks_equal(const char *p, size_t r, size_t end,
   return bad == 0;
 }
 
-MSR_BLOCK_READS
+MSR_BLOCK_READS MSR_INLINE
 static int find(const char *s, const struct msr_keyset *k,
-                const struct msr_slot *slots) {
+                const struct msr_slot *slots, int fold) {
   size_t r = (uintptr_t)s & 15, off = 0, end;
   const char *p = s - r;
   const struct msr_slot *slot;
@@ -101,24 +108,31 @@ static int find(const char *s, const struct msr_keyset *k,
   end = off + (size_t)__builtin_ctz(z); /* the NUL, counted from p */
   if (end - r > k->maxlen)
     return msr_not_found(s);
-  slot = slot_of(k, slots, (const unsigned char *)s, (uint32_t)(end - r));
-  if (slot->key == 0 || !blocks_equal(p, r, end, msr_str(slot->key), k->fold))
-    return msr_not_found(s);
+  slot = slot_of(slots, k, fold, (const unsigned char *)s, (uint32_t)(end - r));
+  while (slot->key == 0 || !blocks_equal(p, r, end, msr_str(slot->key), fold)) {
+    if (slot->next == 0)
+      return msr_not_found(s);
+    slot = &slots[slot->next - 1];
+  }
   return slot->value;
 }
 #else
+MSR_INLINE
 static int find(const char *s, const struct msr_keyset *k,
-                const struct msr_slot *slots) {
+                const struct msr_slot *slots, int fold) {
   uint32_t len = 0;
   const struct msr_slot *slot;
   while (len <= k->maxlen && s[len] != '\0')
     len++;
   if (len > k->maxlen)
     return msr_not_found(s);
-  slot = slot_of(k, slots, (const unsigned char *)s, len);
-  if (slot->key == 0 ||
-      !msr_equal(s, msr_str(slot->key), k->fold ? msr_fold_table : NULL))
-    return msr_not_found(s);
+  slot = slot_of(slots, k, fold, (const unsigned char *)s, len);
+  while (slot->key == 0 ||
+         !msr_equal(s, msr_str(slot->key), fold ? msr_fold_table : NULL)) {
+    if (slot->next == 0)
+      return msr_not_found(s);
+    slot = &slots[slot->next - 1];
+  }
   return slot->value;
 }
 #endif
@@ -128,7 +142,7 @@ int msr_alias_find(const char *name) {
     return MSSECREF_ENULL;
   if (name[0] == '\0')
     return MSSECREF_EEMPTY;
-  return find(name, &msr_alias_set, msr_alias_slots);
+  return find(name, &msr_alias_set, msr_alias_slots, 1);
 }
 
 int msr_id_find(const char *id) {
@@ -136,5 +150,5 @@ int msr_id_find(const char *id) {
     return MSSECREF_ENULL;
   if (id[0] == '\0')
     return MSSECREF_EEMPTY;
-  return find(id, &msr_id_set, msr_id_slots);
+  return find(id, &msr_id_set, msr_id_slots, 0);
 }

@@ -103,23 +103,28 @@ static inline unsigned char msr_fold(unsigned char c) {
 
 /* A set of keys (the aliases, or the contact ids) under a perfect hash of a
  * name's length and four of its bytes: the first, the last, and two more at
- * positions the generator picks (clamped to the name), each folded with
- * msr_fold when `fold` is set.  Looking at four bytes rather than all of
- * them keeps the hash off the comparison's path; the comparison that
- * follows reads the whole name anyway. */
+ * positions the generator picks (clamped to the name).  Alias keys are
+ * stored folded (msr_fold) and a name is folded before it is hashed; ids
+ * are exact.  Looking at four bytes rather than all of them keeps the hash
+ * short; the comparison that follows reads the whole name anyway. */
 struct msr_keyset {
   uint32_t mult;   /* odd multiplier the generator found */
   uint8_t shift;   /* 32 - log2(number of slots) */
   uint8_t pos[2];  /* the two extra byte positions */
   uint8_t maxlen;  /* the longest key: longer names are not looked up */
-  uint8_t fold;
 };
 
-/* A slot of a key set: the key's offset in msr_pool (0: empty slot) and
- * what it stands for (alias or contact index). */
+/* A slot of a key set: the key's offset in msr_pool (0: empty slot), what
+ * it stands for (alias or contact index), and the slot (+ 1; 0: none) of
+ * the next key that hashes alike.  Keys of one length that agree in all
+ * four hashed bytes (say "licence-abuse" and "license-abuse" when no
+ * position the generator can pick separates them from every other such
+ * pair) share a hash, so the generator chains them through free slots; no
+ * catalogue of distinct keys is refused. */
 struct msr_slot {
   uint32_t key;
   uint8_t value;
+  uint16_t next;
 };
 
 /* The slot for a name of `len` bytes (1 <= len <= maxlen) whose bytes,

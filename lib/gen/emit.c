@@ -48,47 +48,70 @@ static uint32_t key_mix(const struct msr_keyset *k, const char *key) {
                       s[msr_key_pos(k, 0, len)], s[msr_key_pos(k, 1, len)]);
 }
 
-static int mixes_distinct(const struct msr_keyset *k, const char *const *keys,
-                          int n) {
-  int i, j;
-  for (i = 0; i < n; i++)
-    for (j = 0; j < i; j++)
-      if (key_mix(k, keys[i]) == key_mix(k, keys[j]))
-        return 0;
+/* Is key i the first of the keys that mix like it?  Later ones are
+ * chained behind it (struct msr_slot.next). */
+static int is_head(const struct msr_keyset *k, const char *const *keys,
+                   int i) {
+  int j;
+  for (j = 0; j < i; j++)
+    if (key_mix(k, keys[i]) == key_mix(k, keys[j]))
+      return 0;
   return 1;
 }
 
-/* The first two positions under which no two keys mix alike; then only
- * the multiplier is left to find. */
-static int pick_positions(struct msr_keyset *k, const char *const *keys,
-                          int n) {
+static int count_chained(const struct msr_keyset *k, const char *const *keys,
+                         int n) {
+  int i, chained = 0;
+  for (i = 0; i < n; i++)
+    chained += !is_head(k, keys, i);
+  return chained;
+}
+
+/* The two positions under which the fewest keys mix alike (usually none:
+ * then every lookup is one probe). */
+static void pick_positions(struct msr_keyset *k, const char *const *keys,
+                           int n) {
   uint32_t p0, p1, top = k->maxlen > 1 ? k->maxlen - 1u : 1u;
-  for (p0 = 1; p0 <= top; p0++)
-    for (p1 = p0; p1 <= top; p1++) {
+  int best = n + 1;
+  uint8_t best_pos[2] = {1, 1};
+  for (p0 = 1; p0 <= top && best > 0; p0++)
+    for (p1 = p0; p1 <= top && best > 0; p1++) {
+      int chained;
       k->pos[0] = (uint8_t)p0;
       k->pos[1] = (uint8_t)p1;
-      if (mixes_distinct(k, keys, n))
-        return 0;
+      chained = count_chained(k, keys, n);
+      if (chained < best) {
+        best = chained;
+        best_pos[0] = (uint8_t)p0;
+        best_pos[1] = (uint8_t)p1;
+      }
     }
-  return -1;
+  k->pos[0] = best_pos[0];
+  k->pos[1] = best_pos[1];
+}
+
+static uint32_t slot_of_key(const struct msr_keyset *k, const char *key) {
+  return (key_mix(k, key) * k->mult) >> k->shift;
 }
 
 /* The smallest table (at least two slots a key) and an odd multiplier
- * under which every key has a slot of its own, so a lookup is one hash and
- * one comparison. */
+ * under which the first key of every mix has a slot of its own. */
 static int pick_multiplier(struct msr_keyset *k, const char *const *keys,
                            int n, uint8_t *used) {
   uint32_t bits, t, m;
   for (bits = 4; (1u << bits) < (uint32_t)n * 2; bits++)
     ;
   for (; bits <= 12; bits++)
-    for (t = 1, m = 0x9E3779B9u; t < 100000; t++, m = m * 1664525u + 1013904223u) {
+    for (t = 1, m = 0x9E3779B9u; t < 100000;
+         t++, m = m * 1664525u + 1013904223u) {
       int i, ok = 1;
       k->mult = m | 1u;
       k->shift = (uint8_t)(32 - bits);
       memset(used, 0, 1u << bits);
       for (i = 0; i < n && ok; i++) {
-        uint32_t slot = (key_mix(k, keys[i]) * k->mult) >> k->shift;
+        uint32_t slot = slot_of_key(k, keys[i]);
+        if (!is_head(k, keys, i))
+          continue;
         ok = !used[slot];
         used[slot] = 1;
       }
@@ -96,6 +119,33 @@ static int pick_multiplier(struct msr_keyset *k, const char *const *keys,
         return 0;
     }
   return -1;
+}
+
+/* Each first key at its hash; each later one in the first free slot,
+ * linked from the end of its chain. */
+static void fill_slots(const struct msr_keyset *k, const char *const *keys,
+                       int n, struct msr_slot *slots) {
+  uint32_t free_slot = 0, at;
+  int i;
+  memset(slots, 0, (1u << (32 - k->shift)) * sizeof *slots);
+  for (i = 0; i < n; i++)
+    if (is_head(k, keys, i)) {
+      at = slot_of_key(k, keys[i]);
+      slots[at].key = intern(keys[i]);
+      slots[at].value = (uint8_t)i;
+    }
+  for (i = 0; i < n; i++) {
+    if (is_head(k, keys, i))
+      continue;
+    while (slots[free_slot].key != 0)
+      free_slot++;
+    slots[free_slot].key = intern(keys[i]);
+    slots[free_slot].value = (uint8_t)i;
+    for (at = slot_of_key(k, keys[i]); slots[at].next != 0;
+         at = slots[at].next - 1u)
+      ;
+    slots[at].next = (uint16_t)(free_slot + 1);
+  }
 }
 
 /* ---- output helpers ---- */
@@ -178,35 +228,28 @@ static void emit_contacts(FILE *f, const struct gen_catalogue *cat) {
  * value i.  Keys are stored as the library compares them (aliases
  * folded), so hashing the stored key equals hashing the folded name. */
 static int emit_keyset(FILE *f, const char *prefix, const char *const *keys,
-                       int n, int fold) {
+                       int n) {
   static uint8_t used[1u << 12];
-  struct msr_slot slots[1u << 12];
+  static struct msr_slot slots[1u << 12];
   struct msr_keyset k;
   uint32_t i;
   memset(&k, 0, sizeof k);
-  k.fold = (uint8_t)fold;
   for (i = 0; i < (uint32_t)n; i++)
     if (strlen(keys[i]) > k.maxlen)
       k.maxlen = (uint8_t)strlen(keys[i]);
-  if (n == 0 || pick_positions(&k, keys, n) != 0 ||
-      pick_multiplier(&k, keys, n, used) != 0) {
-    fprintf(stderr, "mssecref-gen: no perfect hash for %s: two keys of one "
-                    "length are too alike\n", prefix);
+  pick_positions(&k, keys, n);
+  if (n == 0 || pick_multiplier(&k, keys, n, used) != 0) {
+    fprintf(stderr, "mssecref-gen: no perfect hash for %s\n", prefix);
     return -1;
   }
-  memset(slots, 0, sizeof slots);
-  for (i = 0; i < (uint32_t)n; i++) {
-    uint32_t slot = (key_mix(&k, keys[i]) * k.mult) >> k.shift;
-    slots[slot].key = intern(keys[i]);
-    slots[slot].value = (uint8_t)i;
-  }
+  fill_slots(&k, keys, n, slots);
   fprintf(f, "MSR_HIDDEN const struct msr_keyset %s_set = "
-             "{ %uu, %u, { %u, %u }, %u, %u };\n",
-          prefix, k.mult, k.shift, k.pos[0], k.pos[1], k.maxlen, k.fold);
+             "{ %uu, %u, { %u, %u }, %u };\n",
+          prefix, k.mult, k.shift, k.pos[0], k.pos[1], k.maxlen);
   fprintf(f, "MSR_HIDDEN const struct msr_slot %s_slots[] = {", prefix);
   for (i = 0; i < 1u << (32 - k.shift); i++)
-    fprintf(f, "%s{ %u, %u },", i % 6 ? " " : "\n  ", slots[i].key,
-            slots[i].value);
+    fprintf(f, "%s{ %u, %u, %u },", i % 4 ? " " : "\n  ", slots[i].key,
+            slots[i].value, slots[i].next);
   fprintf(f, "\n};\n\n");
   return 0;
 }
@@ -223,11 +266,11 @@ static int emit_aliases(FILE *f, const struct gen_catalogue *cat) {
   }
   fprintf(f, "};\n\nMSR_HIDDEN const size_t msr_alias_count = %d;\n",
           cat->naliases);
-  if (emit_keyset(f, "msr_alias", keys, cat->naliases, 1) != 0)
+  if (emit_keyset(f, "msr_alias", keys, cat->naliases) != 0)
     return -1;
   for (i = 0; i < cat->ncontacts; i++)
     keys[i] = cat->contacts[i].id;
-  return emit_keyset(f, "msr_id", keys, cat->ncontacts, 0);
+  return emit_keyset(f, "msr_id", keys, cat->ncontacts);
 }
 
 /* ---- precomputed lookups ---- */
