@@ -96,7 +96,7 @@ MSR_BLOCK_READS MSR_INLINE
 static int find(const char *s, const struct msr_keyset *k,
                 const struct msr_slot *slots, int fold) {
   size_t r = (uintptr_t)s & 15, off = 0, end;
-  const char *p = s - r;
+  const char *p = (const char *)((uintptr_t)s & ~(uintptr_t)15);
   const struct msr_slot *slot;
   unsigned z = zero_bits(p) >> r << r;
   while (z == 0) {
