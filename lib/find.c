@@ -71,14 +71,36 @@ static inline unsigned zero_bits(const char *block) {
   return (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_setzero_si128()));
 }
 
-/* Compares name bytes 0..end-r of the blocks at p (the NUL included) with
- * the key read from r bytes before it, so both line up without shifting:
- * bit i of a block's mask is byte i of that block. */
+static inline const char *block_of(const char *s) {
+  return (const char *)((uintptr_t)s & ~(uintptr_t)15);
+}
+
+/* The length of s, or max + 1 when it is longer than max. */
 MSR_BLOCK_READS
-static inline int blocks_equal(const char *p, size_t r, size_t end,
-                               const char *key, int fold) {
+static inline size_t name_len(const char *s, size_t max) {
+  size_t r = (uintptr_t)s & 15, off = 0, len;
+  const char *p = block_of(s);
+  unsigned z = zero_bits(p) >> r << r; /* bytes before s are not its NUL */
+  while (z == 0) {
+    off += 16;
+    if (off > r + max)
+      return max + 1;
+    z = zero_bits(p + off);
+  }
+  len = off + (size_t)__builtin_ctz(z) - r;
+  return len > max ? max + 1 : len;
+}
+
+/* Does s (len bytes) equal key?  Compares the blocks holding s and its NUL
+ * with the key read from as many bytes before it as s is into its first
+ * block, so both line up without shifting: bit i of a block's mask is
+ * byte i of that block, and only the bits of s and its NUL count. */
+MSR_BLOCK_READS
+static inline int name_equal(const char *s, size_t len, const char *key,
+                             int fold) {
+  size_t r = (uintptr_t)s & 15, end = r + len, off;
+  const char *p = block_of(s);
   unsigned bad = 0, low = (unsigned)r;
-  size_t off;
   for (off = 0; off <= end; off += 16) {
     __m128i v = _mm_load_si128((const __m128i *)(const void *)(p + off));
     __m128i k = _mm_loadu_si128((const __m128i *)(const void *)(key - r + off));
@@ -92,51 +114,36 @@ static inline int blocks_equal(const char *p, size_t r, size_t end,
   }
   return bad == 0;
 }
+#else
+static inline size_t name_len(const char *s, size_t max) {
+  size_t len = 0;
+  while (len <= max && s[len] != '\0')
+    len++;
+  return len;
+}
+
+static inline int name_equal(const char *s, size_t len, const char *key,
+                             int fold) {
+  (void)len;
+  return msr_equal(s, key, fold ? msr_fold_table : NULL);
+}
+#endif
 
 MSR_BLOCK_READS MSR_INLINE
 static int find(const char *s, const struct msr_keyset *k,
                 const struct msr_slot *slots, int fold) {
-  size_t r = (uintptr_t)s & 15, off = 0, end;
-  const char *p = (const char *)((uintptr_t)s & ~(uintptr_t)15);
+  size_t len = name_len(s, k->maxlen);
   const struct msr_slot *slot;
-  unsigned z = zero_bits(p) >> r << r;
-  while (z == 0) {
-    off += 16;
-    if (off > r + k->maxlen) /* no key is this long */
-      return msr_not_found(s);
-    z = zero_bits(p + off);
-  }
-  end = off + (size_t)__builtin_ctz(z); /* the NUL, counted from p */
-  if (end - r > k->maxlen)
+  if (len > k->maxlen) /* no key is this long */
     return msr_not_found(s);
-  slot = slot_of(slots, k, fold, (const unsigned char *)s, (uint32_t)(end - r));
-  while (slot->key == 0 || !blocks_equal(p, r, end, msr_str(slot->key), fold)) {
+  slot = slot_of(slots, k, fold, (const unsigned char *)s, (uint32_t)len);
+  while (slot->key == 0 || !name_equal(s, len, msr_str(slot->key), fold)) {
     if (slot->next == 0)
       return msr_not_found(s);
     slot = &slots[slot->next - 1];
   }
   return slot->value;
 }
-#else
-MSR_INLINE
-static int find(const char *s, const struct msr_keyset *k,
-                const struct msr_slot *slots, int fold) {
-  uint32_t len = 0;
-  const struct msr_slot *slot;
-  while (len <= k->maxlen && s[len] != '\0')
-    len++;
-  if (len > k->maxlen)
-    return msr_not_found(s);
-  slot = slot_of(slots, k, fold, (const unsigned char *)s, len);
-  while (slot->key == 0 ||
-         !msr_equal(s, msr_str(slot->key), fold ? msr_fold_table : NULL)) {
-    if (slot->next == 0)
-      return msr_not_found(s);
-    slot = &slots[slot->next - 1];
-  }
-  return slot->value;
-}
-#endif
 
 MSR_BLOCK_READS
 int msr_alias_find(const char *name) {
