@@ -116,10 +116,7 @@ static inline int name_equal(const char *s, size_t len, const char *key,
 }
 #else
 static inline size_t name_len(const char *s, size_t max) {
-  size_t len = 0;
-  while (len <= max && s[len] != '\0')
-    len++;
-  return len;
+  return msr_strnlen(s, max);
 }
 
 static inline int name_equal(const char *s, size_t len, const char *key,
@@ -132,8 +129,13 @@ static inline int name_equal(const char *s, size_t len, const char *key,
 MSR_BLOCK_READS MSR_INLINE
 static int find(const char *s, const struct msr_keyset *k,
                 const struct msr_slot *slots, int fold) {
-  size_t len = name_len(s, k->maxlen);
+  size_t len;
   const struct msr_slot *slot;
+  if (s == NULL)
+    return MSSECREF_ENULL;
+  if (s[0] == '\0')
+    return MSSECREF_EEMPTY;
+  len = name_len(s, k->maxlen);
   if (len > k->maxlen) /* no key is this long */
     return msr_not_found(s);
   slot = slot_of(slots, k, fold, (const unsigned char *)s, (uint32_t)len);
@@ -147,18 +149,10 @@ static int find(const char *s, const struct msr_keyset *k,
 
 MSR_BLOCK_READS
 int msr_alias_find(const char *name) {
-  if (name == NULL)
-    return MSSECREF_ENULL;
-  if (name[0] == '\0')
-    return MSSECREF_EEMPTY;
   return find(name, &msr_alias_set, msr_alias_slots, 1);
 }
 
 MSR_BLOCK_READS
 int msr_id_find(const char *id) {
-  if (id == NULL)
-    return MSSECREF_ENULL;
-  if (id[0] == '\0')
-    return MSSECREF_EEMPTY;
   return find(id, &msr_id_set, msr_id_slots, 0);
 }

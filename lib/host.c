@@ -131,13 +131,6 @@ static int host_verdict(const char *h, size_t limit, const char **suffix,
   return MANAGED;
 }
 
-/* Length of s, read no further than MSSECREF_OBSERVABLE_MAX + 1 bytes. */
-static size_t bounded_len(const char *s) {
-  size_t n = 0;
-  while (n <= MSSECREF_OBSERVABLE_MAX && s[n] != '\0')
-    n++;
-  return n;
-}
 
 /* Exported functions call these, never each other (no PLT relocations). */
 static int host_managed(const char *host, const char **suffix, int *source) {
@@ -208,7 +201,7 @@ static int url_verdict(const char *url, const char **suffix, int *source) {
 
 static int email_verdict(const char *addr, const char **suffix,
                          int *source) {
-  size_t n = bounded_len(addr), i, at = n;
+  size_t n = msr_strnlen(addr, MSSECREF_OBSERVABLE_MAX), i, at = n;
   if (n > MSSECREF_OBSERVABLE_MAX)
     return MSSECREF_ETOOLONG;
   for (i = 0; i < n; i++)

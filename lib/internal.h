@@ -4,13 +4,17 @@
 
 #include "tables.h"
 
-/* Length of s, but never reads more than MSSECREF_NAME_MAX + 1 bytes: a
- * hostile 1 MiB string costs the same as a 256-byte one. */
-static inline size_t msr_name_len(const char *s) {
+/* Length of s, but never reads more than max + 1 bytes (returning max + 1
+ * for a longer string): a hostile 1 MiB string costs what a short one does. */
+static inline size_t msr_strnlen(const char *s, size_t max) {
   size_t n = 0;
-  while (n <= MSSECREF_NAME_MAX && s[n] != '\0')
+  while (n <= max && s[n] != '\0')
     n++;
   return n;
+}
+
+static inline size_t msr_name_len(const char *s) {
+  return msr_strnlen(s, MSSECREF_NAME_MAX);
 }
 
 /* Common checks for a name argument: MSSECREF_OK or a negative status. */

@@ -4,9 +4,10 @@
 # plus the catalogue's own unauthorised/unauthorized pair) still builds, its
 # tables chain the keys that hash alike, and a library built from it finds
 # every alias and id, with and without SSE2 block reads.
-# Usage: chain.sh GENERATOR CC OUTDIR
+# Usage: chain.sh GENERATOR CC OUTDIR LIBRARY-SOURCES...
 set -eu
 gen=$1 cc=$2 out=$3
+shift 3
 mkdir -p "$out"
 sed '/^\[aliases\]$/a\
 licence-abuse = cloud-abuse | common\
@@ -30,9 +31,7 @@ for variant in simd portable; do
   [ "$variant" = portable ] && flags=-DMSR_NO_SIMD
   # shellcheck disable=SC2086
   "$cc" -std=c99 -O2 -Wall -Werror $flags -Iinclude -Ilib -I"$out" \
-    -o "$out/every_name-$variant" tests/every_name.c lib/version.c \
-    lib/names.c lib/incident.c lib/find.c lib/contact.c lib/lookup.c \
-    lib/host.c "$out/tables.c"
+    -o "$out/every_name-$variant" tests/every_name.c "$@" "$out/tables.c"
   "$out/every_name-$variant"
 done
 echo "chain.sh: chained keys found with and without SSE2"

@@ -38,7 +38,7 @@ check-suite: $(B)/tests/check_mssecref
 # A catalogue with keys the hash cannot tell apart: they are chained, and a
 # library built from it finds every name (tests/chain.sh).
 check-chain: $(B)/gen/mssecref-gen
-	sh tests/chain.sh $(B)/gen/mssecref-gen "$(CC)" $(B)/chain
+	sh tests/chain.sh $(B)/gen/mssecref-gen "$(CC)" $(B)/chain $(LIB_SRC)
 
 # The suite against the library built without SSE2 block reads, as on
 # machines without SSE2: the byte-at-a-time path of lib/find.c.

@@ -90,27 +90,43 @@ static void pick_positions(struct msr_keyset *k, const char *const *keys,
   k->pos[1] = best_pos[1];
 }
 
-static uint32_t slot_of_key(const struct msr_keyset *k, const char *key) {
-  return (key_mix(k, key) * k->mult) >> k->shift;
+/* Once the positions are chosen, each key's mix and whether it is the
+ * first of its mix stay fixed: work them out once. */
+struct mixes {
+  uint32_t mix[GEN_MAX_ALIASES];
+  uint8_t head[GEN_MAX_ALIASES];
+};
+
+static void compute_mixes(const struct msr_keyset *k, const char *const *keys,
+                          int n, struct mixes *m) {
+  int i;
+  for (i = 0; i < n; i++) {
+    m->mix[i] = key_mix(k, keys[i]);
+    m->head[i] = (uint8_t)is_head(k, keys, i);
+  }
+}
+
+static uint32_t slot_of_mix(const struct msr_keyset *k, uint32_t mix) {
+  return (mix * k->mult) >> k->shift;
 }
 
 /* The smallest table (at least two slots a key) and an odd multiplier
  * under which the first key of every mix has a slot of its own. */
-static int pick_multiplier(struct msr_keyset *k, const char *const *keys,
+static int pick_multiplier(struct msr_keyset *k, const struct mixes *m,
                            int n, uint8_t *used) {
-  uint32_t bits, t, m;
+  uint32_t bits, t, mult;
   for (bits = 4; (1u << bits) < (uint32_t)n * 2; bits++)
     ;
   for (; bits <= 12; bits++)
-    for (t = 1, m = 0x9E3779B9u; t < 100000;
-         t++, m = m * 1664525u + 1013904223u) {
+    for (t = 1, mult = 0x9E3779B9u; t < 100000;
+         t++, mult = mult * 1664525u + 1013904223u) {
       int i, ok = 1;
-      k->mult = m | 1u;
+      k->mult = mult | 1u;
       k->shift = (uint8_t)(32 - bits);
       memset(used, 0, 1u << bits);
       for (i = 0; i < n && ok; i++) {
-        uint32_t slot = slot_of_key(k, keys[i]);
-        if (!is_head(k, keys, i))
+        uint32_t slot = slot_of_mix(k, m->mix[i]);
+        if (!m->head[i])
           continue;
         ok = !used[slot];
         used[slot] = 1;
@@ -124,24 +140,24 @@ static int pick_multiplier(struct msr_keyset *k, const char *const *keys,
 /* Each first key at its hash; each later one in the first free slot,
  * linked from the end of its chain. */
 static void fill_slots(const struct msr_keyset *k, const char *const *keys,
-                       int n, struct msr_slot *slots) {
+                       const struct mixes *m, int n, struct msr_slot *slots) {
   uint32_t free_slot = 0, at;
   int i;
   memset(slots, 0, (1u << (32 - k->shift)) * sizeof *slots);
   for (i = 0; i < n; i++)
-    if (is_head(k, keys, i)) {
-      at = slot_of_key(k, keys[i]);
+    if (m->head[i]) {
+      at = slot_of_mix(k, m->mix[i]);
       slots[at].key = intern(keys[i]);
       slots[at].value = (uint8_t)i;
     }
   for (i = 0; i < n; i++) {
-    if (is_head(k, keys, i))
+    if (m->head[i])
       continue;
     while (slots[free_slot].key != 0)
       free_slot++;
     slots[free_slot].key = intern(keys[i]);
     slots[free_slot].value = (uint8_t)i;
-    for (at = slot_of_key(k, keys[i]); slots[at].next != 0;
+    for (at = slot_of_mix(k, m->mix[i]); slots[at].next != 0;
          at = slots[at].next - 1u)
       ;
     slots[at].next = (uint16_t)(free_slot + 1);
@@ -231,6 +247,7 @@ static int emit_keyset(FILE *f, const char *prefix, const char *const *keys,
                        int n) {
   static uint8_t used[1u << 12];
   static struct msr_slot slots[1u << 12];
+  static struct mixes m;
   struct msr_keyset k;
   uint32_t i;
   memset(&k, 0, sizeof k);
@@ -238,11 +255,12 @@ static int emit_keyset(FILE *f, const char *prefix, const char *const *keys,
     if (strlen(keys[i]) > k.maxlen)
       k.maxlen = (uint8_t)strlen(keys[i]);
   pick_positions(&k, keys, n);
-  if (n == 0 || pick_multiplier(&k, keys, n, used) != 0) {
+  compute_mixes(&k, keys, n, &m);
+  if (n == 0 || pick_multiplier(&k, &m, n, used) != 0) {
     fprintf(stderr, "mssecref-gen: no perfect hash for %s\n", prefix);
     return -1;
   }
-  fill_slots(&k, keys, n, slots);
+  fill_slots(&k, keys, &m, n, slots);
   fprintf(f, "MSR_HIDDEN const struct msr_keyset %s_set = "
              "{ %uu, %u, { %u, %u }, %u };\n",
           prefix, k.mult, k.shift, k.pos[0], k.pos[1], k.maxlen);
