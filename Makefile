@@ -2,7 +2,7 @@
 # the example; `make check` runs every test; `make install` honours PREFIX,
 # DESTDIR, LIBDIR, INCLUDEDIR.
 
-VERSION    = 1.1.0
+VERSION    = 1.2.0
 SOVERSION  = 1
 
 PREFIX     ?= /usr/local

@@ -43,9 +43,9 @@ extern "C" {
 /* ---- Versions (since 1.0.0) ------------------------------------------- */
 
 #define MSSECREF_VERSION_MAJOR 1
-#define MSSECREF_VERSION_MINOR 1
+#define MSSECREF_VERSION_MINOR 2
 #define MSSECREF_VERSION_PATCH 0
-#define MSSECREF_VERSION_STRING "1.1.0"
+#define MSSECREF_VERSION_STRING "1.2.0"
 /* 0xMMmmpp: major, minor, patch, one byte each. */
 #define MSSECREF_VERSION_NUMBER                                           \
   ((MSSECREF_VERSION_MAJOR << 16) | (MSSECREF_VERSION_MINOR << 8) |       \
