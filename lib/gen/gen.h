@@ -114,18 +114,18 @@ struct gen_catalogue {
   const char *incident_title[MSR_NINC][MSR_NLANG];
   int incident_line[MSR_NINC];
   const char *meta_source, *meta_series, *meta_date, *meta_version;
+  int nreasons, nvalues;
+  int nroutable; /* aliases[0 .. nroutable-1] have an incident */
+  int precedence[MSR_NINC]; /* 1 decides a set first */
+  struct gen_vocab vocabs[MSSECREF_VOCABULARY_MAX + 1];
   struct gen_record records[GEN_MAX_RECORDS];
   const char *domains[GEN_MAX_DOMAINS];
   struct gen_contact contacts[GEN_MAX_CONTACTS];
   struct gen_alias aliases[GEN_MAX_ALIASES];
   struct gen_suffix suffixes[GEN_MAX_SUFFIXES];
   /* vocabularies (vocab.c) */
-  int nreasons, nvalues;
-  int nroutable; /* aliases[0 .. nroutable-1] have an incident */
-  int precedence[MSR_NINC]; /* 1 decides a set first */
   struct gen_reason reasons[GEN_MAX_REASONS];
   struct gen_value values[GEN_MAX_VALUES];
-  struct gen_vocab vocabs[MSSECREF_VOCABULARY_MAX + 1];
 };
 
 /* read.c: an empty catalogue read from `path` (used in messages). */
