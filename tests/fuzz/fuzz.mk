@@ -7,6 +7,7 @@ FUZZ_CC      ?= clang
 FUZZ_LIB_SRC  = $(LIB_SRC) $(B)/gen/tables.c
 # the generator's reader and checks, without its main() and emitter
 FUZZ_SRC_catalogue = lib/gen/read.c lib/gen/check.c lib/gen/url.c \
+                     lib/gen/contact.c \
                      lib/gen/utf8.c
 # the tool's CSV reader and writer, over the library
 FUZZ_SRC_csv = examples/mssecref/csv.c examples/mssecref/out.c \
