@@ -32,6 +32,7 @@ struct options {
   int lang;                /* parsed language */
   int lang_other;          /* the tag named another language */
   int customer_id;         /* parsed customer type, 0: any */
+  const char *today;       /* --today YYYY-MM-DD */
 };
 
 int cmd_route(struct options *o);
@@ -47,7 +48,18 @@ int cmd_hosted(struct options *o);
 void rec_mask(struct record *r, const char *key, unsigned mask,
               const char *(*name)(int), int max);
 
-/* contact.c: a contact as a record, for `lang` and `customer`. */
+/* contact.c: the day (YYYY-MM-DD) answers are checked against their
+ * records' review-by dates: --today, else MSSECREF_TODAY, else the system
+ * clock (UTC).  Set by main() before any command runs. */
+extern const char *review_today;
+
+/* contact.c: the record is past its review-by date on review_today: says
+ * so on stderr, once per call (an answer may be out of date; never a
+ * failure). */
+int review_warn(const mssecref_contact *c);
+
+/* contact.c: a contact as a record, for `lang` and `customer`; a record
+ * past its review date also gets review_warn(). */
 void contact_record(struct record *r, const mssecref_contact *c, int incident,
                     int lang, int customer, int fallback);
 void contact_brief(struct record *r, const mssecref_contact *c, int incident,
