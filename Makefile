@@ -107,6 +107,13 @@ $(B)/install/mssecref: $(TOOL_SRC) $(TOOL_HDR) $(B)/libmssecref.so
 	$(CC) $(WARN) $(HARDEN) $(CFLAGS) -D_POSIX_C_SOURCE=200809L -Iinclude \
 	    -o $@ $(TOOL_SRC) -L$(B) -lmssecref $(LDFLAGS)
 
+# For maintainers (needs curl and the network; not part of make check):
+# every URL of the catalogue requested, redirects followed; exit 1 when one
+# is dead or moved.  README.md, "How current is the data".
+.PHONY: linkcheck
+linkcheck:
+	sh lib/gen/linkcheck.sh lib/catalogue.txt
+
 # Where does a home user report a phishing site, in Japanese?
 demo: all
 	$(B)/mssecref route phishing --lang ja --customer home
