@@ -1,7 +1,7 @@
 # tests/fuzz/fuzz.mk - fuzz harnesses: replayed over the committed corpus by
 # `make check` (any compiler), run under libFuzzer by `make fuzz` (clang).
 
-FUZZ_TARGETS  = incident lang id names enums catalogue csv observable
+FUZZ_TARGETS  = incident lang id names enums catalogue csv observable review
 FUZZ_SECONDS ?= 60
 FUZZ_CC      ?= clang
 FUZZ_LIB_SRC  = $(LIB_SRC) $(B)/gen/tables.c
