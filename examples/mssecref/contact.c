@@ -33,6 +33,20 @@ int review_warn(const mssecref_contact *c) {
   return 1;
 }
 
+/* Contact indices are below 250 (the generator's limit). */
+static unsigned char noted[256];
+
+void review_note(const mssecref_contact *c) {
+  noted[mssecref_contact_index(c) & 0xFF] = 1;
+}
+
+void review_warn_noted(void) {
+  size_t i;
+  for (i = 0; i < mssecref_contact_count() && i < sizeof noted; i++)
+    if (noted[i])
+      review_warn(mssecref_contact_at(i));
+}
+
 void contact_record(struct record *r, const mssecref_contact *c, int incident,
                     int lang, int customer, int fallback) {
   size_t k;

@@ -58,6 +58,12 @@ extern const char *review_today;
  * failure). */
 int review_warn(const mssecref_contact *c);
 
+/* contact.c: for commands that answer many rows (export, enrich): note
+ * each contact a row uses, then warn once per noted contact past its
+ * review date. */
+void review_note(const mssecref_contact *c);
+void review_warn_noted(void);
+
 /* contact.c: a contact as a record, for `lang` and `customer`; a record
  * past its review date also gets review_warn(). */
 void contact_record(struct record *r, const mssecref_contact *c, int incident,

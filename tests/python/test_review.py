@@ -58,6 +58,31 @@ class TestToolWarning(unittest.TestCase):
                              row["review_by"] < AFTER)
         self.assertEqual(r.stderr.count(b"warning: contact"), len(overdue))
 
+    def test_export_field_and_one_warning_per_contact(self):
+        r = run("export", "--format", "csv", "--today", AFTER)
+        self.assertEqual(r.returncode, 0)
+        rows = list(csv.DictReader(io.StringIO(r.stdout.decode())))
+        self.assertTrue(rows)
+        for row in rows:
+            self.assertEqual(row["review_overdue"] == "true",
+                             row["review_by"] < AFTER, row["key"])
+        self.assertEqual(r.stderr.count(b"warning: contact"), 2)
+        r = run("export", "--format", "json", "--today", BEFORE)
+        self.assertFalse(any(v["review_overdue"]
+                             for v in json.loads(r.stdout).values()))
+        self.assertEqual(r.stderr, b"")
+
+    def test_enrich_warns_once_per_contact(self):
+        e = dict(os.environ, LC_ALL="", LC_MESSAGES="", LANG="",
+                 MSSECREF_TODAY=AFTER)
+        r = subprocess.run([common.TOOL, "enrich", "--field", "c"],
+                           input=b"c\nmalware\nmalware\nvulnerability\n",
+                           capture_output=True, env=e)
+        self.assertEqual(r.returncode, 0)
+        self.assertEqual(r.stdout.count(b"file-submission"), 2)
+        self.assertEqual(r.stderr.count(b"warning: contact"), 1)
+        self.assertIn(b"'file-submission'", r.stderr)
+
     def test_text_show_prints_dates(self):
         r = run("show", "enterprise-support-services", "--lang", "en",
                 "--today", BEFORE)
