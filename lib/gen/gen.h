@@ -1,7 +1,8 @@
 /*
  * gen.h - the catalogue generator's model: the catalogue file read into
- * records and fields (read.c), checked and resolved into contacts and
- * aliases (check.c, url.c), written out as C tables (emit.c).
+ * records and fields (read.c), checked and resolved into contacts
+ * (contact.c) and aliases (check.c, url.c), written out as C tables
+ * (emit.c).
  */
 #ifndef MSSECREF_GEN_H
 #define MSSECREF_GEN_H
