@@ -75,6 +75,13 @@ sh "$script" --base "$base" "$catalogue" > "$dir/out" ||
 grep -qx "/www.microsoft.com/concern/scam" "$dir/requests" ||
   fail "the mirror did not get /www.microsoft.com/concern/scam"
 
+# No server at all: dead, with curl's reason.
+printf 'http://127.0.0.1:1/\n' > "$dir/list"
+sh "$script" --urls "$dir/list" > "$dir/out"
+[ $? -eq 1 ] || fail "an unreachable URL must exit 1"
+grep -q "^000 dead http://127.0.0.1:1/  (list, current) curl: " "$dir/out" ||
+  fail "unreachable URL not reported with curl's reason: $(cat "$dir/out")"
+
 # Usage errors.
 sh "$script" --bogus > /dev/null 2>&1
 [ $? -eq 2 ] || fail "an unknown option must exit 2"

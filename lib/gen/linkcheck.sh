@@ -89,6 +89,8 @@ command -v curl >/dev/null 2>&1 ||
   { echo "linkcheck: needs curl" >&2; exit 2; }
 
 tab=$(printf '\t')
+errfile=$(mktemp "${TMPDIR:-/tmp}/linkcheck-XXXXXX") || exit 2
+trap 'rm -f "$errfile"' EXIT
 total=0 ok=0 moved=0 dead=0 failed=0
 while IFS="$tab" read -r url kind where; do
   [ -n "$url" ] || continue
@@ -98,9 +100,11 @@ while IFS="$tab" read -r url kind where; do
   fi
   total=$((total + 1))
   got=$(curl -sS -L --max-redirs 10 --connect-timeout 10 --max-time 30 \
-             -o /dev/null -w '%{http_code} %{url_effective}' "$url" 2>/dev/null)
+             -o /dev/null -w '%{http_code} %{url_effective}' "$url" \
+             2>"$errfile")
   status=${got%% *} final=${got#* }
   [ -n "$status" ] || status=000
+  why=$(head -n 1 "$errfile")
   if [ "$status" -lt 200 ] || [ "$status" -ge 400 ]; then
     verdict=dead dead=$((dead + 1))
     [ "$kind" = published ] || failed=1
@@ -114,8 +118,8 @@ while IFS="$tab" read -r url kind where; do
     printf '%s %s %s -> %s  (%s%s)\n' "$status" "$verdict" "$url" "$final" \
       "${where:-list}" "${kind:+, $kind}"
   else
-    printf '%s %s %s  (%s%s)\n' "$status" "$verdict" "$url" \
-      "${where:-list}" "${kind:+, $kind}"
+    printf '%s %s %s  (%s%s)%s\n' "$status" "$verdict" "$url" \
+      "${where:-list}" "${kind:+, $kind}" "${why:+ $why}"
   fi
 done <<INPUT
 $input
