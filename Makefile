@@ -112,6 +112,7 @@ $(B)/install/mssecref: $(TOOL_SRC) $(TOOL_HDR) $(B)/libmssecref.so
 # is dead or moved.  README.md, "How current is the data".
 .PHONY: linkcheck
 linkcheck:
+	@sh tests/ensure-deps.sh curl
 	sh lib/gen/linkcheck.sh lib/catalogue.txt
 
 # Where does a home user report a phishing site, in Japanese?

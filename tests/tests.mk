@@ -132,4 +132,5 @@ bench-python: all
 # serving a live page, a redirect chain and a 404.
 .PHONY: check-linkcheck
 check-linkcheck:
+	@sh tests/ensure-deps.sh curl
 	sh tests/linkcheck.sh lib/gen/linkcheck.sh lib/catalogue.txt
