@@ -385,6 +385,8 @@ START_TEST(test_second_check) {
   ck_assert_uint_eq(mssecref_contact_results(NULL), 0);
   ck_assert_ptr_null(mssecref_contact_successor_evidence(NULL));
   ck_assert_ptr_null(mssecref_contact_successor_url(NULL, 0));
+  ck_assert_ptr_null(mssecref_contact_successor_url(c, -1));
+  ck_assert_ptr_null(mssecref_contact_successor_url(c, MSSECREF_LANG_MAX + 1));
 }
 END_TEST
 

@@ -24,7 +24,8 @@ static const struct command {
      "       [--url URL | --host HOST | --email ADDRESS] [--format F]",
      "The one contact to use for INCIDENT (a name or any alias): title,\n"
      "summary, URL, sign-in options, whether results come back, related\n"
-     "contacts.  With --url, --host or --email, where the thing is hosted\n"
+     "contacts, a successor address, the review date (a warning past it).\n"
+     "With --url, --host or --email, where the thing is hosted\n"
      "counts: phishing or malware on a Microsoft-managed domain goes to the\n"
      "abuse report."},
     {"hosted", cmd_hosted, 2, "hosted HOST|URL|ADDRESS [--format F]",
