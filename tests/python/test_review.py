@@ -114,6 +114,22 @@ class TestToolWarning(unittest.TestCase):
         self.assertEqual(r.returncode, 2)
 
 
+class TestEnrichPy(unittest.TestCase):
+    def test_fields_and_one_warning_per_contact(self):
+        e = dict(os.environ, MSSECREF_TODAY=AFTER)
+        events = b'{"t": "malware"}\n{"t": "malware"}\n{"t": "cve"}\n'
+        r = subprocess.run(["python3", os.path.join(common.PYDIR,
+                                                    "enrich.py"),
+                            "--field", "t"], input=events,
+                           capture_output=True, env=e)
+        self.assertEqual(r.returncode, 0, r.stderr)
+        out = [json.loads(x)["mssecref"] for x in r.stdout.splitlines()]
+        self.assertEqual([o["review_overdue"] for o in out],
+                         [True, True, False])
+        self.assertEqual(out[0]["review_by"], DUE)
+        self.assertEqual(r.stderr.count(b"warning: contact"), 1)
+
+
 class TestBinding(unittest.TestCase):
     def setUp(self):
         self.saved = os.environ.get("MSSECREF_TODAY")
