@@ -164,10 +164,11 @@ static void enrich_row(const struct options *o, const struct columns *col,
     if (hosted > 0)
       rc = (rc & MSSECREF_ROUTE_OTHER_LANG) | hosted;
   }
-  if (why == NULL)
+  if (why == NULL) {
     contact_values(v, sign_in, sizeof sign_in, c, inc, lang, cust_id,
                    rc & (MSSECREF_ROUTE_FALLBACK | MSSECREF_ROUTE_OTHER_LANG));
-  else
+    review_note(c);
+  } else
     v[HOSTED] = "", v[NADDED - 1] = why;
   write_row(col, row, v);
 }
@@ -232,6 +233,7 @@ int cmd_enrich(struct options *o) {
   }
   csv_row_free(&header);
   csv_row_free(&row);
+  review_warn_noted();
   rc = finish_output();
   return status != EXIT_ANSWERED ? status : rc;
 }

@@ -43,6 +43,10 @@ static int export_row(struct record *r, size_t alias, int cust, int lang) {
         MSSECREF_SIGN_IN_MAX);
   rec_bool(r, "results_returned", mssecref_contact_results_returned(c));
   rec_bool(r, "lang_fallback", rc & MSSECREF_ROUTE_FALLBACK);
+  rec_str(r, "review_by", mssecref_contact_review_by(c));
+  rec_bool(r, "review_overdue",
+           mssecref_contact_review_overdue(c, review_today) == 1);
+  review_note(c);
   return 1;
 }
 
@@ -97,6 +101,7 @@ int cmd_export(struct options *o) {
     for (k = 0; k < 2; k++)
       for (l = 0; l < 2; l++)
         n += export_row(&recs[n], a, customers[k], langs[l]);
+  review_warn_noted();
   if (o->format == FMT_JSON && o->columns == NULL) {
     json_dictionary(recs, n);
   } else {

@@ -4,7 +4,9 @@
 Reads one JSON event per line (IntelMQ, ECS, Microsoft Graph alerts, ...),
 takes the incident from a field (dotted path; an array means "the first
 routable value"), and writes the event back with a "mssecref" object: id,
-incident, title, url, sign_in, results_returned, lang, lang_fallback.  An
+incident, title, url, sign_in, results_returned, lang, lang_fallback,
+review_by, review_overdue (past review_by on MSSECREF_TODAY or today: also
+one warning per contact on stderr, never a failure).  An
 event that cannot be routed passes through unchanged but for
 "mssecref": {"error": ...}; a line that is not a JSON object passes through
 verbatim, reported on stderr, and the exit status is then 3.
@@ -37,12 +39,22 @@ def get_path(event, path):
     return value
 
 
+_warned = set()
+
+
 def contact_fields(c):
+    overdue = c.review_overdue
+    if overdue and c.id not in _warned:
+        _warned.add(c.id)
+        sys.stderr.write("enrich.py: warning: contact '%s' was due for review"
+                         " by %s: its facts may be out of date\n"
+                         % (c.id, c.review_by))
     return {"id": c.id, "incident": c.incident, "title": c.title,
             "url": c.url, "sign_in": list(c.sign_in),
             "results_returned": c.results_returned, "lang": c.lang,
             "lang_fallback": c.lang_fallback,
-            "alternatives": list(c.alternatives)}
+            "alternatives": list(c.alternatives),
+            "review_by": c.review_by, "review_overdue": overdue}
 
 
 def route_event(event, args):
