@@ -21,10 +21,9 @@ static int value_in(const char *s, size_t n, int v) {
   return i < 0 ? i : (i | MSR_VALUE);
 }
 
-/* "vocabulary:value", "vocabulary:predicate=value" with the value in
- * double quotes or not (MISP machine tags), or, when `vocabulary` is
- * given, a bare value.  The name is at most MSSECREF_NAME_MAX bytes and
- * read no further. */
+/* "vocabulary:value" or "vocabulary:predicate=value" with the value in
+ * double quotes or not (MISP machine tags).  The name is at most
+ * MSSECREF_NAME_MAX bytes and read no further. */
 int msr_qualified(const char *name, int vocabulary) {
   const char *colon, *value, *eq;
   size_t len, n;
@@ -33,8 +32,7 @@ int msr_qualified(const char *name, int vocabulary) {
     return rc;
   colon = memchr(name, ':', len);
   if (colon == NULL)
-    return vocabulary == 0 ? MSSECREF_ENOTFOUND
-                           : value_in(name, len, vocabulary);
+    return MSSECREF_ENOTFOUND; /* the name as it is was looked up */
   v = msr_vocabulary_n(name, (size_t)(colon - name));
   if (v < 0 || (vocabulary != 0 && v != vocabulary))
     return MSSECREF_EVOCABULARY;
