@@ -70,4 +70,8 @@ int msr_route(int incident, int lang, int customer,
 
 static inline const char *msr_str(uint32_t off) { return msr_pool + off; }
 
+/* suffix.c: the deepest suffix the checked host h[0..n) (no trailing dot)
+ * is under: its index in msr_suffixes + 1, or 0. */
+int msr_suffix_match(const char *h, size_t n);
+
 #endif

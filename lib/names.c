@@ -16,6 +16,8 @@ static const char sign_in_names[MSSECREF_SIGN_IN_MAX + 1][MSR_NAME_W] = {
     MSR_SIGN_IN_NAMES(MSR_NAME_ENTRY)};
 static const char vocabulary_names[MSSECREF_VOCABULARY_MAX + 1][MSR_NAME_W] =
     {MSR_VOCABULARY_NAMES(MSR_NAME_ENTRY)};
+static const char hosting_names[MSSECREF_HOSTING_MAX + 1][MSR_NAME_W] = {
+    MSR_HOSTING_NAMES(MSR_NAME_ENTRY)};
 
 /* Unsigned compare: a negative value is out of range like a large one. */
 #define NAME_OF(table, v)                                                    \
@@ -83,6 +85,12 @@ int mssecref_sign_in_parse(const char *s) {
 }
 int mssecref_vocabulary_parse(const char *s) {
   return parse_name(vocabulary_names, MSSECREF_VOCABULARY_MAX + 1, s);
+}
+
+const char *mssecref_hosting_name(int v) { return NAME_OF(hosting_names, v); }
+
+int mssecref_hosting_parse(const char *s) {
+  return parse_name(hosting_names, MSSECREF_HOSTING_MAX + 1, s);
 }
 
 static int is_alpha(unsigned char c) {

@@ -49,24 +49,41 @@ struct msr_alias {
   uint8_t first;      /* the usual meaning */
 };
 
-/* A Microsoft-managed host suffix. */
+/* A host suffix from the catalogue's [suffixes]. */
 struct msr_suffix {
-  uint32_t name; /* as the catalogue writes it: "*.azurecontainer.io" */
-  uint8_t source;
+  uint32_t name;    /* as the catalogue writes it: "*.azurecontainer.io" */
+  uint32_t text;    /* its source, "; " and the detail (pool offset) */
+  uint8_t source;   /* enum mssecref_source */
+  uint8_t hosting;  /* enum mssecref_hosting */
   uint8_t wildcard; /* "*.": at least one more label is needed */
 };
 
 /* The suffixes as a tree of labels read from the right ("net", then
- * "windows", then "core", ...): a host is matched label by label, and the
- * deepest node that is a suffix wins.  Node 0 is the root; the children of
- * a node are contiguous. */
-struct msr_node {
-  uint32_t label;
-  uint16_t first_child;
-  uint8_t label_len;
-  uint8_t nchildren;
-  uint8_t suffix; /* index in msr_suffixes + 1, 0: not a suffix */
+ * "windows", then "core", ...), stored as its edges in one open-addressing
+ * hash table keyed by (parent node, label): a host is matched label by
+ * label, each label hashed while it is scanned, so a step costs the same
+ * however many suffixes share a parent.  The deepest node that is a suffix
+ * wins.  Node 0 is the root; a slot with node 0 is empty. */
+struct msr_edge {
+  uint32_t label;  /* lower case, in the pool */
+  uint16_t parent; /* node the label hangs under */
+  uint16_t node;   /* the node it leads to */
+  uint16_t suffix; /* index in msr_suffixes + 1, 0: not a suffix */
+  uint8_t len;     /* bytes in the label */
 };
+
+/* The edge hash: FNV-1a over the label's lower-case bytes from its last to
+ * its first (the order a host is scanned in), seeded by the parent.  The
+ * generator and the library share these. */
+static inline uint32_t msr_edge_seed(uint32_t parent) {
+  return 2166136261u ^ (parent * 0x9E3779B1u);
+}
+static inline uint32_t msr_edge_step(uint32_t h, unsigned char lower) {
+  return (h ^ lower) * 16777619u;
+}
+static inline uint32_t msr_edge_slot(uint32_t h, uint32_t mask) {
+  return (h ^ (h >> 15)) & mask;
+}
 
 /* A route answer: contact index + 1 (0: none), and whether neither its
  * page nor its intake is in the language asked for. */
@@ -205,7 +222,8 @@ extern MSR_HIDDEN const struct msr_span msr_spans[MSR_NINC][MSR_NLANG][MSR_NCUST
 extern MSR_HIDDEN const uint32_t msr_incident_titles[MSR_NINC][MSR_NLANG];
 extern MSR_HIDDEN const struct msr_suffix msr_suffixes[];
 extern MSR_HIDDEN const size_t msr_suffix_count;
-extern MSR_HIDDEN const struct msr_node msr_nodes[];
+extern MSR_HIDDEN const struct msr_edge msr_edges[];
+extern MSR_HIDDEN const uint32_t msr_edge_mask; /* slots - 1 */
 /* The route when the observable is Microsoft-managed; contact 0 where the
  * usual route stands. */
 extern MSR_HIDDEN const struct msr_route msr_hosted[MSR_NINC][MSR_NLANG][MSR_NCUST];
@@ -213,5 +231,6 @@ extern MSR_HIDDEN const uint32_t msr_meta_source;
 extern MSR_HIDDEN const uint32_t msr_meta_series;
 extern MSR_HIDDEN const uint32_t msr_meta_date;
 extern MSR_HIDDEN const uint32_t msr_meta_version;
+extern MSR_HIDDEN const uint32_t msr_meta_psl_version;
 
 #endif

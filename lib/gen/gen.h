@@ -22,6 +22,7 @@
 #define GEN_MAX_RELATED 16
 #define GEN_MAX_SUFFIXES 250
 #define GEN_MAX_HOST 253
+#define GEN_MAX_SOURCES 64
 
 struct gen_field {
   const char *key;
@@ -61,12 +62,28 @@ struct gen_contact {
   unsigned hosted; /* incidents taken when hosted at Microsoft */
 };
 
+/* A [suffix-source ID] record: where suffixes come from. */
+struct gen_source {
+  const char *id;
+  const char *text;
+  const char *psl_section;  /* type psl: the PSL section it is */
+  const char *psl_registry; /* type tld: the registry of its TLDs */
+  int line;
+  int type; /* enum mssecref_source */
+  int used;
+};
+
 struct gen_suffix {
   const char *name; /* as written */
   const char *key;  /* without "*." */
   int line;
-  int source;
+  int source;      /* enum mssecref_source, from its gen_source */
+  int hosting;     /* enum mssecref_hosting */
   int wildcard;
+  const char *source_id; /* resolved once every source is known */
+  size_t source_id_len;
+  int src;            /* index in sources */
+  const char *detail; /* after '|', or NULL */
 };
 
 struct gen_alias {
@@ -86,11 +103,14 @@ struct gen_catalogue {
   const char *incident_title[MSR_NINC][MSR_NLANG];
   int incident_line[MSR_NINC];
   const char *meta_source, *meta_series, *meta_date, *meta_version;
+  const char *psl_version; /* [psl] version */
+  int psl_line, nsources;
   struct gen_record records[GEN_MAX_RECORDS];
   const char *domains[GEN_MAX_DOMAINS];
   struct gen_contact contacts[GEN_MAX_CONTACTS];
   struct gen_alias aliases[GEN_MAX_ALIASES];
   struct gen_suffix suffixes[GEN_MAX_SUFFIXES];
+  struct gen_source sources[GEN_MAX_SOURCES];
 };
 
 /* read.c: an empty catalogue read from `path` (used in messages). */
@@ -108,6 +128,14 @@ void gen_read(struct gen_catalogue *cat, char *text, size_t len);
 
 /* check.c: validates the records and fills contacts and aliases. */
 void gen_check(struct gen_catalogue *cat);
+
+/* suffix.c: the [psl], [suffix-source ID] and [suffixes] records, and
+ * (gen_resolve_suffixes, once every record is read) each suffix's source,
+ * the PSL rules and the recorded PSL version. */
+void gen_check_psl(struct gen_catalogue *cat, struct gen_record *r);
+void gen_check_suffix_source(struct gen_catalogue *cat, struct gen_record *r);
+void gen_check_suffixes(struct gen_catalogue *cat, struct gen_record *r);
+void gen_resolve_suffixes(struct gen_catalogue *cat, int last_line);
 
 /* url.c: 0 when `url` is an https URL on an allowed domain, else writes a
  * reason to `why`. */
