@@ -55,6 +55,13 @@ static int index_of(const char *const *names, int count, const char *w,
   return -1;
 }
 
+/* A record refused as a whole gets one error, not one per field. */
+static void skip_record(struct gen_record *r) {
+  int i;
+  for (i = 0; i < r->nfields; i++)
+    r->fields[i].used = 1;
+}
+
 static int all_of(const char *s, const char *set, size_t min, size_t max) {
   size_t n = strlen(s);
   return n >= min && n <= max && strspn(s, set) == n;
@@ -68,6 +75,7 @@ void gen_check_psl(struct gen_catalogue *cat, struct gen_record *r) {
   if (cat->psl_line != 0) {
     gen_error(cat, r->line, "duplicate [psl] record (first on line %d)",
               cat->psl_line);
+    skip_record(r);
     return;
   }
   cat->psl_line = r->line;
@@ -101,17 +109,20 @@ void gen_check_suffix_source(struct gen_catalogue *cat,
   if (!is_id(r->id)) {
     gen_error(cat, r->line, "suffix source id '%s' is not lowercase "
               "kebab-case", r->id);
+    skip_record(r);
     return;
   }
   for (i = 0; i < cat->nsources; i++)
     if (strcmp(cat->sources[i].id, r->id) == 0) {
       gen_error(cat, r->line, "duplicate [suffix-source %s] (first on line "
                 "%d)", r->id, cat->sources[i].line);
+      skip_record(r);
       return;
     }
   if (cat->nsources == GEN_MAX_SOURCES) {
     gen_error(cat, r->line, "too many suffix sources (at most %d)",
               GEN_MAX_SOURCES);
+    skip_record(r);
     return;
   }
   x = &cat->sources[cat->nsources++];
