@@ -11,12 +11,12 @@ TEST_DEFS = -DCATALOGUE_PATH='"$(CURDIR)/lib/catalogue.txt"' \
 
 .PHONY: check check-deps check-suite check-portable check-chain check-header check-exports \
         check-install check-examples check-noalloc check-properties \
-        check-python check-python-tool check-man check-readme
+        check-python check-python-tool check-man check-readme check-psl
 
 check: check-deps
 	$(MAKE) all check-suite check-noalloc check-properties check-header \
 	        check-exports check-examples check-install check-fuzz-replay \
-	        check-python check-python-tool check-man check-readme
+	        check-python check-python-tool check-man check-readme check-psl
 	$(MAKE) check-portable check-chain
 	$(MAKE) sanitize
 	$(MAKE) valgrind
@@ -127,3 +127,8 @@ check-readme: all
 .PHONY: bench-python
 bench-python: all
 	MSSECREF_LIBRARY=$(CURDIR)/$(SONAME) python3 tests/bench/bench_python.py
+
+# The catalogue's Microsoft entries match the PSL snapshot it records, and
+# `make psl-diff` names what a changed PSL adds and drops (tests/psl.sh).
+check-psl: $(B)/gen/mssecref-psl
+	sh tests/psl.sh "$(MAKE)" $(B)/gen/mssecref-psl

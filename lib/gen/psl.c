@@ -101,9 +101,24 @@ void gen_psl_heading_name(const char *h, size_t n, const char **out,
   *out_len = colon_at(h, n);
 }
 
+/* Lists before 2023 put the delegation date first: "azure : 2014-12-18
+ * Microsoft Corporation". */
+static int dated(const char *s, size_t n) {
+  static const char shape[] = "0000-00-00 ";
+  size_t i;
+  if (n < sizeof shape - 1)
+    return 0;
+  for (i = 0; i < sizeof shape - 1; i++)
+    if (shape[i] == '0' ? !(s[i] >= '0' && s[i] <= '9') : s[i] != shape[i])
+      return 0;
+  return 1;
+}
+
 void gen_psl_heading_registry(const char *h, size_t n, const char **out,
                               size_t *out_len) {
   size_t c = colon_at(h, n);
   *out = c < n ? h + c + 3 : h + n;
   *out_len = c < n ? n - c - 3 : 0;
+  if (dated(*out, *out_len))
+    *out += 11, *out_len -= 11;
 }

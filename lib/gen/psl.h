@@ -38,7 +38,8 @@ typedef void (*gen_psl_fn)(void *ctx, const struct gen_psl_rule *rule);
 long gen_psl_read(const char *text, size_t len, gen_psl_fn fn, void *ctx);
 
 /* The name part of a heading (before " : "), or its registry part (after
- * " : "; "" when there is none), as pointer and length. */
+ * " : " and the "YYYY-MM-DD " date older lists put first; "" when there is
+ * none), as pointer and length. */
 void gen_psl_heading_name(const char *h, size_t n, const char **out,
                           size_t *out_len);
 void gen_psl_heading_registry(const char *h, size_t n, const char **out,
