@@ -28,8 +28,13 @@ static const struct command {
      "abuse report."},
     {"hosted", cmd_hosted, 2, "hosted HOST|URL|ADDRESS [--format F]",
      "Whether a host name, a URL's host or an e-mail address's domain is\n"
-     "Microsoft-managed, by which suffix and from which source.  Exit\n"
-     "status 0 when it is, 1 when it is not."},
+     "Microsoft-managed: the suffix it is under, the kind of hosting\n"
+     "(customer-content, first-party, mail, subsidiary) and the source.\n"
+     "Exit status 0 when it is, 1 when it is not (a subsidiary such as\n"
+     "GitHub is shown, and exits 1: it runs its own abuse process)."},
+    {"suffixes", cmd_suffixes, 0, "suffixes [--format F]",
+     "Every host suffix of the catalogue: its kind of hosting, its source\n"
+     "type and (json, jsonl, csv) its source text."},
     {"lookup", cmd_lookup, 1,
      "lookup [INCIDENT] [--lang TAG] [--customer C] [--format F]",
      "Every contact that serves INCIDENT (all contacts without it), in\n"
@@ -204,9 +209,10 @@ static int resolve(struct options *o) {
 }
 
 static int print_version(void) {
-  printf("mssecref %s\nlibmssecref %s\ncatalogue %s (confirmed %s)\n",
+  printf("mssecref %s\nlibmssecref %s\ncatalogue %s (confirmed %s)\n"
+         "public suffix list %s\n",
          MSSECREF_VERSION_STRING, mssecref_version(), mssecref_catalogue_version(),
-         mssecref_catalogue_date());
+         mssecref_catalogue_date(), mssecref_catalogue_psl_version());
   return finish_output();
 }
 

@@ -15,6 +15,7 @@ process runs, so each answer is computed through the library once and then
 kept: a route is one dictionary lookup.
 """
 
+import collections
 import ctypes
 import ctypes.util
 import os
@@ -22,13 +23,15 @@ import os
 __all__ = ["Contact", "Incident", "MssecrefError", "route", "lookup",
            "contact", "contacts", "incidents", "version",
            "catalogue_version", "library_path", "hosted", "route_observable",
-           "suffixes"]
+           "suffixes", "Hosting", "hosting", "suffix_details",
+           "psl_version"]
 
 _ANY = 0
 _LANGS = {"ja": 1, "en": 2}
 _CUSTOMERS = {"home": 1, "enterprise": 2, "developer": 3}
 _ROUTE_FALLBACK, _ROUTE_OTHER_LANG, _ROUTE_AMBIGUOUS = 1, 2, 4
 _ROUTE_HOSTED = 8
+_ROUTE_SUBSIDIARY = 16
 _KINDS = {None: 0, "url": 1, "host": 2, "email": 3}
 _ENOTFOUND = -5
 _CACHE_MAX = 1 << 16  # answers kept; hostile inputs cannot grow it further
@@ -112,6 +115,11 @@ for _name, _res, _args in [
         ("mssecref_source_name", _S, [_I]),
         ("mssecref_suffix_count", _Z, []),
         ("mssecref_suffix_at", _I, [_Z, ctypes.POINTER(_S)]),
+        ("mssecref_hosting_name", _S, [_I]),
+        ("mssecref_observable_hosting", _I, [_S, _I, ctypes.POINTER(_Z)]),
+        ("mssecref_suffix_hosting", _I, [_Z]),
+        ("mssecref_suffix_source_text", _S, [_Z]),
+        ("mssecref_catalogue_psl_version", _S, []),
 ]:
     _f = getattr(_lib, _name)
     _f.restype = _res
@@ -157,7 +165,7 @@ class Contact:
                  "results_returned", "lang", "lang_fallback", "customer",
                  "section", "customers", "incidents", "page_langs",
                  "report_langs", "related", "source", "confirmed", "priority",
-                 "hosted")
+                 "hosted", "hosting")
 
     def __repr__(self):
         return "Contact(id=%r, lang=%r, url=%r)" % (self.id, self.lang,
@@ -225,6 +233,7 @@ def _make_contact(c, lang, customer, incident=0, fallback=False,
     r.confirmed = _text(lib.mssecref_contact_confirmed(c))
     r.priority = None
     r.hosted = None
+    r.hosting = None
     return r
 
 
@@ -407,11 +416,59 @@ def route_observable(incident, observable, lang=None, customer=None,
     c = _make_contact(handle.value, lang_id, cust, inc,
                       other or bool(rc & _ROUTE_FALLBACK))
     c.hosted = bool(rc & _ROUTE_HOSTED)
+    found = hosting(observable, kind)
+    c.hosting = found.hosting if found is not None else None
     return c
 
 
+Hosting = collections.namedtuple("Hosting",
+                                 "suffix hosting source source_text")
+Hosting.__doc__ = """Where a thing is hosted: the suffix it is under as the
+catalogue writes it, the kind of hosting ("customer-content",
+"first-party", "mail", "subsidiary"), the source type ("psl", "tld",
+"service", "list") and the source as a reader can find it."""
+
+
+def _suffix_details(index):
+    s = _S()
+    source = _lib.mssecref_suffix_at(index, ctypes.byref(s))
+    return Hosting(_text(s.value),
+                   _text(_lib.mssecref_hosting_name(
+                       _lib.mssecref_suffix_hosting(index))),
+                   _text(_lib.mssecref_source_name(source)),
+                   _text(_lib.mssecref_suffix_source_text(index)))
+
+
+def hosting(observable, kind=None):
+    """Where a host name, a URL's host or an e-mail address's domain is
+    hosted, subsidiaries (GitHub, LinkedIn) included: a Hosting, e.g.
+    Hosting("github.io", "subsidiary", "psl", "Public Suffix List, ..."),
+    or None when no suffix of the catalogue matches.  Only the kinds other
+    than "subsidiary" count as Microsoft-managed (hosted(), route's
+    `hosted`).  Raises MssecrefError for a malformed observable."""
+    index = _Z()
+    rc = _lib.mssecref_observable_hosting(_arg(observable, "observable"),
+                                          _kind(kind), ctypes.byref(index))
+    if rc < 0:
+        _error(rc)
+    if rc == 0:
+        return None
+    return _suffix_details(index.value)
+
+
+def suffix_details():
+    """Every suffix of the catalogue as a Hosting, catalogue order."""
+    return [_suffix_details(i) for i in range(_lib.mssecref_suffix_count())]
+
+
+def psl_version():
+    """The Public Suffix List version the catalogue's suffixes match."""
+    return _text(_lib.mssecref_catalogue_psl_version())
+
+
 def suffixes():
-    """Every Microsoft-managed suffix with its source, catalogue order."""
+    """Every suffix with its source type, catalogue order (subsidiaries'
+    too since 1.2: suffix_details() gives their kind of hosting)."""
     out = []
     for i in range(_lib.mssecref_suffix_count()):
         s = _S()

@@ -106,7 +106,7 @@ class TestCommands(unittest.TestCase):
         self.assertIn(b"libmssecref 1.2.0", r.stdout)
         self.assertEqual(run("--help").returncode, 0)
         for cmd in ("route", "lookup", "list", "show", "incidents", "export",
-                    "enrich", "hosted"):
+                    "enrich", "hosted", "suffixes"):
             r = run(cmd, "--help")
             self.assertEqual(r.returncode, 0)
             self.assertIn(b"usage: mssecref " + cmd.encode(), r.stdout)
@@ -285,6 +285,54 @@ class TestObservables(unittest.TestCase):
         self.assertEqual(run("route", "phishing", "--url", "x", "--host", "y")
                          .returncode, 2)
         self.assertEqual(run("lookup", "phishing", "--url", "x").returncode, 2)
+
+    def test_hosted_kinds(self):
+        r = run("hosted", "https://octocat.github.io/", "--format", "json")
+        self.assertEqual(r.returncode, 1)  # a subsidiary: not Microsoft's
+        obj = json.loads(r.stdout)
+        self.assertIs(obj["hosted_at_microsoft"], False)
+        self.assertEqual((obj["suffix"], obj["hosting"], obj["source"]),
+                         ("github.io", "subsidiary", "psl"))
+        r = run("hosted", "x@hotmail.co.uk", "--format", "csv")
+        self.assertEqual(r.returncode, 0)
+        row = next(csv.DictReader(io.StringIO(r.stdout.decode())))
+        self.assertEqual((row["hosting"], row["source"]), ("mail", "list"))
+        self.assertIn("lots-project", row["source_text"])
+        r = run("hosted", "attachments.office.net")
+        self.assertEqual(r.returncode, 0)
+        self.assertIn(b"customer-content", r.stdout)
+        self.assertIn(b"endpoint IDs 50 and 78", r.stdout)
+
+    def test_route_hosting_fields(self):
+        r = run("route", "phishing", "--format", "json", "--url",
+                "https://www.linkedin.com/x")
+        obj = json.loads(r.stdout)
+        self.assertEqual((obj["id"], obj["hosting"], obj["hosted_suffix"]),
+                         ("report-unsafe-site", "subsidiary", "linkedin.com"))
+        self.assertIs(obj["hosted_at_microsoft"], False)
+        r = run("route", "phishing", "--format", "json", "--url",
+                "https://app.happyhill-1234.eastus.azurecontainerapps.io/")
+        obj = json.loads(r.stdout)
+        self.assertEqual((obj["id"], obj["hosting"]),
+                         ("report-abuse", "customer-content"))
+        self.assertIn("container-apps", obj["hosted_source_text"])
+
+    def test_suffixes_command(self):
+        r = run("suffixes", "--format", "json")
+        self.assertEqual(r.returncode, 0, r.stderr)
+        rows = json.loads(r.stdout)
+        by = {x["suffix"]: x for x in rows}
+        self.assertEqual(by["github.io"]["hosting"], "subsidiary")
+        self.assertEqual(by["sharepoint.com"]["source"], "service")
+        self.assertIn("endpoint ID 31", by["sharepoint.com"]["source_text"])
+        r = run("suffixes", "--format", "csv")
+        self.assertEqual(len(list(csv.DictReader(io.StringIO(
+            r.stdout.decode())))),
+                         len(rows))
+        r = run("suffixes")
+        self.assertEqual(r.returncode, 0)
+        self.assertIn(b"*.azurecontainer.io", r.stdout)
+        self.assertNotIn(b"source_text", r.stdout)
 
     def test_hosted(self):
         r = run("hosted", "x.blob.core.windows.net", "--format", "json")
