@@ -35,11 +35,13 @@ const char *mssecref_catalogue_psl_version(void) {
   return msr_str(msr_meta_psl_version);
 }
 
-/* The edge from `parent` labelled h[start..end), which the caller hashed:
- * its slot, or NULL. */
-static const struct msr_edge *edge(uint32_t parent, uint32_t hash,
-                                   const char *label, size_t len) {
-  uint32_t at = msr_edge_slot(hash, msr_edge_mask);
+/* The edge from `parent` labelled label[0..len), len >= 1: its slot, or
+ * NULL. */
+static const struct msr_edge *edge(uint32_t parent, const char *label,
+                                   size_t len) {
+  uint32_t at = msr_edge_slot(
+      parent, (uint32_t)len, msr_lower_table[(unsigned char)label[0]],
+      msr_lower_table[(unsigned char)label[len - 1]], msr_edge_mask);
   for (;; at = (at + 1) & msr_edge_mask) {
     const struct msr_edge *e = &msr_edges[at];
     const char *s;
@@ -58,24 +60,21 @@ static const struct msr_edge *edge(uint32_t parent, uint32_t hash,
   }
 }
 
-/* Label by label from the right, each hashed as it is scanned, down the
- * tree of suffixes; the deepest node that is a suffix wins ("*.x" needs one
- * more label to its left).  h[0..n) is a checked host without a trailing
- * dot.  Returns the suffix's index + 1, or 0. */
+/* Label by label from the right, down the tree of suffixes; the deepest
+ * node that is a suffix wins ("*.x" needs one more label to its left).
+ * h[0..n) is a checked host without a trailing dot: no empty label.
+ * Returns the suffix's index + 1, or 0. */
 int msr_suffix_match(const char *h, size_t n) {
   uint32_t node = 0;
   size_t end = n;
   int best = 0;
   for (;;) {
     size_t start = end;
-    uint32_t hash = msr_edge_seed(node);
     const struct msr_edge *e;
-    while (start > 0 && h[start - 1] != '.') {
+    while (start > 0 && h[start - 1] != '.')
       start--;
-      hash = msr_edge_step(hash, msr_lower_table[(unsigned char)h[start]]);
-    }
-    if (end - start > 255 ||
-        (e = edge(node, hash, h + start, end - start)) == NULL)
+    if (end == start || end - start > 255 ||
+        (e = edge(node, h + start, end - start)) == NULL)
       break;
     if (e->suffix != 0 && (!msr_suffixes[e->suffix - 1].wildcard || start > 0))
       best = e->suffix;

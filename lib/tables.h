@@ -61,9 +61,9 @@ struct msr_suffix {
 /* The suffixes as a tree of labels read from the right ("net", then
  * "windows", then "core", ...), stored as its edges in one open-addressing
  * hash table keyed by (parent node, label): a host is matched label by
- * label, each label hashed while it is scanned, so a step costs the same
- * however many suffixes share a parent.  The deepest node that is a suffix
- * wins.  Node 0 is the root; a slot with node 0 is empty. */
+ * label, one probe a label however many suffixes share a parent.  The
+ * deepest node that is a suffix wins.  Node 0 is the root; a slot with node
+ * 0 is empty. */
 struct msr_edge {
   uint32_t label;  /* lower case, in the pool */
   uint16_t parent; /* node the label hangs under */
@@ -72,16 +72,15 @@ struct msr_edge {
   uint8_t len;     /* bytes in the label */
 };
 
-/* The edge hash: FNV-1a over the label's lower-case bytes from its last to
- * its first (the order a host is scanned in), seeded by the parent.  The
- * generator and the library share these. */
-static inline uint32_t msr_edge_seed(uint32_t parent) {
-  return 2166136261u ^ (parent * 0x9E3779B1u);
-}
-static inline uint32_t msr_edge_step(uint32_t h, unsigned char lower) {
-  return (h ^ lower) * 16777619u;
-}
-static inline uint32_t msr_edge_slot(uint32_t h, uint32_t mask) {
+/* The slot an edge's probe starts at: a hash of the parent, the label's
+ * length and its first and last bytes in lower case (the comparison that
+ * follows reads the whole label).  The generator and the library share it;
+ * `mask` is the number of slots - 1. */
+static inline uint32_t msr_edge_slot(uint32_t parent, uint32_t len,
+                                     uint32_t first, uint32_t last,
+                                     uint32_t mask) {
+  uint32_t h = (parent * 0x9E3779B1u) ^ (len << 16) ^ (first << 8) ^ last;
+  h *= 0x85EBCA6Bu;
   return (h ^ (h >> 15)) & mask;
 }
 

@@ -414,11 +414,10 @@ static void emit_edges(FILE *f, const struct gen_catalogue *cat) {
   for (k = 1; k < nnodes; k++) {
     const struct node *x = &nodes[k];
     char label[64];
-    uint32_t h = msr_edge_seed((uint32_t)x->parent), at;
-    size_t j;
-    for (j = x->len; j > 0; j--)
-      h = msr_edge_step(h, (unsigned char)x->label[j - 1]);
-    for (at = msr_edge_slot(h, size - 1); slots[at].node != 0;
+    uint32_t at = msr_edge_slot((uint32_t)x->parent, (uint32_t)x->len,
+                                (unsigned char)x->label[0],
+                                (unsigned char)x->label[x->len - 1], size - 1);
+    for (; slots[at].node != 0;
          at = (at + 1) & (size - 1))
       ;
     snprintf(label, sizeof label, "%.*s", (int)x->len, x->label);
