@@ -69,6 +69,15 @@ static int all_of(const char *s, const char *set, size_t min, size_t max) {
 
 /* ---- [psl] ---- */
 
+/* "YYYY-MM-DD" in shape: digits with dashes at 4 and 7. */
+static int is_date(const char *s) {
+  int i;
+  for (i = 0; i < 10; i++)
+    if (i == 4 || i == 7 ? s[i] != '-' : !(s[i] >= '0' && s[i] <= '9'))
+      return 0;
+  return s[10] == '\0';
+}
+
 void gen_check_psl(struct gen_catalogue *cat, struct gen_record *r) {
   int line;
   const char *v;
@@ -82,9 +91,7 @@ void gen_check_psl(struct gen_catalogue *cat, struct gen_record *r) {
   if (*r->id != '\0')
     gen_error(cat, r->line, "[psl] takes no id");
   v = required(cat, r, "version", &line);
-  if (v != NULL && !(all_of(v, "0123456789-", 10, 10) && v[4] == '-' &&
-                     v[7] == '-' && strchr(v + 8, '-') == NULL &&
-                     strchr(v, '-') == v + 4 && strchr(v + 5, '-') == v + 7))
+  if (v != NULL && !is_date(v))
     gen_error(cat, line, "[psl] version '%s' is not a date (YYYY-MM-DD)", v);
   cat->psl_version = v;
   v = required(cat, r, "commit", &line);
