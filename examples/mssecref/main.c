@@ -59,7 +59,8 @@ static const struct command {
      "order, with mssecref_* contact columns added; a row that cannot be\n"
      "routed keeps them empty and says why in mssecref_error.  With\n"
      "--url-field, the URL, host or address in that column decides whether\n"
-     "the thing is hosted at Microsoft (column mssecref_hosted)."},
+     "the thing is hosted at Microsoft (columns mssecref_hosted and\n"
+     "mssecref_hosting, the kind of hosting)."},
 };
 #define NCOMMANDS (sizeof commands / sizeof commands[0])
 

@@ -351,17 +351,25 @@ class TestObservables(unittest.TestCase):
                 "phishing,https://x.azurewebsites.net/login\n"
                 "phishing,https://evil.example/\n"
                 "phishing,\n"
-                "phishing,https://a..b/\n")
+                "phishing,https://a..b/\n"
+                "phishing,https://octocat.github.io/\n"
+                "phishing,someone@hotmail.co.uk\n")
         r = run("enrich", "--field", "category", "--url-field", "url",
                 stdin=data.encode())
         rows = list(csv.DictReader(io.StringIO(r.stdout.decode(),
                                                newline="")))
-        self.assertEqual(len(rows), 4)
+        self.assertEqual(len(rows), 6)
         self.assertEqual([x["mssecref_id"] for x in rows],
                          ["report-abuse", "report-unsafe-site",
-                          "report-unsafe-site", ""])
+                          "report-unsafe-site", "", "report-unsafe-site",
+                          "report-abuse"])
         self.assertEqual([x["mssecref_hosted"] for x in rows],
-                         ["true", "false", "false", ""])
+                         ["true", "false", "false", "", "false", "true"])
+        self.assertEqual([x["mssecref_hosting"] for x in rows],
+                         ["customer-content", "", "", "", "subsidiary",
+                          "mail"])
+        r = run("enrich", "--field", "category", stdin=data.encode())
+        self.assertNotIn(b"mssecref_hosting", r.stdout)
         self.assertIn("malformed", rows[3]["mssecref_error"])
         self.assertEqual(rows[0]["url"], "https://x.azurewebsites.net/login")
 
