@@ -3,7 +3,6 @@
  * (a URL's scheme and authority, never its path) and refuse rather than
  * guess: a host that could be misread is an error, never a match. */
 #include "internal.h"
-#include "names.h"
 
 /* ---- host names ---- */
 
