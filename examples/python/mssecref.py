@@ -383,7 +383,8 @@ def hosted(observable, kind=None):
     """Is a host name, a URL's host or an e-mail address's domain
     Microsoft-managed?  Returns (suffix, source), e.g.
     ("blob.core.windows.net", "psl"), or None when it is not (IP literals
-    included).  `kind` is "url", "host" or "email" (None: guessed).
+    included, and GitHub or LinkedIn, which run their own abuse processes:
+    hosting() names them).  `kind` is "url", "host" or "email" (None: guessed).
     Raises MssecrefError for a malformed or non-ASCII observable."""
     suffix, source = _S(), _I()
     rc = _lib.mssecref_observable_managed(_arg(observable, "observable"),
