@@ -9,19 +9,22 @@
 #include "csv.h"
 #include "tool.h"
 
-/* The columns enrich adds; mssecref_hosted only with --url-field.  The
- * error column is always last. */
+/* The columns enrich adds; mssecref_hosted and mssecref_hosting only with
+ * --url-field.  The error column is always last. */
 static const char *const added[] = {
     "mssecref_id",  "mssecref_incident",         "mssecref_title",
     "mssecref_url", "mssecref_sign_in",          "mssecref_results_returned",
-    "mssecref_lang_fallback", "mssecref_hosted", "mssecref_error"};
+    "mssecref_lang_fallback", "mssecref_hosted", "mssecref_hosting",
+    "mssecref_error"};
 #define NADDED (sizeof added / sizeof added[0])
 #define HOSTED 7
+#define HOSTING 8
 
 struct columns {
   long field, lang, customer, url; /* -1: not given */
   long added[NADDED]; /* header index of an added column, -1: appended,
-                         -2: not written (mssecref_hosted without a URL) */
+                         -2: not written (mssecref_hosted, mssecref_hosting
+                         without --url-field) */
   size_t width;       /* fields in the header */
 };
 
@@ -116,7 +119,7 @@ static const char *route_error(char *buf, size_t cap, const char *incident,
 static int route_hosted(const struct columns *col, const struct csv_row *row,
                         int inc, int lang, int cust,
                         const mssecref_contact **c, const char **why,
-                        const char **hosted) {
+                        const char **hosted, const char **hosting) {
   const char *obs = cell(row, col->url, why);
   int rc;
   if (obs == NULL || *obs == '\0')
@@ -130,6 +133,10 @@ static int route_hosted(const struct columns *col, const struct csv_row *row,
     return rc;
   }
   *hosted = rc & MSSECREF_ROUTE_HOSTED ? "true" : "false";
+  /* the kind, subsidiaries included (not "hosted at Microsoft") */
+  if (rc & (MSSECREF_ROUTE_HOSTED | MSSECREF_ROUTE_SUBSIDIARY))
+    *hosting = mssecref_hosting_name(
+        mssecref_observable_hosting(obs, MSSECREF_OBSERVABLE_ANY, NULL));
   return rc;
 }
 
@@ -137,7 +144,7 @@ static void enrich_row(const struct options *o, const struct columns *col,
                        const struct csv_row *row) {
   const mssecref_contact *c;
   const char *why = NULL, *incident, *tag = o->lang_tag, *cust = o->customer;
-  const char *v[NADDED] = {"", "", "", "", "", "", "", "", ""};
+  const char *v[NADDED] = {"", "", "", "", "", "", "", "", "", ""};
   char buf[160], sign_in[128];
   int lang, rc = 0, hosted, inc = 0, cust_id = 0;
 
@@ -160,7 +167,8 @@ static void enrich_row(const struct options *o, const struct columns *col,
   }
   if (why == NULL && col->url >= 0) {
     v[HOSTED] = "false";
-    hosted = route_hosted(col, row, inc, lang, cust_id, &c, &why, &v[HOSTED]);
+    hosted = route_hosted(col, row, inc, lang, cust_id, &c, &why, &v[HOSTED],
+                          &v[HOSTING]);
     if (hosted > 0)
       rc = (rc & MSSECREF_ROUTE_OTHER_LANG) | hosted;
   }
@@ -169,7 +177,7 @@ static void enrich_row(const struct options *o, const struct columns *col,
                    rc & (MSSECREF_ROUTE_FALLBACK | MSSECREF_ROUTE_OTHER_LANG));
     review_note(c);
   } else
-    v[HOSTED] = "", v[NADDED - 1] = why;
+    v[HOSTED] = "", v[HOSTING] = "", v[NADDED - 1] = why;
   write_row(col, row, v);
 }
 
@@ -193,7 +201,7 @@ static int read_header(struct csv_row *header, struct columns *col,
       col->url == -2)
     return EXIT_NOTFOUND;
   for (k = 0; k < NADDED; k++) {
-    col->added[k] = k == HOSTED && col->url < 0 ? -2 : -1;
+    col->added[k] = (k == HOSTED || k == HOSTING) && col->url < 0 ? -2 : -1;
     names[k] = added[k];
     for (i = 0; i < header->n && col->added[k] != -2; i++)
       if (strcmp(header->f[i].s, added[k]) == 0)
