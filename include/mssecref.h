@@ -320,6 +320,10 @@ enum mssecref_results {
 /* The stable name of a results value ("signed-in", "email"); NULL for
  * other values.  Since 1.2.0. */
 MSSECREF_API const char *mssecref_results_name(int results);
+/* And back, as every *_parse() of "Names" does: the value, or
+ * MSSECREF_ENULL, MSSECREF_EEMPTY, MSSECREF_ETOOLONG or MSSECREF_ENOTFOUND
+ * ("none" is no value: a mask of 0).  Since 1.2.0. */
+MSSECREF_API int mssecref_results_parse(const char *name);
 
 /* Mask of the ways results come back (enum mssecref_results); 0: none, or
  * c is NULL.  mssecref_contact_results_returned() is 1 exactly when
