@@ -337,7 +337,10 @@ START_TEST(test_review_dates) {
   static const char *const bad[] = {
       "", "2027-5-29", "2027-05-29 ", "2027-05-290", "2027/05/29",
       "2027-00-10", "2027-13-10", "2027-02-30", "2027-04-31", "2027-05-00",
-      "27-05-29", "２０２７-05-29", "2027-05-29\n", "yesterday"};
+      "27-05-29", "２０２７-05-29", "2027-05-29\n", "yesterday",
+      /* February 29 of common years, centuries not divisible by 400 */
+      "2027-02-29", "2100-02-29", "1900-02-29", "2026-06-31", "2026-09-31",
+      "2026-11-31"};
   size_t i;
   ck_assert_int_eq(mssecref_contact_by_id("file-submission", &c), 0);
   ck_assert_str_eq(mssecref_contact_review_by(c), "2027-05-29");
@@ -347,6 +350,8 @@ START_TEST(test_review_dates) {
   ck_assert_int_eq(mssecref_contact_review_overdue(c, "2028-01-01"), 1);
   ck_assert_int_eq(mssecref_contact_review_overdue(c, "1999-12-31"), 0);
   ck_assert_int_eq(mssecref_contact_review_overdue(c, "2028-02-29"), 1);
+  ck_assert_int_eq(mssecref_contact_review_overdue(c, "2000-02-29"), 0);
+  ck_assert_int_eq(mssecref_contact_review_overdue(c, "2400-02-29"), 1);
   for (i = 0; i < sizeof bad / sizeof bad[0]; i++) {
     ck_assert_msg(mssecref_contact_review_overdue(c, bad[i]) ==
                       MSSECREF_ESYNTAX,

@@ -27,6 +27,8 @@
 #define GEN_MAX_SUFFIXES 250
 #define GEN_MAX_HOST 253
 
+#define GEN_MAX_EMPTY 8
+
 struct gen_field {
   const char *key;
   const char *value;
@@ -40,6 +42,10 @@ struct gen_record {
   int line;
   struct gen_field fields[GEN_MAX_FIELDS];
   int nfields;
+  /* fields given with an empty value: already reported, so not reported
+   * again as missing */
+  const char *empty[GEN_MAX_EMPTY];
+  int nempty;
 };
 
 struct gen_contact {
