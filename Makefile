@@ -112,8 +112,9 @@ $(B)/install/mssecref: $(TOOL_SRC) $(TOOL_HDR) $(B)/libmssecref.so
 	    -o $@ $(TOOL_SRC) -L$(B) -lmssecref $(LDFLAGS)
 
 # For maintainers (needs curl and the network; not part of make check):
-# every URL of the catalogue requested, redirects followed; exit 1 when one
-# is dead or moved.  README.md, "How current is the data".
+# every URL of the catalogue requested, redirects followed; exit 1 when a
+# URL is dead or a current one moved, 3 when nothing could be reached (no
+# network).  README.md, "How current is the data".
 .PHONY: linkcheck
 linkcheck:
 	@sh tests/ensure-deps.sh curl
