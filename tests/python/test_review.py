@@ -84,6 +84,51 @@ class TestToolWarning(unittest.TestCase):
         self.assertEqual(r.stderr.count(b"warning: contact"), 1)
         self.assertIn(b"'file-submission'", r.stderr)
 
+    def test_enrich_review_columns(self):
+        # The field the issue asks for in CSV: per row, with the day given.
+        events = b"c,note\nmalware,a\nvulnerability,b\nnonsense,c\n"
+        for day, due in ((AFTER, ["true", "false", ""]),
+                         (BEFORE, ["false", "false", ""])):
+            r = subprocess.run([common.TOOL, "enrich", "--field", "c",
+                                "--today", day], input=events,
+                               capture_output=True,
+                               env=dict(os.environ, LC_ALL="", LANG=""))
+            self.assertEqual(r.returncode, 0, r.stderr)
+            rows = list(csv.DictReader(io.StringIO(r.stdout.decode())))
+            self.assertEqual([x["mssecref_review_overdue"] for x in rows],
+                             due, day)
+            self.assertEqual([x["mssecref_review_by"] for x in rows],
+                             [DUE, "2027-11-29", ""])
+            self.assertEqual([x["note"] for x in rows], ["a", "b", "c"])
+            self.assertIn("unknown name", rows[2]["mssecref_error"])
+        # a column the input already has is filled in place
+        r = subprocess.run([common.TOOL, "enrich", "--field", "c", "--today",
+                            AFTER],
+                           input=b"mssecref_review_overdue,c\n,malware\n",
+                           capture_output=True, env=dict(os.environ))
+        header, row = r.stdout.decode().splitlines()[:2]
+        self.assertTrue(header.startswith("mssecref_review_overdue,c,"))
+        self.assertTrue(row.startswith("true,malware,"))
+
+    def test_export_successor_columns(self):
+        r = run("export", "--format", "csv", "--columns",
+                "key,successor_url,successor_evidence", "--today", BEFORE)
+        self.assertEqual(r.returncode, 0, r.stderr)
+        rows = {x["key"]: x for x in
+                csv.DictReader(io.StringIO(r.stdout.decode()))}
+        for key in ("malware-sample|home|ja", "malware-sample|enterprise|en"):
+            self.assertEqual(rows[key]["successor_url"],
+                             "https://www.microsoft.com/wdsi/filesubmission")
+            self.assertIn("not a move", rows[key]["successor_evidence"])
+        self.assertEqual(rows["phishing|home|en"]["successor_url"],
+                         "https://www.microsoft.com/wdsi/support/"
+                         "report-unsafe-site")
+        self.assertEqual(rows["vulnerability|home|en"]["successor_url"], "")
+        r = run("export", "--format", "json", "--today", BEFORE)
+        obj = json.loads(r.stdout)
+        self.assertEqual(obj["malware-sample|home|en"]["successor_url"],
+                         "https://www.microsoft.com/wdsi/filesubmission")
+
     def test_text_show_prints_dates(self):
         r = run("show", "enterprise-support-services", "--lang", "en",
                 "--today", BEFORE)
