@@ -377,6 +377,16 @@ END_TEST
  * check says. */
 START_TEST(test_second_check) {
   const mssecref_contact *c = NULL;
+  /* TechNet: the 2020 closure evidence is about the English forums only,
+   * and the evidence and summaries open by saying so. */
+  ck_assert_int_eq(mssecref_contact_by_id("technet-forums", &c), 0);
+  ck_assert_msg(strncmp(mssecref_contact_url_evidence(c),
+                        "English TechNet forums retired", 30) == 0,
+                "%s", mssecref_contact_url_evidence(c));
+  ck_assert_ptr_nonnull(strstr(mssecref_contact_summary(c, MSSECREF_LANG_EN),
+                               "The English TechNet forums were replaced"));
+  ck_assert_ptr_nonnull(strstr(mssecref_contact_summary(c, MSSECREF_LANG_JA),
+                               "英語の TechNet フォーラム"));
   ck_assert_int_eq(mssecref_contact_by_id("enterprise-support-services", &c),
                    0);
   ck_assert_str_eq(mssecref_contact_url(c, MSSECREF_LANG_EN),
