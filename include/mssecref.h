@@ -350,7 +350,8 @@ mssecref_contact_review_by(const mssecref_contact *c);
  * date: the library reads no clock)?  Returns 1 when today is later than
  * its review-by date (an answer that uses it may be out of date: warn,
  * don't fail), 0 when it is not.  Errors: MSSECREF_ENULL (c or today
- * NULL), MSSECREF_ESYNTAX (today is not a YYYY-MM-DD date).
+ * NULL), MSSECREF_ESYNTAX (today is not a YYYY-MM-DD day that exists in
+ * the Gregorian calendar: 2027-02-29 and 2027-04-31 are refused).
  * Since 1.2.0. */
 MSSECREF_API int mssecref_contact_review_overdue(const mssecref_contact *c,
                                                  const char *today);
