@@ -37,12 +37,13 @@ LIB_SRC  = lib/version.c lib/names.c lib/incident.c lib/find.c lib/contact.c \
            lib/vocab.c lib/set.c lib/review.c \
            lib/lookup.c lib/host.c lib/suffix.c
 LIB_OBJ  = $(LIB_SRC:lib/%.c=$(B)/obj/%.o) $(B)/obj/tables.o
-LIB_HDR  = include/mssecref.h lib/tables.h lib/internal.h lib/names.h
+LIB_HDR  = include/mssecref.h lib/tables.h lib/internal.h lib/names.h \
+           lib/date.h
 GEN_SRC  = lib/gen/main.c lib/gen/read.c lib/gen/check.c lib/gen/url.c \
            lib/gen/utf8.c lib/gen/emit.c lib/gen/contact.c \
            lib/gen/vocab.c lib/gen/vocab_emit.c lib/gen/suffix.c
 GEN_HDR  = lib/gen/gen.h lib/gen/psl.h lib/tables.h lib/names.h \
-           include/mssecref.h $(B)/gen/psl_icann.h
+           include/mssecref.h lib/date.h $(B)/gen/psl_icann.h
 # The Public Suffix List snapshot the catalogue matches (lib/psl/README.md):
 # exactly one file, named by its date.
 PSL_SNAPSHOT := $(wildcard lib/psl/public_suffix_list-*.dat)
@@ -134,8 +135,9 @@ $(B)/install/mssecref: $(TOOL_SRC) $(TOOL_HDR) $(B)/libmssecref.so
 	    -o $@ $(TOOL_SRC) -L$(B) -lmssecref $(LDFLAGS)
 
 # For maintainers (needs curl and the network; not part of make check):
-# every URL of the catalogue requested, redirects followed; exit 1 when one
-# is dead or moved.  README.md, "How current is the data".
+# every URL of the catalogue requested, redirects followed; exit 1 when a
+# URL is dead or a current one moved, 3 when nothing could be reached (no
+# network).  README.md, "How current is the data".
 .PHONY: linkcheck
 linkcheck:
 	@sh tests/ensure-deps.sh curl

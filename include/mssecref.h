@@ -320,6 +320,10 @@ enum mssecref_results {
 /* The stable name of a results value ("signed-in", "email"); NULL for
  * other values.  Since 1.2.0. */
 MSSECREF_API const char *mssecref_results_name(int results);
+/* And back, as every *_parse() of "Names" does: the value, or
+ * MSSECREF_ENULL, MSSECREF_EEMPTY, MSSECREF_ETOOLONG or MSSECREF_ENOTFOUND
+ * ("none" is no value: a mask of 0).  Since 1.2.0. */
+MSSECREF_API int mssecref_results_parse(const char *name);
 
 /* Mask of the ways results come back (enum mssecref_results); 0: none, or
  * c is NULL.  mssecref_contact_results_returned() is 1 exactly when
@@ -346,7 +350,8 @@ mssecref_contact_review_by(const mssecref_contact *c);
  * date: the library reads no clock)?  Returns 1 when today is later than
  * its review-by date (an answer that uses it may be out of date: warn,
  * don't fail), 0 when it is not.  Errors: MSSECREF_ENULL (c or today
- * NULL), MSSECREF_ESYNTAX (today is not a YYYY-MM-DD date).
+ * NULL), MSSECREF_ESYNTAX (today is not a YYYY-MM-DD day that exists in
+ * the Gregorian calendar: 2027-02-29 and 2027-04-31 are refused).
  * Since 1.2.0. */
 MSSECREF_API int mssecref_contact_review_overdue(const mssecref_contact *c,
                                                  const char *today);

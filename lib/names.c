@@ -89,6 +89,9 @@ int mssecref_sign_in_parse(const char *s) {
 int mssecref_vocabulary_parse(const char *s) {
   return parse_name(vocabulary_names, MSSECREF_VOCABULARY_MAX + 1, s);
 }
+int mssecref_results_parse(const char *s) {
+  return parse_name(results_names, MSSECREF_RESULTS_MAX + 1, s);
+}
 
 /* A qualifier: the vocabulary named by s[0..n), folded like names. */
 int msr_vocabulary_n(const char *s, size_t n) {

@@ -14,11 +14,11 @@
 static const char *const added[] = {
     "mssecref_id",  "mssecref_incident",         "mssecref_title",
     "mssecref_url", "mssecref_sign_in",          "mssecref_results_returned",
-    "mssecref_lang_fallback", "mssecref_hosted", "mssecref_hosting",
-    "mssecref_error"};
+    "mssecref_lang_fallback", "mssecref_review_by", "mssecref_review_overdue",
+    "mssecref_hosted", "mssecref_hosting", "mssecref_error"};
 #define NADDED (sizeof added / sizeof added[0])
-#define HOSTED 7
-#define HOSTING 8
+#define HOSTED 9
+#define HOSTING 10
 
 struct columns {
   long field, lang, customer, url; /* -1: not given */
@@ -97,6 +97,9 @@ static void contact_values(const char **v, char *sign_in, size_t cap,
   v[4] = sign_in;
   v[5] = mssecref_contact_results_returned(c) ? "true" : "false";
   v[6] = fallback ? "true" : "false";
+  v[7] = mssecref_contact_review_by(c);
+  v[8] = mssecref_contact_review_overdue(c, review_today) == 1 ? "true"
+                                                               : "false";
 }
 
 /* Why a row could not be routed, naming the part that failed. */
@@ -144,7 +147,7 @@ static void enrich_row(const struct options *o, const struct columns *col,
                        const struct csv_row *row) {
   const mssecref_contact *c;
   const char *why = NULL, *incident, *tag = o->lang_tag, *cust = o->customer;
-  const char *v[NADDED] = {"", "", "", "", "", "", "", "", "", ""};
+  const char *v[NADDED] = {"", "", "", "", "", "", "", "", "", "", "", ""};
   char buf[160], sign_in[128];
   int lang, rc = 0, hosted, inc = 0, cust_id = 0;
 

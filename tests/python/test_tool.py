@@ -211,7 +211,7 @@ class TestEnrich(unittest.TestCase):
         for a, b in zip(inp, out):
             self.assertEqual(b[:len(a)], a)  # same fields, same meaning
             self.assertEqual(b[len(a):width], [""] * (width - len(a)))
-            self.assertEqual(len(b), width + 8)
+            self.assertEqual(len(b), width + 10)  # 8, and 2 review columns
         header = out[0]
         rows = [dict(zip(header, row)) for row in out[1:]]
         self.assertEqual(rows[0]["mssecref_id"], "report-unsafe-site")
