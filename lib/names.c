@@ -52,26 +52,8 @@ static int parse_name(const char (*names)[MSR_NAME_W], int count,
   return MSSECREF_ENOTFOUND;
 }
 
-/* Per event on the plugin path: the first letter picks the candidate. */
 int msr_customer(const char *s) {
-  int v;
-  if (s == NULL)
-    return MSSECREF_ENULL;
-  switch (msr_fold_table[(unsigned char)s[0]]) {
-  case 'h':
-    v = MSSECREF_CUSTOMER_HOME;
-    break;
-  case 'e':
-    v = MSSECREF_CUSTOMER_ENTERPRISE;
-    break;
-  case 'd':
-    v = MSSECREF_CUSTOMER_DEVELOPER;
-    break;
-  default:
-    return parse_name(customer_names, MSR_NCUST, s); /* errors */
-  }
-  return msr_equal(s, customer_names[v], msr_fold_table) ? v
-                                                         : msr_not_found(s);
+  return parse_name(customer_names, MSR_NCUST, s);
 }
 
 int mssecref_customer_parse(const char *s) { return msr_customer(s); }

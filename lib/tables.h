@@ -83,23 +83,48 @@ struct msr_span {
   struct msr_route route;
 };
 
-/* Case-folding that makes "C2_Server", "c2 server" and "c2-server" alike. */
+/* Case-folding that makes "C2_Server", "c2 server" and "c2-server" alike:
+ * A-Z to a-z, '_' and ' ' to '-', every other byte unchanged.  This is the
+ * one definition of the rule.  It is written for a word of bytes at once,
+ * so that lib/find.c can compare a name eight or sixteen bytes at a time;
+ * msr_fold() below, the generator's folded keys and msr_fold_table[] all
+ * come from it.  Each byte is handled in its own lane: bytes are cut to 7
+ * bits before the additions, so no carry crosses into the next byte, and
+ * bytes from 0x80 up are left alone.  T is uint64_t, or (with GCC and
+ * clang) a vector of them: the operators below mean the same on both. */
+#define MSR_BYTES(c) ((uint64_t)(c) * 0x0101010101010101u)
+/* 0x80 in every lane of t that is zero, 0 elsewhere. */
+#define MSR_ZERO_LANES(t)                                                    \
+  (~((((t) & MSR_BYTES(0x7F)) + MSR_BYTES(0x7F)) | (t)) & MSR_BYTES(0x80))
+#define MSR_DEFINE_FOLD(name, T)                                             \
+  static inline T name(T w) {                                                \
+    T low = w & MSR_BYTES(0x7F);                                             \
+    T upper = (low + MSR_BYTES(0x80 - 'A')) &     /* >= 'A' */               \
+              ~(low + MSR_BYTES(0x80 - 'Z' - 1))  /* <= 'Z' */               \
+              & ~w & MSR_BYTES(0x80);             /* below 0x80 */           \
+    T sep = MSR_ZERO_LANES(w ^ MSR_BYTES('_')) |                             \
+            MSR_ZERO_LANES(w ^ MSR_BYTES(' '));                              \
+    T mask = (sep - (sep >> 7)) | sep; /* 0xFF where sep has 0x80 */         \
+    return ((w | upper >> 2) & ~mask) | (MSR_BYTES('-') & mask);             \
+  }
+
+MSR_DEFINE_FOLD(msr_fold8, uint64_t)
+
 static inline unsigned char msr_fold(unsigned char c) {
-  if (c >= 'A' && c <= 'Z')
-    return (unsigned char)(c | 0x20);
-  if (c == '_' || c == ' ')
-    return '-';
-  return c;
+  return (unsigned char)msr_fold8(c);
 }
 
 /* The longest alias or id the generator accepts (GEN_MAX_ID). */
 #define MSR_KEY_MAX 64
+/* So a name no longer than every key is never MSSECREF_ETOOLONG. */
+typedef char msr_key_max_fits[MSR_KEY_MAX < MSSECREF_NAME_MAX ? 1 : -1];
 
-/* The string pool starts and ends with NUL padding, so a key may be read in
- * 16-byte blocks from up to 15 bytes before it to 16 bytes past the longest
- * name a lookup compares it with (see lib/find.c). */
-#define MSR_POOL_HEAD 16
-#define MSR_POOL_TAIL (MSR_KEY_MAX + 32)
+/* The string pool starts with the empty string and ends with NUL padding,
+ * so a key may be read as far as the name it is compared with (at most
+ * MSR_KEY_MAX bytes and the NUL) without leaving msr_pool (see
+ * lib/find.c). */
+#define MSR_POOL_HEAD 1
+#define MSR_POOL_TAIL (MSR_KEY_MAX + 1)
 
 /* A set of keys (the aliases, or the contact ids) under a perfect hash of a
  * name's length and four of its bytes: the first, the last, and two more at
