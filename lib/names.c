@@ -32,24 +32,32 @@ const char *mssecref_vocabulary_name(int v) {
   return NAME_OF(vocabulary_names, v);
 }
 
-static int folded_equal(const char *s, size_t n, const char *name) {
-  size_t i;
-  for (i = 0; i < n; i++)
-    if (name[i] == '\0' || msr_fold_table[(unsigned char)s[i]] != (unsigned char)name[i])
-      return 0;
-  return name[n] == '\0';
+/* How many leading bytes of name s matches, folded (msr_fold): s is read
+ * no further than its NUL or name's length, since the fold of a NUL is a
+ * NUL and no name holds one before its end. */
+static size_t folded_match(const char *s, const char *name) {
+  size_t i = 0;
+  while (name[i] != '\0' &&
+         msr_fold_table[(unsigned char)s[i]] == (unsigned char)name[i])
+    i++;
+  return i;
 }
 
+/* The value whose name s is, by the whole name.  The length is measured
+ * only when nothing matched, to tell the errors apart. */
 static int parse_name(const char (*names)[MSR_NAME_W], int count,
                       const char *s) {
   size_t n;
-  int i, rc = msr_check_name(s, &n);
-  if (rc != MSSECREF_OK)
-    return rc;
-  for (i = 0; i < count; i++)
-    if (names[i][0] != '\0' && folded_equal(s, n, names[i]))
+  int i, rc;
+  if (s == NULL)
+    return MSSECREF_ENULL;
+  for (i = 0; i < count; i++) {
+    n = folded_match(s, names[i]);
+    if (n > 0 && names[i][n] == '\0' && s[n] == '\0')
       return i;
-  return MSSECREF_ENOTFOUND;
+  }
+  rc = msr_check_name(s, &n);
+  return rc != MSSECREF_OK ? rc : MSSECREF_ENOTFOUND;
 }
 
 int msr_customer(const char *s) {
@@ -104,7 +112,7 @@ int msr_lang(const char *tag) {
   if (primary == 0 || /* "": unset, the C locale */
       (primary == 2 && (s[0] | 0x20) == 'e' && (s[1] | 0x20) == 'n') ||
       (primary == 1 && (s[0] | 0x20) == 'c') ||
-      (primary == 5 && folded_equal(tag, 5, "posix")))
+      (primary == 5 && folded_match(tag, "posix") == 5))
     return MSSECREF_LANG_EN;
   return MSSECREF_LANG_EN | MSR_LANG_OTHER;
 }
