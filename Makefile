@@ -2,8 +2,11 @@
 # the example; `make check` runs every test; `make install` honours PREFIX,
 # DESTDIR, LIBDIR, INCLUDEDIR.
 
-VERSION    = 1.2.0
-SOVERSION  = 1
+# The version is written once, in include/mssecref.h.
+version_part = $(shell sed -n 's/^\#define MSSECREF_VERSION_$(1) \([0-9]*\)$$/\1/p' \
+                 include/mssecref.h)
+SOVERSION := $(call version_part,MAJOR)
+VERSION   := $(SOVERSION).$(call version_part,MINOR).$(call version_part,PATCH)
 
 PREFIX     ?= /usr/local
 LIBDIR     ?= $(PREFIX)/lib

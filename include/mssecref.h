@@ -39,10 +39,19 @@ extern "C" {
 
 /* ---- Versions (since 1.0.0) ------------------------------------------- */
 
+/* The one place the version is written: the Makefile (and with it the
+ * file names, the pkg-config file and `make install`), the tool, the
+ * manual pages' check and the tests read it from these three lines. */
 #define MSSECREF_VERSION_MAJOR 1
 #define MSSECREF_VERSION_MINOR 2
 #define MSSECREF_VERSION_PATCH 0
-#define MSSECREF_VERSION_STRING "1.2.0"
+#define MSSECREF_STR_(x) #x
+#define MSSECREF_STR(x) MSSECREF_STR_(x)
+/* "MAJOR.MINOR.PATCH" */
+#define MSSECREF_VERSION_STRING                                           \
+  MSSECREF_STR(MSSECREF_VERSION_MAJOR)                                    \
+  "." MSSECREF_STR(MSSECREF_VERSION_MINOR) "." MSSECREF_STR(              \
+      MSSECREF_VERSION_PATCH)
 /* 0xMMmmpp: major, minor, patch, one byte each. */
 #define MSSECREF_VERSION_NUMBER                                           \
   ((MSSECREF_VERSION_MAJOR << 16) | (MSSECREF_VERSION_MINOR << 8) |       \

@@ -1,5 +1,8 @@
 # tests/tests.mk - `make check` and what it runs.  Included by Makefile.
 
+# No test leaves compiled Python (__pycache__) in the tree.
+export PYTHONDONTWRITEBYTECODE = 1
+
 CHECK_CFLAGS := $(shell pkg-config --cflags check 2>/dev/null)
 CHECK_LIBS   := $(shell pkg-config --libs check 2>/dev/null)
 TEST_SRC  = tests/check_main.c tests/check_names.c tests/check_lookup.c \
@@ -21,7 +24,8 @@ check: check-deps
 	$(MAKE) valgrind
 	@echo "make check: all tests passed"
 
-# Check is the one test dependency; install it where we may.
+# What the tests need (Check, pkg-config, Python, valgrind, groff, man);
+# installed where we may.
 check-deps:
 	@sh tests/ensure-deps.sh check
 
@@ -114,10 +118,11 @@ check-python-tool: $(B)/mssecref
 	cd tests/python && MSSECREF_TOOL=$(CURDIR)/$(B)/mssecref \
 	    python3 -m unittest test_tool
 
-# The man pages render without warnings and name every function and
-# command.
+# The man pages render without warnings, carry the header's version and
+# name every function and command.
 check-man:
-	sh tests/man.sh lib/libmssecref.3 examples/mssecref.1 lib/libmssecref.map
+	sh tests/man.sh lib/libmssecref.3 examples/mssecref.1 lib/libmssecref.map \
+	    $(VERSION)
 
 # README's C and Python examples are extracted, built and run.
 check-readme: all

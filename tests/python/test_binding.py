@@ -129,7 +129,7 @@ class TestCatalogue(unittest.TestCase):
             self.assertTrue(names[inc].title_ja and names[inc].title_en)
 
     def test_versions(self):
-        self.assertEqual(mssecref.version(), "1.2.0")
+        self.assertEqual(mssecref.version(), common.VERSION)
         self.assertTrue(mssecref.catalogue_version())
 
 
