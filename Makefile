@@ -39,10 +39,12 @@ USE_LIB = -L$(B) -lmssecref -Wl,-rpath,$(CURDIR)/$(B)
 LIB_SRC  = lib/version.c lib/names.c lib/incident.c lib/find.c lib/contact.c \
            lib/lookup.c lib/host.c
 LIB_OBJ  = $(LIB_SRC:lib/%.c=$(B)/obj/%.o) $(B)/obj/tables.o
-LIB_HDR  = include/mssecref.h lib/tables.h lib/internal.h lib/names.h
+LIB_HDR  = include/mssecref.h lib/tables.h lib/internal.h lib/names.h \
+           lib/fold.h
 GEN_SRC  = lib/gen/main.c lib/gen/read.c lib/gen/check.c lib/gen/url.c \
            lib/gen/utf8.c lib/gen/emit.c
-GEN_HDR  = lib/gen/gen.h lib/tables.h lib/names.h include/mssecref.h
+GEN_HDR  = lib/gen/gen.h lib/tables.h lib/names.h lib/fold.h \
+           include/mssecref.h
 SONAME   = $(B)/libmssecref.so.$(SOVERSION)
 SHLIB    = $(B)/libmssecref.so.$(VERSION)
 
@@ -97,7 +99,7 @@ TOOL_SRC = examples/mssecref/main.c examples/mssecref/commands.c \
            examples/mssecref/width.c examples/mssecref/csv.c \
            examples/mssecref/suggest.c
 TOOL_HDR = examples/mssecref/tool.h examples/mssecref/out.h \
-           examples/mssecref/csv.h include/mssecref.h
+           examples/mssecref/csv.h include/mssecref.h lib/fold.h
 
 $(B)/mssecref: $(TOOL_SRC) $(TOOL_HDR) $(B)/libmssecref.so
 	$(CC) $(WARN) $(HARDEN) $(CFLAGS) -D_POSIX_C_SOURCE=200809L -Iinclude \

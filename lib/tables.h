@@ -12,6 +12,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "fold.h"
 #include "mssecref.h"
 
 #define MSR_NINC (MSSECREF_INCIDENT_MAX + 1)
@@ -82,37 +83,6 @@ struct msr_span {
   uint8_t count;
   struct msr_route route;
 };
-
-/* Case-folding that makes "C2_Server", "c2 server" and "c2-server" alike:
- * A-Z to a-z, '_' and ' ' to '-', every other byte unchanged.  This is the
- * one definition of the rule.  It is written for a word of bytes at once,
- * so that lib/find.c can compare a name eight or sixteen bytes at a time;
- * msr_fold() below, the generator's folded keys and msr_fold_table[] all
- * come from it.  Each byte is handled in its own lane: bytes are cut to 7
- * bits before the additions, so no carry crosses into the next byte, and
- * bytes from 0x80 up are left alone.  T is uint64_t, or (with GCC and
- * clang) a vector of them: the operators below mean the same on both. */
-#define MSR_BYTES(c) ((uint64_t)(c) * 0x0101010101010101u)
-/* 0x80 in every lane of t that is zero, 0 elsewhere. */
-#define MSR_ZERO_LANES(t)                                                    \
-  (~((((t) & MSR_BYTES(0x7F)) + MSR_BYTES(0x7F)) | (t)) & MSR_BYTES(0x80))
-#define MSR_DEFINE_FOLD(name, T)                                             \
-  static inline T name(T w) {                                                \
-    T low = w & MSR_BYTES(0x7F);                                             \
-    T upper = (low + MSR_BYTES(0x80 - 'A')) &     /* >= 'A' */               \
-              ~(low + MSR_BYTES(0x80 - 'Z' - 1))  /* <= 'Z' */               \
-              & ~w & MSR_BYTES(0x80);             /* below 0x80 */           \
-    T sep = MSR_ZERO_LANES(w ^ MSR_BYTES('_')) |                             \
-            MSR_ZERO_LANES(w ^ MSR_BYTES(' '));                              \
-    T mask = (sep - (sep >> 7)) | sep; /* 0xFF where sep has 0x80 */         \
-    return ((w | upper >> 2) & ~mask) | (MSR_BYTES('-') & mask);             \
-  }
-
-MSR_DEFINE_FOLD(msr_fold8, uint64_t)
-
-static inline unsigned char msr_fold(unsigned char c) {
-  return (unsigned char)msr_fold8(c);
-}
 
 /* The longest alias or id the generator accepts (GEN_MAX_ID). */
 #define MSR_KEY_MAX 64
