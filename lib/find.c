@@ -51,11 +51,9 @@ static inline uint64_t load4(const char *p) {
 }
 
 /* The slot a name of `len` bytes hashes to. */
-static MSR_INLINE const struct msr_slot *slot_of(const struct msr_slot *slots,
-                                                 const struct msr_keyset *k,
-                                                 int fold,
-                                                 const unsigned char *s,
-                                                 uint32_t len) {
+static MSR_INLINE const struct msr_slot *
+slot_of(const struct msr_slot *slots, const struct msr_keyset *k, int fold,
+        const unsigned char *s, uint32_t len) {
   return &slots[msr_key_slot(k, len, fold_if(fold, s[0]),
                              fold_if(fold, s[len - 1]),
                              fold_if(fold, s[msr_key_pos(k, 0, len)]),
@@ -90,8 +88,8 @@ static MSR_INLINE uint64_t diff4(const char *s, const char *key,
 /* For len >= 8: the words at 0, 8, 16 and len - 8 (pulled back to len - 8
  * where they would pass it), so names of up to 32 bytes take no
  * length-dependent branch; a word at a time beyond. */
-static MSR_INLINE uint64_t diff_long(const char *s, size_t len,
-                                     const char *key, int fold) {
+static MSR_INLINE uint64_t diff_long(const char *s, size_t len, const char *key,
+                                     int fold) {
   size_t last = len - 8, i;
   size_t at[4];
   uint64_t d;
@@ -129,8 +127,8 @@ static MSR_INLINE uint64_t diff_short(const char *s, size_t len,
  * len. */
 static MSR_INLINE int name_equal(const char *s, size_t len, const char *key,
                                  int fold) {
-  uint64_t d = len >= 8 ? diff_long(s, len, key, fold)
-                        : diff_short(s, len, key, fold);
+  uint64_t d =
+      len >= 8 ? diff_long(s, len, key, fold) : diff_short(s, len, key, fold);
   return d == 0 && key[len] == '\0';
 }
 

@@ -45,7 +45,7 @@ static inline int msr_not_found(const char *s) {
 /* Internal forms that return everything in the int, so callers take no
  * addresses of locals (which would cost a stack-protector check). */
 #define MSR_LANG_OTHER 0x100
-int msr_lang(const char *tag);       /* lang | MSR_LANG_OTHER, or < 0 */
+int msr_lang(const char *tag);        /* lang | MSR_LANG_OTHER, or < 0 */
 int msr_alias_find(const char *name); /* index in msr_aliases, or < 0 */
 int msr_id_find(const char *id);      /* index in msr_contacts, or < 0 */
 int msr_customer(const char *name);   /* mssecref_customer_parse() */

@@ -70,12 +70,8 @@ int mssecref_route_names(const char *incident, const char *tag,
          (a->incidents != (1u << a->first) ? MSSECREF_ROUTE_AMBIGUOUS : 0);
 }
 
-const char *mssecref_catalogue_source(void) {
-  return msr_str(msr_meta_source);
-}
-const char *mssecref_catalogue_series(void) {
-  return msr_str(msr_meta_series);
-}
+const char *mssecref_catalogue_source(void) { return msr_str(msr_meta_source); }
+const char *mssecref_catalogue_series(void) { return msr_str(msr_meta_series); }
 const char *mssecref_catalogue_date(void) { return msr_str(msr_meta_date); }
 const char *mssecref_catalogue_version(void) {
   return msr_str(msr_meta_version);

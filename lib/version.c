@@ -3,9 +3,7 @@
 
 const char *mssecref_version(void) { return MSSECREF_VERSION_STRING; }
 
-unsigned long mssecref_version_number(void) {
-  return MSSECREF_VERSION_NUMBER;
-}
+unsigned long mssecref_version_number(void) { return MSSECREF_VERSION_NUMBER; }
 
 int mssecref_version_check(unsigned long header_version) {
   return (header_version >> 16) == MSSECREF_VERSION_MAJOR &&

@@ -21,8 +21,8 @@ void gen_error(struct gen_catalogue *c, int line, const char *fmt, ...) {
 static int consistent(const struct gen_catalogue *c) {
   char why[256];
   int i, j, k;
-  if (c->ncontacts < 0 || c->ncontacts > GEN_MAX_CONTACTS ||
-      c->naliases < 0 || c->naliases > GEN_MAX_ALIASES)
+  if (c->ncontacts < 0 || c->ncontacts > GEN_MAX_CONTACTS || c->naliases < 0 ||
+      c->naliases > GEN_MAX_ALIASES)
     return 0;
   for (i = 0; i < c->ncontacts; i++) {
     const struct gen_contact *ct = &c->contacts[i];
