@@ -5,19 +5,21 @@
  * The name is never read past its NUL, nor past maxlen + 1 bytes when it
  * is longer than every key: strnlen() measures it, and the comparison then
  * loads only those bytes, in 8-byte words that overlap rather than run
- * past the end.  Every load is an ordinary one the sanitizers check.  The
- * key side may run past a shorter key into the rest of msr_pool, whose NUL
- * padding keeps it inside the array (tables.h); such a key differs from
- * the name within its first len bytes anyway. */
+ * past the end, and folds them with lib/fold.h's rule.  Every load is an
+ * ordinary one the sanitizers check.  The key side may run past a shorter key
+ * into the rest of msr_pool, whose NUL padding keeps it inside the array
+ * (tables.h); such a key differs from the name within its first len bytes
+ * anyway. */
 #include "internal.h" /* first: it asks for strnlen() */
 
-/* With GCC and clang, two words are folded and compared at once in a
- * 16-byte vector (SSE2 on x86-64, NEON on arm64); MSR_NO_VECTOR builds
- * the one-word-at-a-time path other compilers get (make check-portable). */
+/* With GCC and clang, sixteen bytes are folded and compared at once in a
+ * vector (SSE2 on x86-64, NEON on arm64); MSR_NO_VECTOR builds the
+ * byte-table path other compilers get (make check-portable). */
 #if defined(__GNUC__) && !defined(MSR_NO_VECTOR)
 #define MSR_VECTOR 1
 typedef uint64_t msr_word2 __attribute__((vector_size(16)));
-MSR_DEFINE_FOLD(msr_fold16, msr_word2)
+typedef unsigned char msr_bytes16 __attribute__((vector_size(16)));
+MSR_DEFINE_FOLD(msr_fold16, msr_bytes16)
 #else
 #define MSR_VECTOR 0
 #endif
@@ -33,8 +35,24 @@ static inline uint32_t fold_if(int fold, unsigned char c) {
   return fold ? msr_fold_table[c] : c;
 }
 
-static MSR_INLINE uint64_t fold8_if(int fold, uint64_t w) {
-  return fold ? msr_fold8(w) : w;
+/* msr_fold() of each byte of a word. */
+static inline uint64_t fold_word(uint64_t w) {
+#if MSR_VECTOR
+  msr_word2 v = {w, 0};
+  return ((msr_word2)msr_fold16((msr_bytes16)v))[0];
+#else
+  unsigned char b[sizeof w];
+  size_t i;
+  memcpy(b, &w, sizeof w);
+  for (i = 0; i < sizeof w; i++)
+    b[i] = msr_fold_table[b[i]];
+  memcpy(&w, b, sizeof w);
+  return w;
+#endif
+}
+
+static MSR_INLINE uint64_t fold_word_if(int fold, uint64_t w) {
+  return fold ? fold_word(w) : w;
 }
 
 /* Unaligned loads that compile to one instruction. */
@@ -71,8 +89,8 @@ static MSR_INLINE uint64_t diff4(const char *s, const char *key,
   msr_word2 ky = {load8(key + at[2]), load8(key + at[3])};
   msr_word2 d;
   if (fold) {
-    x = msr_fold16(x);
-    y = msr_fold16(y);
+    x = (msr_word2)msr_fold16((msr_bytes16)x);
+    y = (msr_word2)msr_fold16((msr_bytes16)y);
   }
   d = (x ^ kx) | (y ^ ky);
   return d[0] | d[1];
@@ -80,7 +98,7 @@ static MSR_INLINE uint64_t diff4(const char *s, const char *key,
   uint64_t d = 0;
   int i;
   for (i = 0; i < 4; i++)
-    d |= fold8_if(fold, load8(s + at[i])) ^ load8(key + at[i]);
+    d |= fold_word_if(fold, load8(s + at[i])) ^ load8(key + at[i]);
   return d;
 #endif
 }
@@ -99,7 +117,7 @@ static MSR_INLINE uint64_t diff_long(const char *s, size_t len, const char *key,
   at[3] = last;
   d = diff4(s, key, at, fold);
   for (i = 24; i < last; i += 8)
-    d |= fold8_if(fold, load8(s + i)) ^ load8(key + i);
+    d |= fold_word_if(fold, load8(s + i)) ^ load8(key + i);
   return d;
 }
 
@@ -119,7 +137,7 @@ static MSR_INLINE uint64_t diff_short(const char *s, size_t len,
         (uint64_t)(unsigned char)key[len / 2] << 8 |
         (uint64_t)(unsigned char)key[len - 1] << 16;
   }
-  return fold8_if(fold, a) ^ b;
+  return fold_word_if(fold, a) ^ b;
 }
 
 /* Does s (len bytes, none of them NUL) equal key?  Folding makes no NUL,

@@ -56,7 +56,7 @@ check-chain: $(B)/gen/mssecref-gen
 	sh tests/chain.sh $(B)/gen/mssecref-gen "$(CC)" $(B)/chain $(LIB_SRC)
 
 # The suite against the library built as compilers without GCC's vector
-# extensions build it: lib/find.c folds and compares one word at a time.
+# extensions build it: lib/find.c folds through msr_fold_table.
 check-portable: check-deps
 	$(MAKE) B=$(B)/portable CFLAGS="$(CFLAGS) -DMSR_NO_VECTOR" check-suite
 
