@@ -2,8 +2,11 @@
 # the example; `make check` runs every test; `make install` honours PREFIX,
 # DESTDIR, LIBDIR, INCLUDEDIR.
 
-VERSION    = 1.2.0
-SOVERSION  = 1
+# The version is written once, in include/mssecref.h.
+version_part = $(shell sed -n 's/^\#define MSSECREF_VERSION_$(1) \([0-9]*\)$$/\1/p' \
+                 include/mssecref.h)
+SOVERSION := $(call version_part,MAJOR)
+VERSION   := $(SOVERSION).$(call version_part,MINOR).$(call version_part,PATCH)
 
 PREFIX     ?= /usr/local
 LIBDIR     ?= $(PREFIX)/lib
@@ -38,11 +41,11 @@ LIB_SRC  = lib/version.c lib/names.c lib/incident.c lib/find.c lib/contact.c \
            lib/lookup.c lib/host.c lib/suffix.c
 LIB_OBJ  = $(LIB_SRC:lib/%.c=$(B)/obj/%.o) $(B)/obj/tables.o
 LIB_HDR  = include/mssecref.h lib/tables.h lib/internal.h lib/names.h \
-           lib/date.h
+           lib/date.h lib/fold.h
 GEN_SRC  = lib/gen/main.c lib/gen/read.c lib/gen/check.c lib/gen/url.c \
            lib/gen/utf8.c lib/gen/emit.c lib/gen/contact.c \
            lib/gen/vocab.c lib/gen/vocab_emit.c lib/gen/suffix.c
-GEN_HDR  = lib/gen/gen.h lib/gen/psl.h lib/tables.h lib/names.h \
+GEN_HDR  = lib/gen/gen.h lib/gen/psl.h lib/tables.h lib/names.h lib/fold.h \
            include/mssecref.h lib/date.h $(B)/gen/psl_icann.h
 # The Public Suffix List snapshot the catalogue matches (lib/psl/README.md):
 # exactly one file, named by its date.
@@ -121,7 +124,7 @@ TOOL_SRC = examples/mssecref/main.c examples/mssecref/commands.c \
            examples/mssecref/width.c examples/mssecref/csv.c \
            examples/mssecref/suggest.c
 TOOL_HDR = examples/mssecref/tool.h examples/mssecref/out.h \
-           examples/mssecref/csv.h include/mssecref.h
+           examples/mssecref/csv.h include/mssecref.h lib/fold.h
 
 $(B)/mssecref: $(TOOL_SRC) $(TOOL_HDR) $(B)/libmssecref.so
 	$(CC) $(WARN) $(HARDEN) $(CFLAGS) -D_POSIX_C_SOURCE=200809L -Iinclude \

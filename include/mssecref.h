@@ -14,12 +14,9 @@
  *   names it).  Nothing is written through an output pointer on failure.
  * - Functions never allocate, keep no state and are safe to call from any
  *   number of threads at once.
- * - Strings are NUL-terminated UTF-8.  Names longer than MSSECREF_NAME_MAX
- *   bytes are refused with MSSECREF_ETOOLONG without being read past that
- *   length (plus one).  On x86-64, incident names and contact ids are read
- *   in aligned 16-byte blocks, as the C library's string functions read: a
- *   block never reaches into another page, and the bytes after the NUL
- *   never change an answer.
+ * - Strings are NUL-terminated UTF-8.  A name is never read past its NUL,
+ *   nor past MSSECREF_NAME_MAX + 1 bytes: longer names are refused with
+ *   MSSECREF_ETOOLONG.
  * - Bit masks: a set of enum values v is reported as the OR of (1u << v).
  *
  * "Since" gives the library version that added each declaration.
@@ -42,10 +39,19 @@ extern "C" {
 
 /* ---- Versions (since 1.0.0) ------------------------------------------- */
 
+/* The one place the version is written: the Makefile (and with it the
+ * file names, the pkg-config file and `make install`), the tool, the
+ * manual pages' check and the tests read it from these three lines. */
 #define MSSECREF_VERSION_MAJOR 1
 #define MSSECREF_VERSION_MINOR 2
 #define MSSECREF_VERSION_PATCH 0
-#define MSSECREF_VERSION_STRING "1.2.0"
+#define MSSECREF_STR_(x) #x
+#define MSSECREF_STR(x) MSSECREF_STR_(x)
+/* "MAJOR.MINOR.PATCH" */
+#define MSSECREF_VERSION_STRING                                           \
+  MSSECREF_STR(MSSECREF_VERSION_MAJOR)                                    \
+  "." MSSECREF_STR(MSSECREF_VERSION_MINOR) "." MSSECREF_STR(              \
+      MSSECREF_VERSION_PATCH)
 /* 0xMMmmpp: major, minor, patch, one byte each. */
 #define MSSECREF_VERSION_NUMBER                                           \
   ((MSSECREF_VERSION_MAJOR << 16) | (MSSECREF_VERSION_MINOR << 8) |       \

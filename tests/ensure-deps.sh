@@ -8,6 +8,7 @@
 #   abigail   abigail-tools: abidw, abidiff (make abi-check, make abi-dump)
 #   fuzz      clang and its libFuzzer runtime (make fuzz)
 #   curl      curl (make linkcheck, and its offline test in make check)
+#   format    clang-format (make check-format)
 what=${1:-check}
 case $what in
   check)    pkgs="check pkg-config python3 valgrind groff-base man-db"
@@ -20,6 +21,7 @@ case $what in
             have() { printf 'int LLVMFuzzerTestOneInput(const char *d, unsigned long n) { (void)d; return (int)n * 0; }\n' |
                        ${FUZZ_CC:-clang} -x c -fsanitize=fuzzer -o /dev/null - >/dev/null 2>&1; } ;;
   curl)     pkgs="curl"; have() { command -v curl >/dev/null 2>&1; } ;;
+  format)   pkgs="clang-format"; have() { command -v clang-format >/dev/null 2>&1; } ;;
   *) echo "ensure-deps.sh: unknown dependency '$what'" >&2; exit 2 ;;
 esac
 have && exit 0

@@ -103,7 +103,7 @@ class TestCommands(unittest.TestCase):
 
     def test_version_and_help(self):
         r = run("--version")
-        self.assertIn(b"libmssecref 1.2.0", r.stdout)
+        self.assertIn(b"libmssecref " + common.VERSION.encode(), r.stdout)
         self.assertEqual(run("--help").returncode, 0)
         for cmd in ("route", "lookup", "list", "show", "incidents", "export",
                     "enrich", "hosted", "suffixes"):
