@@ -1,0 +1,46 @@
+/* observable.h - reading an observable (URL, host name, e-mail address) the
+ * way a browser or mail system would, down to the ASCII host a verdict is
+ * made on.  lib/observable.c picks the kind and normalises analysts' forms,
+ * lib/url.c is the URL Standard's host parsing, lib/refang.c undoes
+ * defanging, lib/idna.c is UTS #46. */
+#ifndef MSSECREF_OBSERVABLE_H
+#define MSSECREF_OBSERVABLE_H
+
+#include "idna.h"
+
+/* The host found: `p[0..n)` is ASCII, either inside the caller's string
+ * (then possibly in upper case) or in `buf` (lower case).  `flags` holds
+ * MSSECREF_HOST_* bits and the kind read (MSSECREF_HOST_KIND_SHIFT). */
+struct msr_host {
+  const char *p;
+  size_t n;
+  unsigned flags;
+  char buf[MSR_DOMAIN_MAX + 1];
+};
+
+/* Internal status: the string needs normalising (tab, newline, leading or
+ * trailing space, a defanged form) before it can be read. */
+#define MSR_RETRY (-100)
+
+/* observable.c: the host of `obs` read as `kind`; 0 or a negative status. */
+int msr_observable(const char *obs, int kind, struct msr_host *h);
+
+/* url.c: the host of the URL s (NUL-terminated, or readable up to `lim`
+ * bytes: needing more is MSSECREF_ETOOLONG).  With `clean`, bytes that
+ * normalising would change give MSR_RETRY. */
+int msr_url(const char *s, size_t lim, int clean, struct msr_host *h);
+
+/* url.c: the URL Standard's host parser for a special scheme, over the
+ * readable s[0..n). */
+int msr_host_parse(const char *s, size_t n, struct msr_host *h);
+
+/* url.c: would normalising change byte c (C0 control, space, a bracket
+ * that may start a defanged form)? */
+int msr_dirty(unsigned char c);
+
+/* refang.c: undoes defanging in s[0..n) in place ("hxxps" -> "https",
+ * "[.]" -> ".", "[at]" -> "@", ...); returns the new length and sets
+ * *changed when anything was undone. */
+size_t msr_refang(char *s, size_t n, int *changed);
+
+#endif

@@ -1,0 +1,480 @@
+/* url.c - the host of a URL exactly as the URL Standard's basic URL parser
+ * finds it for the special schemes (http, https, ws, wss, ftp, file) with
+ * no base URL: any run of '/' and '\' after the scheme, userinfo up to the
+ * last '@', the authority ending at '/', '\', '?' or '#', a port of digits
+ * up to 65535, then the host parser: IPv6 literal, percent-decoding,
+ * domain to ASCII (lib/idna.c), forbidden code points, the IPv4 parser
+ * with its number forms.  Whatever follows the authority is never read. */
+#include "internal.h"
+#include "observable.h"
+
+#define FAIL MSSECREF_EURL
+
+int msr_dirty(unsigned char c) {
+  return c <= 0x20 || c == '[' || c == '(' || c == '{';
+}
+
+static int forbidden_host(unsigned char c) {
+  switch (c) {
+  case 0x00: case 0x09: case 0x0A: case 0x0D: case ' ': case '#': case '/':
+  case ':': case '<': case '>': case '?': case '@': case '[': case '\\':
+  case ']': case '^': case '|':
+    return 1;
+  default:
+    return 0;
+  }
+}
+
+static int forbidden_domain(unsigned char c) {
+  return c <= 0x1F || c == '%' || c == 0x7F || forbidden_host(c);
+}
+
+static int hex(unsigned char c) {
+  if (c >= '0' && c <= '9')
+    return c - '0';
+  c = (unsigned char)(c | 0x20);
+  return c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
+}
+
+/* ---- IPv4 ---- */
+
+/* The URL Standard's IPv4 number parser; > 2^32 saturates (too big
+ * anyway).  -1: not a number. */
+static int64_t ipv4_number(const char *s, size_t n) {
+  int radix = 10;
+  int64_t v = 0;
+  size_t i;
+  if (n == 0)
+    return -1;
+  if (n >= 2 && s[0] == '0' && (s[1] | 0x20) == 'x')
+    radix = 16, s += 2, n -= 2;
+  else if (n >= 2 && s[0] == '0')
+    radix = 8, s++, n--;
+  for (i = 0; i < n; i++) {
+    int d = hex((unsigned char)s[i]);
+    if (d < 0 || d >= radix)
+      return -1;
+    v = v * radix + d;
+    if (v > 0x1FFFFFFFFll)
+      v = 0x1FFFFFFFFll;
+  }
+  return v;
+}
+
+static int ends_in_number(const char *s, size_t n) {
+  size_t start, i;
+  if (n > 0 && s[n - 1] == '.')
+    n--; /* one empty last part is dropped */
+  start = n;
+  while (start > 0 && s[start - 1] != '.')
+    start--;
+  if (start == n)
+    return 0;
+  for (i = start; i < n && s[i] >= '0' && s[i] <= '9'; i++)
+    ;
+  if (i == n)
+    return 1;
+  /* otherwise only "0x" and hex digits parse as a number */
+  return n - start >= 2 && s[start] == '0' && (s[start + 1] | 0x20) == 'x' &&
+         ipv4_number(s + start, n - start) >= 0;
+}
+
+static size_t put_decimal(char *out, unsigned v) {
+  char tmp[4];
+  size_t n = 0, k = 0;
+  do
+    tmp[n++] = (char)('0' + v % 10);
+  while ((v /= 10) > 0);
+  while (n > 0)
+    out[k++] = tmp[--n];
+  return k;
+}
+
+static int ipv4(const char *s, size_t n, struct msr_host *h) {
+  int64_t num[4];
+  size_t parts = 0, start = 0, i, k = 0;
+  uint64_t v;
+  if (n > 0 && s[n - 1] == '.')
+    n--;
+  for (i = 0; i <= n; i++) {
+    if (i < n && s[i] != '.')
+      continue;
+    if (parts == 4)
+      return FAIL;
+    if ((num[parts++] = ipv4_number(s + start, i - start)) < 0)
+      return FAIL;
+    start = i + 1;
+  }
+  for (i = 0; i + 1 < parts; i++)
+    if (num[i] > 255)
+      return FAIL;
+  if (num[parts - 1] >= (int64_t)1 << (8 * (5 - parts)))
+    return FAIL;
+  v = (uint64_t)num[parts - 1];
+  for (i = 0; i + 1 < parts; i++)
+    v += (uint64_t)num[i] << (8 * (3 - i));
+  for (i = 0; i < 4; i++) {
+    k += put_decimal(h->buf + k, (unsigned)(v >> (24 - 8 * i)) & 255);
+    if (i < 3)
+      h->buf[k++] = '.';
+  }
+  h->buf[k] = '\0';
+  h->p = h->buf, h->n = k;
+  h->flags |= MSSECREF_HOST_IP;
+  return 0;
+}
+
+/* ---- IPv6 ---- */
+
+static int ipv6_v4(const char *s, size_t n, size_t *p, uint16_t *a,
+                   int *piece) {
+  int seen = 0;
+  if (*piece > 6)
+    return FAIL;
+  while (*p < n) {
+    int part = -1;
+    if (seen > 0) {
+      if (s[*p] != '.' || seen >= 4)
+        return FAIL;
+      ++*p;
+    }
+    if (*p >= n || s[*p] < '0' || s[*p] > '9')
+      return FAIL;
+    while (*p < n && s[*p] >= '0' && s[*p] <= '9') {
+      int d = s[(*p)++] - '0';
+      if (part == 0)
+        return FAIL;
+      part = part < 0 ? d : part * 10 + d;
+      if (part > 255)
+        return FAIL;
+    }
+    a[*piece] = (uint16_t)(a[*piece] * 0x100 + part);
+    if (++seen == 2 || seen == 4)
+      ++*piece;
+  }
+  return seen == 4 ? 0 : FAIL;
+}
+
+static int ipv6_parse(const char *s, size_t n, uint16_t *a) {
+  size_t p = 0;
+  int piece = 0, compress = -1;
+  if (n > 0 && s[0] == ':') {
+    if (n < 2 || s[1] != ':')
+      return FAIL;
+    p = 2, compress = ++piece;
+  }
+  while (p < n) {
+    unsigned value = 0, len = 0;
+    if (piece == 8)
+      return FAIL;
+    if (s[p] == ':') {
+      if (compress >= 0)
+        return FAIL;
+      p++, compress = ++piece;
+      continue;
+    }
+    while (len < 4 && p < n && hex((unsigned char)s[p]) >= 0)
+      value = value * 16 + (unsigned)hex((unsigned char)s[p++]), len++;
+    if (p < n && s[p] == '.') {
+      if (len == 0)
+        return FAIL;
+      p -= len;
+      if (ipv6_v4(s, n, &p, a, &piece) != 0)
+        return FAIL;
+      break;
+    }
+    if (p < n && s[p] == ':') {
+      if (++p == n)
+        return FAIL;
+    } else if (p < n) {
+      return FAIL;
+    }
+    a[piece++] = (uint16_t)value;
+  }
+  if (compress >= 0) {
+    int swaps = piece - compress;
+    piece = 7;
+    while (piece != 0 && swaps > 0) {
+      uint16_t t = a[piece];
+      a[piece] = a[compress + swaps - 1];
+      a[compress + swaps - 1] = t;
+      piece--, swaps--;
+    }
+  } else if (piece != 8) {
+    return FAIL;
+  }
+  return 0;
+}
+
+/* "[...]" as the URL Standard serialises it: the first longest run of two
+ * or more zero pieces compressed, lower-case hex. */
+static int ipv6(const char *s, size_t n, struct msr_host *h) {
+  uint16_t a[8] = {0};
+  int i, best = -1, best_len = 1, ignore = 0;
+  size_t k = 0;
+  if (ipv6_parse(s, n, a) != 0)
+    return FAIL;
+  for (i = 0; i < 8; i++) {
+    int j = i;
+    while (j < 8 && a[j] == 0)
+      j++;
+    if (j - i > best_len)
+      best = i, best_len = j - i;
+    if (j > i)
+      i = j - 1;
+  }
+  h->buf[k++] = '[';
+  for (i = 0; i < 8; i++) {
+    static const char digits[] = "0123456789abcdef";
+    int shift, started = 0;
+    if (ignore && a[i] == 0)
+      continue;
+    ignore = 0;
+    if (i == best) {
+      h->buf[k++] = ':';
+      if (i == 0)
+        h->buf[k++] = ':';
+      ignore = 1;
+      continue;
+    }
+    for (shift = 12; shift >= 0; shift -= 4) {
+      unsigned d = (a[i] >> shift) & 15u;
+      if (d != 0 || started || shift == 0)
+        h->buf[k++] = digits[d], started = 1;
+    }
+    if (i != 7)
+      h->buf[k++] = ':';
+  }
+  h->buf[k++] = ']';
+  h->buf[k] = '\0';
+  h->p = h->buf, h->n = k;
+  h->flags |= MSSECREF_HOST_IP;
+  return 0;
+}
+
+/* ---- the host parser ---- */
+
+static int xn_at(const char *s, size_t n, size_t i) {
+  return (i == 0 || s[i - 1] == '.') && n - i >= 4 && (s[i] | 0x20) == 'x' &&
+         (s[i + 1] | 0x20) == 'n' && s[i + 2] == '-' && s[i + 3] == '-';
+}
+
+/* Percent-decodes and runs domain to ASCII into h->buf. */
+static long to_ascii(const char *s, size_t n, struct msr_host *h) {
+  unsigned char tmp[MSR_DOMAIN_MAX];
+  size_t i, m = 0;
+  int changed = 0;
+  long len;
+  for (i = 0; i < n; i++) {
+    unsigned char c = (unsigned char)s[i];
+    if (m == sizeof tmp)
+      return MSSECREF_ETOOLONG;
+    if (c == '%' && i + 2 < n && hex((unsigned char)s[i + 1]) >= 0 &&
+        hex((unsigned char)s[i + 2]) >= 0) {
+      c = (unsigned char)(hex((unsigned char)s[i + 1]) * 16 +
+                          hex((unsigned char)s[i + 2]));
+      i += 2;
+      h->flags |= MSSECREF_HOST_DECODED;
+    }
+    tmp[m++] = c;
+  }
+  len = msr_domain_to_ascii(tmp, m, h->buf, &changed);
+  if (changed)
+    h->flags |= MSSECREF_HOST_IDN;
+  return len;
+}
+
+int msr_host_parse(const char *s, size_t n, struct msr_host *h) {
+  const char *p = s;
+  size_t i;
+  long len = (long)n;
+  int convert = 0;
+  if (n == 0)
+    return FAIL;
+  if (s[0] == '[')
+    return s[n - 1] == ']' && n >= 2 ? ipv6(s + 1, n - 2, h) : FAIL;
+  for (i = 0; i < n && !convert; i++)
+    convert = s[i] == '%' || (unsigned char)s[i] >= 0x80 || xn_at(s, n, i);
+  if (convert) {
+    if ((len = to_ascii(s, n, h)) < 0)
+      return (int)len;
+    p = h->buf;
+  }
+  for (i = 0; i < (size_t)len; i++)
+    if (forbidden_domain((unsigned char)p[i]))
+      return FAIL;
+  if (ends_in_number(p, (size_t)len))
+    return ipv4(p, (size_t)len, h);
+  h->p = p, h->n = (size_t)len;
+  return 0;
+}
+
+/* ---- the URL ---- */
+
+enum scheme { NONE, SPECIAL, FILE_, DEFANGED, MAILTO, OTHER };
+
+static int ieq(const char *s, size_t n, const char *word) {
+  size_t i;
+  for (i = 0; i < n; i++)
+    if (word[i] == '\0' || (s[i] | 0x20) != word[i])
+      return 0;
+  return word[n] == '\0';
+}
+
+static enum scheme scheme_kind(const char *s, size_t n) {
+  static const char special[][6] = {"http", "https", "ws", "wss", "ftp"};
+  static const char defanged[][6] = {"hxxp", "hxxps", "fxp", "hxtp",
+                                     "hxtps", "fxps"};
+  size_t i;
+  for (i = 0; i < sizeof special / sizeof special[0]; i++)
+    if (ieq(s, n, special[i]))
+      return SPECIAL;
+  if (ieq(s, n, "file"))
+    return FILE_;
+  if (ieq(s, n, "mailto"))
+    return MAILTO;
+  for (i = 0; i < sizeof defanged / sizeof defanged[0]; i++)
+    if (ieq(s, n, defanged[i]))
+      return DEFANGED;
+  return OTHER;
+}
+
+static int is_alpha(unsigned char c) {
+  c = (unsigned char)(c | 0x20);
+  return c >= 'a' && c <= 'z';
+}
+
+static int scheme_char(unsigned char c) {
+  return is_alpha(c) || (c >= '0' && c <= '9') || c == '+' || c == '-' ||
+         c == '.';
+}
+
+static int ends_authority(unsigned char c) {
+  return c == '\0' || c == '/' || c == '\\' || c == '?' || c == '#';
+}
+
+/* The end of the authority starting at s[p]: its index, MSR_RETRY or
+ * MSSECREF_ETOOLONG.  *at is the index of its last '@' (or (size_t)-1). */
+static long authority_end(const char *s, size_t lim, int clean, size_t p,
+                          size_t *at) {
+  *at = (size_t)-1;
+  for (; p < lim && !ends_authority((unsigned char)s[p]); p++) {
+    if (clean && msr_dirty((unsigned char)s[p]))
+      return MSR_RETRY;
+    if (s[p] == '@')
+      *at = p;
+  }
+  return p == lim ? MSSECREF_ETOOLONG : (long)p;
+}
+
+static int port_ok(const char *s, size_t n) {
+  size_t i;
+  unsigned long v = 0;
+  for (i = 0; i < n; i++) {
+    if (s[i] < '0' || s[i] > '9')
+      return 0;
+    v = v * 10 + (unsigned long)(s[i] - '0');
+    if (v > 65535)
+      return 0;
+  }
+  return 1;
+}
+
+/* userinfo '@' host ':' port, for a special scheme. */
+static int authority(const char *s, size_t lim, int clean, size_t p,
+                     struct msr_host *h) {
+  size_t at, hs, he;
+  int inside = 0;
+  long end = authority_end(s, lim, clean, p, &at);
+  if (end < 0)
+    return (int)end;
+  hs = at == (size_t)-1 ? p : at + 1;
+  for (he = hs; he < (size_t)end; he++) {
+    if (s[he] == '[')
+      inside = 1;
+    else if (s[he] == ']')
+      inside = 0;
+    else if (s[he] == ':' && !inside)
+      break;
+  }
+  if (he == hs)
+    return FAIL; /* no host ("https://user@/", "https://:80/") */
+  if (he < (size_t)end && !port_ok(s + he + 1, (size_t)end - he - 1))
+    return FAIL;
+  return msr_host_parse(s + hs, he - hs, h);
+}
+
+static size_t skip_slashes(const char *s, size_t lim, size_t p) {
+  while (p < lim && (s[p] == '/' || s[p] == '\\'))
+    p++;
+  return p;
+}
+
+/* file: a host only after two slashes, and not a drive letter or
+ * "localhost"; no host is the empty host. */
+static int file_host(const char *s, size_t lim, int clean, size_t p,
+                     struct msr_host *h) {
+  size_t at;
+  long end;
+  int rc;
+  if (!(p + 1 < lim && (s[p] == '/' || s[p] == '\\') &&
+        (s[p + 1] == '/' || s[p + 1] == '\\'))) {
+    h->p = h->buf, h->n = 0;
+    return 0;
+  }
+  if ((end = authority_end(s, lim, clean, p + 2, &at)) < 0)
+    return (int)end;
+  p += 2;
+  if ((size_t)end == p ||
+      ((size_t)end - p == 2 && is_alpha((unsigned char)s[p]) &&
+       (s[p + 1] == ':' || s[p + 1] == '|'))) {
+    h->p = h->buf, h->n = 0;
+    return 0;
+  }
+  if ((rc = msr_host_parse(s + p, (size_t)end - p, h)) != 0)
+    return rc;
+  if (h->n == 9 && ieq(h->p, 9, "localhost"))
+    h->n = 0;
+  return 0;
+}
+
+/* "host:port..." without a scheme: digits (or nothing) up to the end of
+ * the authority. */
+static int looks_like_port(const char *s, size_t lim, size_t p) {
+  while (p < lim && s[p] >= '0' && s[p] <= '9')
+    p++;
+  return p < lim && ends_authority((unsigned char)s[p]);
+}
+
+int msr_url(const char *s, size_t lim, int clean, struct msr_host *h) {
+  size_t j = 0;
+  enum scheme kind = NONE;
+  if (clean && lim > 0 && msr_dirty((unsigned char)s[0]))
+    return MSR_RETRY;
+  if (lim > 0 && is_alpha((unsigned char)s[0])) {
+    for (j = 1; j < lim && scheme_char((unsigned char)s[j]); j++)
+      ;
+    if (j < lim && s[j] == ':')
+      kind = scheme_kind(s, j);
+  }
+  switch (kind) {
+  case SPECIAL:
+    return authority(s, lim, clean, skip_slashes(s, lim, j + 1), h);
+  case FILE_:
+    return file_host(s, lim, clean, j + 1, h);
+  case DEFANGED:
+    return clean ? MSR_RETRY : FAIL;
+  case MAILTO:
+    return FAIL; /* read as an e-mail address (observable.c) */
+  case OTHER:
+    if (j + 2 < lim && s[j + 1] == '/' && s[j + 2] == '/')
+      return authority(s, lim, clean, j + 3, h);
+    if (!looks_like_port(s, lim, j + 1))
+      return FAIL;
+    break; /* "host:port/path" */
+  case NONE:
+    break;
+  }
+  h->flags |= MSSECREF_HOST_NO_SCHEME;
+  return authority(s, lim, clean, skip_slashes(s, lim, 0), h);
+}
