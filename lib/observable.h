@@ -43,4 +43,9 @@ int msr_dirty(unsigned char c);
  * *changed when anything was undone. */
 size_t msr_refang(char *s, size_t n, int *changed);
 
+/* refang.c: the length of a defanged scheme ("hxxps", "h**p", "fxp")
+ * followed by ':' or '[' at the start of s (readable up to n bytes or its
+ * NUL), else 0. */
+size_t msr_defanged_scheme(const char *s, size_t n);
+
 #endif

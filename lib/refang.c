@@ -37,11 +37,9 @@ static int masked(unsigned char c) {
   return c == 'x' || c == 't' || c == '*' || c == '_';
 }
 
-/* "hxxp", "h**p", "fxp"... followed by an optional 's' and then ':' or
- * '[' (as in "hxxps[:]//"): rewritten in place. */
-static int refang_scheme(char *s, size_t n) {
+size_t msr_defanged_scheme(const char *s, size_t n) {
   size_t len;
-  unsigned char c0 = lower((unsigned char)s[0]);
+  unsigned char c0 = n > 0 ? lower((unsigned char)s[0]) : 0;
   if (c0 == 'h' && n >= 4 && masked((unsigned char)s[1]) &&
       masked((unsigned char)s[2]) && lower((unsigned char)s[3]) == 'p' &&
       !(lower((unsigned char)s[1]) == 't' && lower((unsigned char)s[2]) == 't'))
@@ -56,8 +54,15 @@ static int refang_scheme(char *s, size_t n) {
     len++;
   if (len >= n || (s[len] != ':' && s[len] != '['))
     return 0;
+  return len;
+}
+
+/* "hxxp", "h**p", "fxp"... rewritten in place. */
+static int refang_scheme(char *s, size_t n) {
+  if (msr_defanged_scheme(s, n) == 0)
+    return 0;
   s[1] = 't';
-  if (c0 == 'h')
+  if (lower((unsigned char)s[0]) == 'h')
     s[2] = 't';
   return 1;
 }

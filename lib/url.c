@@ -449,7 +449,8 @@ static int looks_like_port(const char *s, size_t lim, size_t p) {
 int msr_url(const char *s, size_t lim, int clean, struct msr_host *h) {
   size_t j = 0;
   enum scheme kind = NONE;
-  if (clean && lim > 0 && msr_dirty((unsigned char)s[0]))
+  if (clean && lim > 0 &&
+      (msr_dirty((unsigned char)s[0]) || msr_defanged_scheme(s, lim) > 0))
     return MSR_RETRY;
   if (lim > 0 && is_alpha((unsigned char)s[0])) {
     for (j = 1; j < lim && scheme_char((unsigned char)s[j]); j++)

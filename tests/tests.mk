@@ -4,7 +4,8 @@ CHECK_CFLAGS := $(shell pkg-config --cflags check 2>/dev/null)
 CHECK_LIBS   := $(shell pkg-config --libs check 2>/dev/null)
 TEST_SRC  = tests/check_main.c tests/check_names.c tests/check_lookup.c \
             tests/check_roundtrip.c tests/check_gen.c tests/check_hostile.c \
-            tests/check_threads.c tests/check_host.c tests/check_find.c
+            tests/check_threads.c tests/check_host.c tests/check_find.c \
+            tests/check_url.c
 TEST_DEFS = -DCATALOGUE_PATH='"$(CURDIR)/lib/catalogue.txt"' \
             -DGEN_PATH='"$(CURDIR)/$(B)/gen/mssecref-gen"'
 
