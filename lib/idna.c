@@ -238,7 +238,7 @@ static int xn_prefix(const uint32_t *cp, size_t n) {
  * (an ASCII label has only one form, and it is not Punycode). */
 static int check_decoded(const uint32_t *cp, size_t n) {
   size_t j;
-  if (n == 0 || is_ascii(cp, n) || xn_prefix(cp, n))
+  if (n == 0 || is_ascii(cp, n))
     return MSSECREF_EIDN;
   for (j = 0; j < n; j++) {
     if (cp[j] == '.')

@@ -9,6 +9,34 @@ TEST_SRC  = tests/check_main.c tests/check_names.c tests/check_lookup.c \
 TEST_DEFS = -DCATALOGUE_PATH='"$(CURDIR)/lib/catalogue.txt"' \
             -DGEN_PATH='"$(CURDIR)/$(B)/gen/mssecref-gen"'
 
+.PHONY: check-conformance check-url-diff
+# The URL Standard's conformance cases (special schemes, no base) and
+# Unicode's UTS #46 conformance lines, against what the library computes;
+# both print their counts and known exceptions (tests/conformance/).
+$(B)/tests/idna_test: tests/conformance/idna_test.c lib/idna.c \
+                      $(B)/gen/idna_tables.c $(LIB_HDR)
+	@mkdir -p $(@D)
+	$(CC) -std=c99 -Wall -Wextra $(CFLAGS) -Iinclude -Ilib -I$(B)/gen -o $@ \
+	    tests/conformance/idna_test.c lib/idna.c $(B)/gen/idna_tables.c
+
+check-conformance: $(SHLIB) $(SONAME) $(B)/tests/idna_test
+	python3 tests/conformance/wpt_hosts.py $(CURDIR)/$(SONAME) \
+	    tests/data/wpt-urltestdata.json
+	$(B)/tests/idna_test tests/data/IdnaTestV2-15.1.0.txt \
+	    tests/conformance/idna-exceptions.txt
+
+# Node's URL parser (the URL Standard as browsers run it) against the
+# library on generated URLs: any disagreement on the Microsoft-managed
+# verdict fails.  Run by CI (.ci/run).
+$(B)/tests/url_driver: tests/conformance/url_driver.c include/mssecref.h \
+                       $(B)/libmssecref.so
+	@mkdir -p $(@D)
+	$(CC) -std=c99 -Wall -Wextra $(CFLAGS) -Iinclude -o $@ $< $(USE_LIB)
+
+check-url-diff: $(B)/tests/url_driver
+	node tests/conformance/url_diff.js $(B)/tests/url_driver \
+	    $${URL_DIFF_COUNT:-120000}
+
 .PHONY: check check-deps check-suite check-portable check-chain check-header check-exports \
         check-install check-examples check-noalloc check-properties \
         check-python check-python-tool check-man check-readme
@@ -16,7 +44,8 @@ TEST_DEFS = -DCATALOGUE_PATH='"$(CURDIR)/lib/catalogue.txt"' \
 check: check-deps
 	$(MAKE) all check-suite check-noalloc check-properties check-header \
 	        check-exports check-examples check-install check-fuzz-replay \
-	        check-python check-python-tool check-man check-readme
+	        check-python check-python-tool check-man check-readme \
+	        check-conformance
 	$(MAKE) check-portable check-chain
 	$(MAKE) sanitize
 	$(MAKE) valgrind
