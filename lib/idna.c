@@ -234,11 +234,12 @@ static int xn_prefix(const uint32_t *cp, size_t n) {
          cp[3] == '-';
 }
 
-/* A decoded "xn--" label: every code point valid, no '.', not ASCII
- * (an ASCII label has only one form, and it is not Punycode). */
+/* A decoded "xn--" label: not empty, every code point valid, no '.'.
+ * (An all-ASCII result such as "xn--abc-" is accepted, as browsers
+ * accept it; it is written back as Punycode.) */
 static int check_decoded(const uint32_t *cp, size_t n) {
   size_t j;
-  if (n == 0 || is_ascii(cp, n))
+  if (n == 0)
     return MSSECREF_EIDN;
   for (j = 0; j < n; j++) {
     if (cp[j] == '.')
