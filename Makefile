@@ -35,7 +35,7 @@ USE_LIB = -L$(B) -lmssecref -Wl,-rpath,$(CURDIR)/$(B)
 
 LIB_SRC  = lib/version.c lib/names.c lib/incident.c lib/find.c lib/contact.c \
            lib/lookup.c lib/host.c lib/observable.c lib/url.c lib/refang.c \
-           lib/idna.c
+           lib/idna.c lib/stack.c
 LIB_OBJ  = $(LIB_SRC:lib/%.c=$(B)/obj/%.o) $(B)/obj/tables.o \
            $(B)/obj/idna_tables.o
 LIB_HDR  = include/mssecref.h lib/tables.h lib/internal.h lib/names.h \

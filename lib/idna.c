@@ -158,9 +158,16 @@ static long puny_decode(const uint32_t *in, size_t n, uint32_t *out) {
       return -1;
     if (len == CP_MAX)
       return MSSECREF_ETOOLONG;
-    for (j = len; j > i; j--)
-      out[j] = out[j - 1];
-    out[i++] = code;
+    { /* insert at i: carried forward, a loop no compiler turns into a
+         call to memmove (the library imports nothing) */
+      uint32_t carry = code;
+      for (j = i; j <= len; j++) {
+        uint32_t t = out[j];
+        out[j] = carry;
+        carry = t;
+      }
+    }
+    i++;
     len++;
   }
   return (long)len;
