@@ -440,14 +440,17 @@ static int file_host(const char *s, size_t lim, int clean, size_t p,
 
 /* "host:port..." without a scheme: digits (or nothing) up to the end of
  * the authority. */
-static int looks_like_port(const char *s, size_t lim, size_t p) {
+static int looks_like_port(const char *s, size_t lim, size_t p, int clean) {
   while (p < lim && s[p] >= '0' && s[p] <= '9')
     p++;
+  if (clean && p < lim && msr_dirty((unsigned char)s[p]))
+    return MSR_RETRY; /* "host:\t443" reads as "host:443" */
   return p < lim && ends_authority((unsigned char)s[p]);
 }
 
 int msr_url(const char *s, size_t lim, int clean, struct msr_host *h) {
   size_t j = 0;
+  int port;
   enum scheme kind = NONE;
   if (clean && lim > 0 &&
       (msr_dirty((unsigned char)s[0]) || msr_defanged_scheme(s, lim) > 0))
@@ -470,8 +473,8 @@ int msr_url(const char *s, size_t lim, int clean, struct msr_host *h) {
   case OTHER:
     if (j + 2 < lim && s[j + 1] == '/' && s[j + 2] == '/')
       return authority(s, lim, clean, j + 3, h);
-    if (!looks_like_port(s, lim, j + 1))
-      return FAIL;
+    if ((port = looks_like_port(s, lim, j + 1, clean)) <= 0)
+      return port < 0 ? port : FAIL;
     break; /* "host:port/path" */
   case NONE:
     break;

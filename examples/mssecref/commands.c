@@ -32,9 +32,14 @@ static void warn_ambiguous(const char *name, int inc, unsigned alternatives) {
 static void hosted_fields(struct record *r, const struct options *o) {
   const char *suffix = "";
   int source = 0;
+  static char host[1025]; /* the record keeps the pointer until output */
   int managed = mssecref_observable_managed(o->observable, o->observable_kind,
                                             &suffix, &source);
+  if (mssecref_observable_host(o->observable, o->observable_kind, host,
+                               sizeof host, NULL) < 0)
+    host[0] = '\0';
   rec_str(r, "observable", o->observable);
+  rec_str(r, "host", host); /* the host judged, as a browser resolves it */
   rec_bool(r, "hosted_at_microsoft", managed == 1);
   rec_str(r, "hosted_suffix", managed == 1 ? suffix : "");
   rec_str(r, "hosted_source",
@@ -82,6 +87,7 @@ int cmd_route(struct options *o) {
 
 /* Exit 0 when Microsoft-managed, 1 when not, 2 when malformed. */
 int cmd_hosted(struct options *o) {
+  static char host[1025];
   struct record r;
   const char *suffix = "";
   int source = 0, rc;
@@ -91,8 +97,12 @@ int cmd_hosted(struct options *o) {
     fprintf(stderr, "%s: %s\n", progname, mssecref_strerror(rc));
     return EXIT_USAGE;
   }
+  if (mssecref_observable_host(o->arg, MSSECREF_OBSERVABLE_ANY, host,
+                               sizeof host, NULL) < 0)
+    host[0] = '\0';
   rec_init(&r);
   rec_str(&r, "observable", o->arg);
+  rec_str(&r, "host", host);
   rec_bool(&r, "hosted_at_microsoft", rc == 1);
   rec_str(&r, "suffix", rc == 1 ? suffix : "");
   rec_str(&r, "source", rc == 1 ? mssecref_source_name(source) : "");

@@ -22,7 +22,7 @@ import os
 __all__ = ["Contact", "Incident", "MssecrefError", "route", "lookup",
            "contact", "contacts", "incidents", "version",
            "catalogue_version", "library_path", "hosted", "route_observable",
-           "suffixes"]
+           "suffixes", "observable_host", "Host"]
 
 _ANY = 0
 _LANGS = {"ja": 1, "en": 2}
@@ -109,6 +109,8 @@ for _name, _res, _args in [
                                              ctypes.POINTER(_I)]),
         ("mssecref_route_observable", _I, [_I, _S, _I, _I, _I,
                                            ctypes.POINTER(_P)]),
+        ("mssecref_observable_host", _I, [_S, _I, ctypes.c_char_p, _Z,
+                                          ctypes.POINTER(_U)]),
         ("mssecref_source_name", _S, [_I]),
         ("mssecref_suffix_count", _Z, []),
         ("mssecref_suffix_at", _I, [_Z, ctypes.POINTER(_S)]),
@@ -157,7 +159,7 @@ class Contact:
                  "results_returned", "lang", "lang_fallback", "customer",
                  "section", "customers", "incidents", "page_langs",
                  "report_langs", "related", "source", "confirmed", "priority",
-                 "hosted")
+                 "hosted", "host")
 
     def __repr__(self):
         return "Contact(id=%r, lang=%r, url=%r)" % (self.id, self.lang,
@@ -225,6 +227,7 @@ def _make_contact(c, lang, customer, incident=0, fallback=False,
     r.confirmed = _text(lib.mssecref_contact_confirmed(c))
     r.priority = None
     r.hosted = None
+    r.host = None
     return r
 
 
@@ -375,7 +378,8 @@ def hosted(observable, kind=None):
     Microsoft-managed?  Returns (suffix, source), e.g.
     ("blob.core.windows.net", "psl"), or None when it is not (IP literals
     included).  `kind` is "url", "host" or "email" (None: guessed).
-    Raises MssecrefError for a malformed or non-ASCII observable."""
+    Raises MssecrefError for what a browser or mail system refuses.
+    observable_host() says which host was judged."""
     suffix, source = _S(), _I()
     rc = _lib.mssecref_observable_managed(_arg(observable, "observable"),
                                           _kind(kind), ctypes.byref(suffix),
@@ -407,7 +411,49 @@ def route_observable(incident, observable, lang=None, customer=None,
     c = _make_contact(handle.value, lang_id, cust, inc,
                       other or bool(rc & _ROUTE_FALLBACK))
     c.hosted = bool(rc & _ROUTE_HOSTED)
+    c.host = observable_host(observable, kind).host
     return c
+
+
+class Host:
+    """The host a verdict was made on (mssecref_observable_host())."""
+
+    __slots__ = ("host", "managed", "kind", "refanged", "ip", "idn",
+                 "decoded", "no_scheme")
+
+    def __repr__(self):
+        return "Host(host=%r, managed=%r, kind=%r)" % (self.host, self.managed,
+                                                      self.kind)
+
+    def as_dict(self):
+        return {k: getattr(self, k) for k in self.__slots__}
+
+
+_KIND_NAMES = {1: "url", 2: "host", 3: "email"}
+
+
+def observable_host(observable, kind=None):
+    """The host a URL, host name or e-mail address is judged on, in ASCII
+    as a browser resolves it ("https://mіcrosoft.com/" gives
+    "xn--mcrosoft-thh.com"; "hxxps://x[.]sharepoint[.]com" gives
+    "x.sharepoint.com"), with the verdict and how it was read: a Host.
+    Raises MssecrefError for what a browser or mail system refuses."""
+    flags = _U()
+    buf = ctypes.create_string_buffer(1025)
+    rc = _lib.mssecref_observable_host(_arg(observable, "observable"),
+                                       _kind(kind), buf, len(buf),
+                                       ctypes.byref(flags))
+    if rc < 0:
+        _error(rc)
+    f = flags.value
+    h = Host()
+    h.host = buf.value.decode("ascii")
+    h.managed = bool(f & 0x20)
+    h.kind = _KIND_NAMES.get((f >> 8) & 3)
+    h.refanged, h.ip = bool(f & 0x01), bool(f & 0x02)
+    h.idn, h.decoded, h.no_scheme = bool(f & 0x04), bool(f & 0x08), \
+        bool(f & 0x10)
+    return h
 
 
 def suffixes():
