@@ -47,15 +47,39 @@ static int dns_name(const struct msr_host *h) {
   return 0;
 }
 
+/* One pass over a bare host name: its end, what it needs, and its labels
+ * as DNS carries them; plain ASCII names go no further. */
 static int host_kind(const char *s, size_t lim, int clean,
                      struct msr_host *h) {
-  long n = length(s, lim, clean);
-  int rc;
-  if (n < 0)
-    return (int)n;
-  if ((rc = msr_host_parse(s, (size_t)n, h)) != 0)
-    return rc;
-  return dns_name(h);
+  size_t n = 0, start;
+  unsigned acc = 0;
+  int rc, bad_label = 0;
+  for (;;) { /* label by label */
+    start = n;
+    if (n < lim && (s[n] | 0x20) == 'x' && msr_xn_at(s, lim, n))
+      acc |= MSR_UC_CONV;
+    while (n < lim && (msr_url_class[(unsigned char)s[n]] & MSR_UC_PLAIN))
+      n++;
+    if (n == lim || s[n] != '.')
+      break;
+    bad_label |= n - start - 1 > 62; /* empty, or over 63 bytes */
+    n++;
+  }
+  bad_label |= n - start > 63;
+  for (; n < lim && s[n] != '\0'; n++) /* the rest, if any: the long way */
+    acc |= msr_url_class[(unsigned char)s[n]] | MSR_UC_CONV;
+  if (n == lim)
+    return MSSECREF_ETOOLONG;
+  if (clean && (acc & MSR_UC_DIRTY))
+    return MSR_RETRY;
+  if ((acc & MSR_UC_CONV) || bad_label || n > 254) {
+    if ((rc = msr_host_parse(s, n, h)) != 0)
+      return rc;
+    return dns_name(h);
+  }
+  if (n == 0 || (n == 254 && s[253] != '.'))
+    return MSSECREF_EURL;
+  return msr_host_ascii(s, n, h);
 }
 
 /* An address literal "[192.0.2.1]" or "[IPv6:2001:db8::1]". */
@@ -207,15 +231,15 @@ static void to_lower_buf(struct msr_host *h) {
   h->p = h->buf;
 }
 
-int msr_observable(const char *obs, int kind, struct msr_host *h) {
+/* The second pass, on a normalised copy; kept out of msr_observable() so
+ * that the first pass needs no stack buffer (nor its canary check). */
+#if defined(__GNUC__)
+__attribute__((noinline))
+#endif
+static int second_pass(const char *obs, int kind, struct msr_host *h) {
   char buf[RAW_LIM + 1];
   size_t lim;
   int rc;
-  if ((unsigned)kind > MSSECREF_OBSERVABLE_EMAIL)
-    return MSSECREF_EINVAL;
-  h->flags = 0;
-  if ((rc = parse(obs, RAW_LIM, kind, 1, h)) != MSR_RETRY)
-    return rc;
   h->flags = 0;
   if (normalize(obs, buf, &lim, &h->flags) == 0)
     return MSSECREF_EEMPTY;
@@ -224,4 +248,20 @@ int msr_observable(const char *obs, int kind, struct msr_host *h) {
   if (h->p != h->buf) /* it points into buf, which goes away */
     to_lower_buf(h);
   return 0;
+}
+
+int msr_observable(const char *obs, int kind, struct msr_host *h) {
+  int rc;
+  h->flags = 0;
+  if (kind == MSSECREF_OBSERVABLE_HOST)
+    rc = host_kind(obs, RAW_LIM, 1, h);
+  else if ((unsigned)kind > MSSECREF_OBSERVABLE_EMAIL)
+    return MSSECREF_EINVAL;
+  else
+    rc = parse(obs, RAW_LIM, kind, 1, h);
+  if (rc != MSR_RETRY) {
+    h->flags |= (unsigned)kind << MSSECREF_HOST_KIND_SHIFT;
+    return rc;
+  }
+  return second_pass(obs, kind, h);
 }

@@ -34,9 +34,35 @@ int msr_url(const char *s, size_t lim, int clean, struct msr_host *h);
  * readable s[0..n). */
 int msr_host_parse(const char *s, size_t n, struct msr_host *h);
 
-/* url.c: would normalising change byte c (C0 control, space, a bracket
- * that may start a defanged form)? */
-int msr_dirty(unsigned char c);
+/* url.c: byte classes for one-pass scanning. */
+#define MSR_UC_DIRTY 1  /* normalising may change it: C0, space, [ ( { */
+#define MSR_UC_CONV 2   /* the host needs domain to ASCII: '%', >= 0x80 */
+#define MSR_UC_FORB 4   /* a forbidden domain code point */
+#define MSR_UC_END 8    /* ends an authority: NUL / \\ ? # */
+#define MSR_UC_AT 16    /* '@' */
+#define MSR_UC_COLON 32 /* ':' */
+#define MSR_UC_DOT 64   /* '.' */
+#define MSR_UC_X 128    /* 'x' or 'X': maybe an "xn--" label */
+#define MSR_UC_PLAIN 256 /* a-z A-Z 0-9 '-' '_': needs nothing */
+extern MSR_HIDDEN const unsigned short msr_url_class[256];
+
+/* Would normalising change byte c? */
+static inline int msr_dirty(unsigned char c) {
+  return msr_url_class[c] & MSR_UC_DIRTY;
+}
+
+/* url.c: the host parser when s[0..n) has been scanned already and has
+ * none of the bytes that need converting or are forbidden: only the IPv4
+ * question is left. */
+int msr_host_ascii(const char *s, size_t n, struct msr_host *h);
+
+/* url.c: msr_host_parse() given what a scan found in s[0..n) (the OR of
+ * msr_url_class, with MSR_UC_CONV for an "xn--" label). */
+int msr_host_scanned(const char *s, size_t n, unsigned acc,
+                     struct msr_host *h);
+
+/* url.c: does an "xn--" label start at s[i] (s readable up to lim)? */
+int msr_xn_at(const char *s, size_t lim, size_t i);
 
 /* refang.c: undoes defanging in s[0..n) in place ("hxxps" -> "https",
  * "[.]" -> ".", "[at]" -> "@", ...); returns the new length and sets

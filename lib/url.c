@@ -10,24 +10,31 @@
 
 #define FAIL MSSECREF_EURL
 
-int msr_dirty(unsigned char c) {
-  return c <= 0x20 || c == '[' || c == '(' || c == '{';
-}
+#define FORB_HOST(c)                                                         \
+  ((c) == 0x00 || (c) == 0x09 || (c) == 0x0A || (c) == 0x0D || (c) == ' ' ||  \
+   (c) == '#' || (c) == '/' || (c) == ':' || (c) == '<' || (c) == '>' ||      \
+   (c) == '?' || (c) == '@' || (c) == '[' || (c) == '\\' || (c) == ']' ||    \
+   (c) == '^' || (c) == '|')
+#define CLASS(c)                                                             \
+  (((c) <= 0x20 || (c) == '[' || (c) == '(' || (c) == '{' ? MSR_UC_DIRTY : 0) | \
+   ((c) == '%' || (c) >= 0x80 ? MSR_UC_CONV : 0) |                           \
+   ((c) <= 0x1F || (c) == '%' || (c) == 0x7F || FORB_HOST(c) ? MSR_UC_FORB    \
+                                                            : 0) |           \
+   ((c) == 0 || (c) == '/' || (c) == '\\' || (c) == '?' || (c) == '#'        \
+        ? MSR_UC_END                                                         \
+        : 0) |                                                               \
+   ((c) == '@' ? MSR_UC_AT : 0) | ((c) == ':' ? MSR_UC_COLON : 0) |          \
+   ((c) == '.' ? MSR_UC_DOT : 0) | ((c) == 'x' || (c) == 'X' ? MSR_UC_X : 0) | \
+   (((c) >= 'a' && (c) <= 'z') || ((c) >= 'A' && (c) <= 'Z') ||              \
+            ((c) >= '0' && (c) <= '9') || (c) == '-' || (c) == '_'            \
+        ? MSR_UC_PLAIN                                                       \
+        : 0))
+#define C4(c) CLASS(c), CLASS(c + 1), CLASS(c + 2), CLASS(c + 3)
+#define C16(c) C4(c), C4(c + 4), C4(c + 8), C4(c + 12)
+#define C64(c) C16(c), C16(c + 16), C16(c + 32), C16(c + 48)
 
-static int forbidden_host(unsigned char c) {
-  switch (c) {
-  case 0x00: case 0x09: case 0x0A: case 0x0D: case ' ': case '#': case '/':
-  case ':': case '<': case '>': case '?': case '@': case '[': case '\\':
-  case ']': case '^': case '|':
-    return 1;
-  default:
-    return 0;
-  }
-}
-
-static int forbidden_domain(unsigned char c) {
-  return c <= 0x1F || c == '%' || c == 0x7F || forbidden_host(c);
-}
+const unsigned short msr_url_class[256] = {C64(0u), C64(64u), C64(128u),
+                                          C64(192u)};
 
 static int hex(unsigned char c) {
   if (c >= '0' && c <= '9')
@@ -254,9 +261,10 @@ static int ipv6(const char *s, size_t n, struct msr_host *h) {
 
 /* ---- the host parser ---- */
 
-static int xn_at(const char *s, size_t n, size_t i) {
-  return (i == 0 || s[i - 1] == '.') && n - i >= 4 && (s[i] | 0x20) == 'x' &&
-         (s[i + 1] | 0x20) == 'n' && s[i + 2] == '-' && s[i + 3] == '-';
+int msr_xn_at(const char *s, size_t lim, size_t i) {
+  return (i == 0 || s[i - 1] == '.') && i + 3 < lim &&
+         (s[i] | 0x20) == 'x' && (s[i + 1] | 0x20) == 'n' && s[i + 2] == '-' &&
+         s[i + 3] == '-';
 }
 
 /* Percent-decodes and runs domain to ASCII into h->buf. */
@@ -284,29 +292,48 @@ static long to_ascii(const char *s, size_t n, struct msr_host *h) {
   return len;
 }
 
+int msr_host_ascii(const char *s, size_t n, struct msr_host *h) {
+  /* a number ends in a digit, a hex digit or the 'x' of "0x" (one dot
+   * may follow): most names end in a letter past 'f' and go no further */
+  unsigned char last = n > 1 && s[n - 1] == '.' ? s[n - 2] : s[n - 1];
+  if ((hex(last) >= 0 || (last | 0x20) == 'x') && ends_in_number(s, n))
+    return ipv4(s, n, h);
+  h->p = s, h->n = n;
+  return 0;
+}
+
 int msr_host_parse(const char *s, size_t n, struct msr_host *h) {
-  const char *p = s;
   size_t i;
-  long len = (long)n;
-  int convert = 0;
+  unsigned acc = 0;
   if (n == 0)
     return FAIL;
   if (s[0] == '[')
     return s[n - 1] == ']' && n >= 2 ? ipv6(s + 1, n - 2, h) : FAIL;
-  for (i = 0; i < n && !convert; i++)
-    convert = s[i] == '%' || (unsigned char)s[i] >= 0x80 || xn_at(s, n, i);
-  if (convert) {
-    if ((len = to_ascii(s, n, h)) < 0)
-      return (int)len;
-    p = h->buf;
+  for (i = 0; i < n; i++) {
+    unsigned k = msr_url_class[(unsigned char)s[i]];
+    acc |= k;
+    if ((k & MSR_UC_X) && msr_xn_at(s, n, i))
+      acc |= MSR_UC_CONV;
   }
+  return msr_host_scanned(s, n, acc, h);
+}
+
+int msr_host_scanned(const char *s, size_t n, unsigned acc,
+                     struct msr_host *h) {
+  size_t i;
+  long len;
+  if (n == 0)
+    return FAIL;
+  if (s[0] == '[')
+    return msr_host_parse(s, n, h);
+  if (!(acc & MSR_UC_CONV))
+    return acc & MSR_UC_FORB ? FAIL : msr_host_ascii(s, n, h);
+  if ((len = to_ascii(s, n, h)) < 0)
+    return (int)len;
   for (i = 0; i < (size_t)len; i++)
-    if (forbidden_domain((unsigned char)p[i]))
+    if (msr_url_class[(unsigned char)h->buf[i]] & MSR_UC_FORB)
       return FAIL;
-  if (ends_in_number(p, (size_t)len))
-    return ipv4(p, (size_t)len, h);
-  h->p = p, h->n = (size_t)len;
-  return 0;
+  return msr_host_ascii(h->buf, (size_t)len, h);
 }
 
 /* ---- the URL ---- */
@@ -322,21 +349,28 @@ static int ieq(const char *s, size_t n, const char *word) {
 }
 
 static enum scheme scheme_kind(const char *s, size_t n) {
-  static const char special[][6] = {"http", "https", "ws", "wss", "ftp"};
-  static const char defanged[][6] = {"hxxp", "hxxps", "fxp", "hxtp",
-                                     "hxtps", "fxps"};
-  size_t i;
-  for (i = 0; i < sizeof special / sizeof special[0]; i++)
-    if (ieq(s, n, special[i]))
-      return SPECIAL;
-  if (ieq(s, n, "file"))
-    return FILE_;
-  if (ieq(s, n, "mailto"))
-    return MAILTO;
-  for (i = 0; i < sizeof defanged / sizeof defanged[0]; i++)
-    if (ieq(s, n, defanged[i]))
-      return DEFANGED;
-  return OTHER;
+  switch (n) {
+  case 2:
+    return ieq(s, 2, "ws") ? SPECIAL : OTHER;
+  case 3:
+    return ieq(s, 3, "wss") || ieq(s, 3, "ftp") ? SPECIAL
+           : ieq(s, 3, "fxp")                  ? DEFANGED
+                                               : OTHER;
+  case 4:
+    return ieq(s, 4, "http")   ? SPECIAL
+           : ieq(s, 4, "file") ? FILE_
+           : ieq(s, 4, "hxxp") || ieq(s, 4, "hxtp") || ieq(s, 4, "fxps")
+               ? DEFANGED
+               : OTHER;
+  case 5:
+    return ieq(s, 5, "https")                            ? SPECIAL
+           : ieq(s, 5, "hxxps") || ieq(s, 5, "hxtps") ? DEFANGED
+                                                        : OTHER;
+  case 6:
+    return ieq(s, 6, "mailto") ? MAILTO : OTHER;
+  default:
+    return OTHER;
+  }
 }
 
 static int is_alpha(unsigned char c) {
@@ -350,21 +384,59 @@ static int scheme_char(unsigned char c) {
 }
 
 static int ends_authority(unsigned char c) {
-  return c == '\0' || c == '/' || c == '\\' || c == '?' || c == '#';
+  return msr_url_class[c] & MSR_UC_END;
 }
 
 /* The end of the authority starting at s[p]: its index, MSR_RETRY or
- * MSSECREF_ETOOLONG.  *at is the index of its last '@' (or (size_t)-1). */
+ * MSSECREF_ETOOLONG.  *at is the index of its last '@' and *colon of the
+ * first ':' after it ((size_t)-1: none); *acc is what the host part (after
+ * the last '@', before that ':') holds (msr_url_class, MSR_UC_CONV for an
+ * "xn--" label), *bracket says a '[' was seen. */
 static long authority_end(const char *s, size_t lim, int clean, size_t p,
-                          size_t *at) {
-  *at = (size_t)-1;
-  for (; p < lim && !ends_authority((unsigned char)s[p]); p++) {
-    if (clean && msr_dirty((unsigned char)s[p]))
-      return MSR_RETRY;
-    if (s[p] == '@')
-      *at = p;
+                          size_t *at, size_t *colon, unsigned *acc,
+                          int *bracket) {
+  size_t start = p;
+  *at = *colon = (size_t)-1;
+  *bracket = 0;
+  *acc = 0;
+  for (; p < lim; p++) {
+    unsigned k = msr_url_class[(unsigned char)s[p]];
+    if (k & MSR_UC_PLAIN)
+      continue;
+    if (k & MSR_UC_END)
+      break;
+    if (k & MSR_UC_DIRTY) {
+      if (clean)
+        return MSR_RETRY;
+      *bracket |= s[p] == '[';
+    }
+    if (k & MSR_UC_AT) {
+      *at = p, *colon = (size_t)-1, *acc = 0;
+      continue;
+    }
+    if ((k & MSR_UC_COLON) && *colon == (size_t)-1)
+      *colon = p;
+    if (*colon == (size_t)-1)
+      *acc |= k;
   }
-  return p == lim ? MSSECREF_ETOOLONG : (long)p;
+  if (p == lim)
+    return MSSECREF_ETOOLONG;
+  /* an "xn--" label needs converting */
+  start = *at == (size_t)-1 ? start : *at + 1;
+  {
+    size_t e = *colon == (size_t)-1 ? p : *colon, i = start;
+    while (i + 3 < e) {
+      if ((s[i] | 0x20) == 'x' && (s[i + 1] | 0x20) == 'n' &&
+          s[i + 2] == '-' && s[i + 3] == '-') {
+        *acc |= MSR_UC_CONV;
+        break;
+      }
+      while (i < e && s[i] != '.')
+        i++;
+      i++;
+    }
+  }
+  return (long)p;
 }
 
 static int port_ok(const char *s, size_t n) {
@@ -383,25 +455,30 @@ static int port_ok(const char *s, size_t n) {
 /* userinfo '@' host ':' port, for a special scheme. */
 static int authority(const char *s, size_t lim, int clean, size_t p,
                      struct msr_host *h) {
-  size_t at, hs, he;
-  int inside = 0;
-  long end = authority_end(s, lim, clean, p, &at);
+  size_t at, hs, he, colon;
+  unsigned acc;
+  int inside = 0, bracket;
+  long end = authority_end(s, lim, clean, p, &at, &colon, &acc, &bracket);
   if (end < 0)
     return (int)end;
   hs = at == (size_t)-1 ? p : at + 1;
-  for (he = hs; he < (size_t)end; he++) {
-    if (s[he] == '[')
-      inside = 1;
-    else if (s[he] == ']')
-      inside = 0;
-    else if (s[he] == ':' && !inside)
-      break;
-  }
+  he = colon == (size_t)-1 ? (size_t)end : colon;
+  if (bracket) /* a ':' inside "[...]" is the IPv6 address's */
+    for (he = hs; he < (size_t)end; he++) {
+      if (s[he] == '[')
+        inside = 1;
+      else if (s[he] == ']')
+        inside = 0;
+      else if (s[he] == ':' && !inside)
+        break;
+    }
   if (he == hs)
     return FAIL; /* no host ("https://user@/", "https://:80/") */
   if (he < (size_t)end && !port_ok(s + he + 1, (size_t)end - he - 1))
     return FAIL;
-  return msr_host_parse(s + hs, he - hs, h);
+  if (bracket)
+    return msr_host_parse(s + hs, he - hs, h);
+  return msr_host_scanned(s + hs, he - hs, acc, h);
 }
 
 static size_t skip_slashes(const char *s, size_t lim, size_t p) {
@@ -414,15 +491,17 @@ static size_t skip_slashes(const char *s, size_t lim, size_t p) {
  * "localhost"; no host is the empty host. */
 static int file_host(const char *s, size_t lim, int clean, size_t p,
                      struct msr_host *h) {
-  size_t at;
+  size_t at, colon;
+  unsigned acc;
   long end;
-  int rc;
+  int rc, bracket;
   if (!(p + 1 < lim && (s[p] == '/' || s[p] == '\\') &&
         (s[p + 1] == '/' || s[p + 1] == '\\'))) {
     h->p = h->buf, h->n = 0;
     return 0;
   }
-  if ((end = authority_end(s, lim, clean, p + 2, &at)) < 0)
+  if ((end = authority_end(s, lim, clean, p + 2, &at, &colon, &acc,
+                           &bracket)) < 0)
     return (int)end;
   p += 2;
   if ((size_t)end == p ||
