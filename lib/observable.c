@@ -56,10 +56,15 @@ static int host_kind(const char *s, size_t lim, int clean,
   int rc, bad_label = 0;
   for (;;) { /* label by label */
     start = n;
-    if (n < lim && (s[n] | 0x20) == 'x' && msr_xn_at(s, lim, n))
-      acc |= MSR_UC_CONV;
-    while (n < lim && (msr_url_class[(unsigned char)s[n]] & MSR_UC_PLAIN))
+    for (;;) {
+      while (n < lim && (msr_url_class[(unsigned char)s[n]] & MSR_UC_PLAIN))
+        n++;
+      if (n == lim || (s[n] | 0x20) != 'x')
+        break;
+      if (n == start && msr_xn_at(s, lim, n))
+        acc |= MSR_UC_CONV;
       n++;
+    }
     if (n == lim || s[n] != '.')
       break;
     bad_label |= n - start - 1 > 62; /* empty, or over 63 bytes */
@@ -79,7 +84,10 @@ static int host_kind(const char *s, size_t lim, int clean,
   }
   if (n == 0 || (n == 254 && s[253] != '.'))
     return MSSECREF_EURL;
-  return msr_host_ascii(s, n, h);
+  if (msr_maybe_number(s, n))
+    return msr_host_ascii(s, n, h);
+  h->p = s, h->n = n;
+  return 0;
 }
 
 /* An address literal "[192.0.2.1]" or "[IPv6:2001:db8::1]". */

@@ -43,12 +43,22 @@ int msr_host_parse(const char *s, size_t n, struct msr_host *h);
 #define MSR_UC_COLON 32 /* ':' */
 #define MSR_UC_DOT 64   /* '.' */
 #define MSR_UC_X 128    /* 'x' or 'X': maybe an "xn--" label */
-#define MSR_UC_PLAIN 256 /* a-z A-Z 0-9 '-' '_': needs nothing */
+#define MSR_UC_PLAIN 256 /* a-z A-Z 0-9 '-' '_' but x X: needs nothing */
 extern MSR_HIDDEN const unsigned short msr_url_class[256];
 
 /* Would normalising change byte c? */
 static inline int msr_dirty(unsigned char c) {
   return msr_url_class[c] & MSR_UC_DIRTY;
+}
+
+/* Can s[0..n) (n > 0) end in a number?  A number ends in a digit, a hex
+ * digit or the 'x' of "0x", and one dot may follow: most names end in a
+ * letter past 'f' and are known not to at once. */
+static inline int msr_maybe_number(const char *s, size_t n) {
+  unsigned char c = (unsigned char)(n > 1 && s[n - 1] == '.' ? s[n - 2]
+                                                             : s[n - 1]);
+  unsigned char l = (unsigned char)(c | 0x20);
+  return (c >= '0' && c <= '9') || (l >= 'a' && l <= 'f') || l == 'x';
 }
 
 /* url.c: the host parser when s[0..n) has been scanned already and has

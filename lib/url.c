@@ -25,8 +25,9 @@
         : 0) |                                                               \
    ((c) == '@' ? MSR_UC_AT : 0) | ((c) == ':' ? MSR_UC_COLON : 0) |          \
    ((c) == '.' ? MSR_UC_DOT : 0) | ((c) == 'x' || (c) == 'X' ? MSR_UC_X : 0) | \
-   (((c) >= 'a' && (c) <= 'z') || ((c) >= 'A' && (c) <= 'Z') ||              \
-            ((c) >= '0' && (c) <= '9') || (c) == '-' || (c) == '_'            \
+   ((((c) >= 'a' && (c) <= 'z') || ((c) >= 'A' && (c) <= 'Z') ||             \
+     ((c) >= '0' && (c) <= '9') || (c) == '-' || (c) == '_') &&               \
+            (c) != 'x' && (c) != 'X'                                         \
         ? MSR_UC_PLAIN                                                       \
         : 0))
 #define C4(c) CLASS(c), CLASS(c + 1), CLASS(c + 2), CLASS(c + 3)
@@ -293,10 +294,7 @@ static long to_ascii(const char *s, size_t n, struct msr_host *h) {
 }
 
 int msr_host_ascii(const char *s, size_t n, struct msr_host *h) {
-  /* a number ends in a digit, a hex digit or the 'x' of "0x" (one dot
-   * may follow): most names end in a letter past 'f' and go no further */
-  unsigned char last = n > 1 && s[n - 1] == '.' ? s[n - 2] : s[n - 1];
-  if ((hex(last) >= 0 || (last | 0x20) == 'x') && ends_in_number(s, n))
+  if (msr_maybe_number(s, n) && ends_in_number(s, n))
     return ipv4(s, n, h);
   h->p = s, h->n = n;
   return 0;
@@ -379,8 +377,9 @@ static int is_alpha(unsigned char c) {
 }
 
 static int scheme_char(unsigned char c) {
-  return is_alpha(c) || (c >= '0' && c <= '9') || c == '+' || c == '-' ||
-         c == '.';
+  return (msr_url_class[c] & (MSR_UC_PLAIN | MSR_UC_X | MSR_UC_DOT) &&
+          c != '_') ||
+         c == '+';
 }
 
 static int ends_authority(unsigned char c) {
@@ -395,7 +394,7 @@ static int ends_authority(unsigned char c) {
 static long authority_end(const char *s, size_t lim, int clean, size_t p,
                           size_t *at, size_t *colon, unsigned *acc,
                           int *bracket) {
-  size_t start = p;
+  size_t label = p; /* where the current label of the host starts */
   *at = *colon = (size_t)-1;
   *bracket = 0;
   *acc = 0;
@@ -411,32 +410,21 @@ static long authority_end(const char *s, size_t lim, int clean, size_t p,
       *bracket |= s[p] == '[';
     }
     if (k & MSR_UC_AT) {
-      *at = p, *colon = (size_t)-1, *acc = 0;
+      *at = p, *colon = (size_t)-1, *acc = 0, label = p + 1;
       continue;
     }
     if ((k & MSR_UC_COLON) && *colon == (size_t)-1)
       *colon = p;
-    if (*colon == (size_t)-1)
-      *acc |= k;
+    if (*colon != (size_t)-1)
+      continue;
+    *acc |= k;
+    if (k & MSR_UC_DOT)
+      label = p + 1;
+    else if ((k & MSR_UC_X) && p == label && p + 3 < lim &&
+             (s[p + 1] | 0x20) == 'n' && s[p + 2] == '-' && s[p + 3] == '-')
+      *acc |= MSR_UC_CONV; /* an "xn--" label needs converting */
   }
-  if (p == lim)
-    return MSSECREF_ETOOLONG;
-  /* an "xn--" label needs converting */
-  start = *at == (size_t)-1 ? start : *at + 1;
-  {
-    size_t e = *colon == (size_t)-1 ? p : *colon, i = start;
-    while (i + 3 < e) {
-      if ((s[i] | 0x20) == 'x' && (s[i + 1] | 0x20) == 'n' &&
-          s[i + 2] == '-' && s[i + 3] == '-') {
-        *acc |= MSR_UC_CONV;
-        break;
-      }
-      while (i < e && s[i] != '.')
-        i++;
-      i++;
-    }
-  }
-  return (long)p;
+  return p == lim ? MSSECREF_ETOOLONG : (long)p;
 }
 
 static int port_ok(const char *s, size_t n) {
@@ -531,15 +519,24 @@ int msr_url(const char *s, size_t lim, int clean, struct msr_host *h) {
   size_t j = 0;
   int port;
   enum scheme kind = NONE;
-  if (clean && lim > 0 &&
-      (msr_dirty((unsigned char)s[0]) || msr_defanged_scheme(s, lim) > 0))
+  if (clean && lim > 0 && msr_dirty((unsigned char)s[0]))
     return MSR_RETRY;
+  /* "http:" and "https:" first: what nearly every URL starts with */
+  if ((s[0] | 0x20) == 'h' && (s[1] | 0x20) == 't' && (s[2] | 0x20) == 't' &&
+      (s[3] | 0x20) == 'p') {
+    j = (s[4] | 0x20) == 's' ? 5 : 4;
+    if (s[j] == ':')
+      return authority(s, lim, clean, skip_slashes(s, lim, j + 1), h);
+  }
   if (lim > 0 && is_alpha((unsigned char)s[0])) {
     for (j = 1; j < lim && scheme_char((unsigned char)s[j]); j++)
       ;
     if (j < lim && s[j] == ':')
       kind = scheme_kind(s, j);
   }
+  if (clean && (kind == NONE || kind == OTHER) &&
+      msr_defanged_scheme(s, lim) > 0)
+    return MSR_RETRY; /* "h**ps://", "hxxps[:]//" */
   switch (kind) {
   case SPECIAL:
     return authority(s, lim, clean, skip_slashes(s, lim, j + 1), h);
