@@ -97,17 +97,39 @@ static int host_verdict(const struct msr_host *h, const char **suffix,
 /* Exported functions call these, never each other (no PLT relocations).
  * Parsing (URL Standard, UTS #46, refanging, e-mail forms) is in
  * lib/observable.c and lib/url.c. */
-static int observable(const char *obs, int kind, const char **suffix,
-                      int *source) {
+#if defined(__GNUC__)
+__attribute__((noinline))
+#endif
+static int parsed_verdict(const char *obs, int kind, const char **suffix,
+                          int *source) {
   struct msr_host h;
   int rc;
+  if ((rc = msr_observable(obs, kind, &h)) < 0)
+    return rc;
+  return host_verdict(&h, suffix, source);
+}
+
+static int observable(const char *obs, int kind, const char **suffix,
+                      int *source) {
+  long n;
   if (obs == NULL)
     return MSSECREF_ENULL;
   if (obs[0] == '\0')
     return MSSECREF_EEMPTY;
-  if ((rc = msr_observable(obs, kind, &h)) < 0)
-    return rc;
-  return host_verdict(&h, suffix, source);
+  if (kind == MSSECREF_OBSERVABLE_HOST && (n = msr_plain_host(obs)) > 0) {
+    /* a plain host name, the common case: no copy, no conversion */
+    const struct msr_suffix *x;
+    if (obs[n - 1] == '.')
+      n--;
+    if ((x = longest_suffix(obs, (size_t)n)) == NULL)
+      return NOT_MANAGED;
+    if (suffix != NULL)
+      *suffix = msr_str(x->name);
+    if (source != NULL)
+      *source = x->source;
+    return MANAGED;
+  }
+  return parsed_verdict(obs, kind, suffix, source);
 }
 
 int mssecref_host_managed(const char *host, const char **suffix,

@@ -22,6 +22,11 @@ struct msr_host {
  * trailing space, a defanged form) before it can be read. */
 #define MSR_RETRY (-100)
 
+/* observable.c: the length of `s` when it is a plain host name (letters,
+ * digits, '-', '_' and dots, DNS labels, no "xn--" label, not a number):
+ * its host is itself and nothing needs converting; -1 otherwise. */
+long msr_plain_host(const char *s);
+
 /* observable.c: the host of `obs` read as `kind`; 0 or a negative status. */
 int msr_observable(const char *obs, int kind, struct msr_host *h);
 
@@ -60,6 +65,10 @@ static inline int msr_maybe_number(const char *s, size_t n) {
   unsigned char l = (unsigned char)(c | 0x20);
   return (c >= '0' && c <= '9') || (l >= 'a' && l <= 'f') || l == 'x';
 }
+
+/* url.c: the URL Standard's "ends in a number" (then the host is read as
+ * an IPv4 address). */
+int msr_ends_in_number(const char *s, size_t n);
 
 /* url.c: the host parser when s[0..n) has been scanned already and has
  * none of the bytes that need converting or are forbidden: only the IPv4

@@ -69,7 +69,7 @@ static int64_t ipv4_number(const char *s, size_t n) {
   return v;
 }
 
-static int ends_in_number(const char *s, size_t n) {
+int msr_ends_in_number(const char *s, size_t n) {
   size_t start, i;
   if (n > 0 && s[n - 1] == '.')
     n--; /* one empty last part is dropped */
@@ -294,7 +294,7 @@ static long to_ascii(const char *s, size_t n, struct msr_host *h) {
 }
 
 int msr_host_ascii(const char *s, size_t n, struct msr_host *h) {
-  if (msr_maybe_number(s, n) && ends_in_number(s, n))
+  if (msr_maybe_number(s, n) && msr_ends_in_number(s, n))
     return ipv4(s, n, h);
   h->p = s, h->n = n;
   return 0;
