@@ -38,10 +38,13 @@ USE_LIB = -L$(B) -lmssecref -Wl,-rpath,$(CURDIR)/$(B)
 
 LIB_SRC  = lib/version.c lib/names.c lib/incident.c lib/find.c lib/contact.c \
            lib/vocab.c lib/set.c lib/review.c \
-           lib/lookup.c lib/host.c lib/suffix.c
-LIB_OBJ  = $(LIB_SRC:lib/%.c=$(B)/obj/%.o) $(B)/obj/tables.o
+           lib/lookup.c lib/host.c lib/suffix.c lib/observable.c lib/url.c \
+           lib/refang.c lib/idna.c lib/stack.c
+LIB_OBJ  = $(LIB_SRC:lib/%.c=$(B)/obj/%.o) $(B)/obj/tables.o \
+           $(B)/obj/idna_tables.o
 LIB_HDR  = include/mssecref.h lib/tables.h lib/internal.h lib/names.h \
-           lib/date.h lib/fold.h
+           lib/date.h lib/fold.h lib/idna.h lib/observable.h
+IDNA_TABLE = lib/data/IdnaMappingTable-15.1.0.txt
 GEN_SRC  = lib/gen/main.c lib/gen/read.c lib/gen/check.c lib/gen/url.c \
            lib/gen/utf8.c lib/gen/emit.c lib/gen/contact.c \
            lib/gen/vocab.c lib/gen/vocab_emit.c lib/gen/suffix.c
@@ -88,6 +91,14 @@ psl-diff: $(B)/gen/mssecref-psl
 	    exit 2; }
 	$(B)/gen/mssecref-psl diff "$(PSL)" lib/catalogue.txt
 
+# UTS #46's mapping, compiled from Unicode's IdnaMappingTable (lib/data/).
+$(B)/gen/mssecref-idna-gen: lib/gen/idna.c lib/idna.h lib/tables.h
+	@mkdir -p $(@D)
+	$(BUILD_CC) $(WARN) -O2 -g -Iinclude -Ilib -o $@ lib/gen/idna.c
+
+$(B)/gen/idna_tables.c: $(IDNA_TABLE) $(B)/gen/mssecref-idna-gen
+	$(B)/gen/mssecref-idna-gen $(IDNA_TABLE) $@
+
 # ---- the library ----------------------------------------------------------
 
 $(B)/obj/%.o: lib/%.c $(LIB_HDR)
@@ -95,6 +106,10 @@ $(B)/obj/%.o: lib/%.c $(LIB_HDR)
 	$(CC) $(LIB_CFLAGS) -c -o $@ $<
 
 $(B)/obj/tables.o: $(B)/gen/tables.c $(LIB_HDR)
+	@mkdir -p $(@D)
+	$(CC) $(LIB_CFLAGS) -c -o $@ $<
+
+$(B)/obj/idna_tables.o: $(B)/gen/idna_tables.c $(LIB_HDR)
 	@mkdir -p $(@D)
 	$(CC) $(LIB_CFLAGS) -c -o $@ $<
 

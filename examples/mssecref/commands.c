@@ -58,7 +58,12 @@ static void hosted_fields(struct record *r, const struct options *o) {
   int hosting = mssecref_observable_hosting(o->observable, o->observable_kind,
                                             &index);
   int source = hosting > 0 ? mssecref_suffix_at(index, &suffix) : 0;
+  static char host[1025]; /* the record keeps the pointer until output */
+  if (mssecref_observable_host(o->observable, o->observable_kind, host,
+                               sizeof host, NULL) < 0)
+    host[0] = '\0';
   rec_str(r, "observable", o->observable);
+  rec_str(r, "host", host); /* the host judged, as a browser resolves it */
   rec_bool(r, "hosted_at_microsoft",
            hosting > 0 && hosting != MSSECREF_HOSTING_SUBSIDIARY);
   rec_str(r, "hosted_suffix", suffix);
@@ -122,6 +127,7 @@ static void suffix_fields(struct record *r, size_t index, int with_text) {
 /* Exit 0 when Microsoft-managed, 1 when not (a subsidiary's host is shown
  * with its suffix and kind, and exits 1), 2 when malformed. */
 int cmd_hosted(struct options *o) {
+  static char host[1025];
   struct record r;
   size_t index = 0;
   int rc = mssecref_observable_hosting(o->arg, MSSECREF_OBSERVABLE_ANY,
@@ -131,8 +137,12 @@ int cmd_hosted(struct options *o) {
     fprintf(stderr, "%s: %s\n", progname, mssecref_strerror(rc));
     return EXIT_USAGE;
   }
+  if (mssecref_observable_host(o->arg, MSSECREF_OBSERVABLE_ANY, host,
+                               sizeof host, NULL) < 0)
+    host[0] = '\0';
   rec_init(&r);
   rec_str(&r, "observable", o->arg);
+  rec_str(&r, "host", host);
   rec_bool(&r, "hosted_at_microsoft", managed);
   if (rc > 0) {
     suffix_fields(&r, index, 1);

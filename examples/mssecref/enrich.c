@@ -9,16 +9,18 @@
 #include "csv.h"
 #include "tool.h"
 
-/* The columns enrich adds; mssecref_hosted and mssecref_hosting only with
- * --url-field.  The error column is always last. */
+/* The columns enrich adds; mssecref_hosted, mssecref_hosting and
+ * mssecref_host (the host judged) only with --url-field.  The error column
+ * is always last. */
 static const char *const added[] = {
     "mssecref_id",  "mssecref_incident",         "mssecref_title",
     "mssecref_url", "mssecref_sign_in",          "mssecref_results_returned",
     "mssecref_lang_fallback", "mssecref_review_by", "mssecref_review_overdue",
-    "mssecref_hosted", "mssecref_hosting", "mssecref_error"};
+    "mssecref_hosted", "mssecref_hosting", "mssecref_host", "mssecref_error"};
 #define NADDED (sizeof added / sizeof added[0])
 #define HOSTED 9
 #define HOSTING 10
+#define HOST 11
 
 struct columns {
   long field, lang, customer, url; /* -1: not given */
@@ -122,11 +124,15 @@ static const char *route_error(char *buf, size_t cap, const char *incident,
 static int route_hosted(const struct columns *col, const struct csv_row *row,
                         int inc, int lang, int cust,
                         const mssecref_contact **c, const char **why,
-                        const char **hosted, const char **hosting) {
+                        const char **hosted, const char **hosting,
+                        char *host, size_t cap) {
   const char *obs = cell(row, col->url, why);
   int rc;
   if (obs == NULL || *obs == '\0')
     return 0; /* no URL in this row: the usual route stands */
+  if (mssecref_observable_host(obs, MSSECREF_OBSERVABLE_ANY, host, cap,
+                               NULL) < 0)
+    host[0] = '\0';
   rc = mssecref_route_observable(inc, obs, MSSECREF_OBSERVABLE_ANY, lang, cust,
                                  c);
   if (rc < 0) {
@@ -147,8 +153,9 @@ static void enrich_row(const struct options *o, const struct columns *col,
                        const struct csv_row *row) {
   const mssecref_contact *c;
   const char *why = NULL, *incident, *tag = o->lang_tag, *cust = o->customer;
-  const char *v[NADDED] = {"", "", "", "", "", "", "", "", "", "", "", ""};
-  char buf[160], sign_in[128];
+  const char *v[NADDED] = {"", "", "", "", "", "", "",
+                           "", "", "", "", "", ""};
+  char buf[160], sign_in[128], host[1025];
   int lang, rc = 0, hosted, inc = 0, cust_id = 0;
 
   incident = cell(row, col->field, &why);
@@ -170,8 +177,10 @@ static void enrich_row(const struct options *o, const struct columns *col,
   }
   if (why == NULL && col->url >= 0) {
     v[HOSTED] = "false";
+    host[0] = '\0';
     hosted = route_hosted(col, row, inc, lang, cust_id, &c, &why, &v[HOSTED],
-                          &v[HOSTING]);
+                          &v[HOSTING], host, sizeof host);
+    v[HOST] = host;
     if (hosted > 0)
       rc = (rc & MSSECREF_ROUTE_OTHER_LANG) | hosted;
   }
@@ -180,7 +189,7 @@ static void enrich_row(const struct options *o, const struct columns *col,
                    rc & (MSSECREF_ROUTE_FALLBACK | MSSECREF_ROUTE_OTHER_LANG));
     review_note(c);
   } else
-    v[HOSTED] = "", v[HOSTING] = "", v[NADDED - 1] = why;
+    v[HOSTED] = "", v[HOSTING] = "", v[HOST] = "", v[NADDED - 1] = why;
   write_row(col, row, v);
 }
 
@@ -204,7 +213,8 @@ static int read_header(struct csv_row *header, struct columns *col,
       col->url == -2)
     return EXIT_NOTFOUND;
   for (k = 0; k < NADDED; k++) {
-    col->added[k] = (k == HOSTED || k == HOSTING) && col->url < 0 ? -2 : -1;
+    col->added[k] =
+        (k == HOSTED || k == HOSTING || k == HOST) && col->url < 0 ? -2 : -1;
     names[k] = added[k];
     for (i = 0; i < header->n && col->added[k] != -2; i++)
       if (strcmp(header->f[i].s, added[k]) == 0)

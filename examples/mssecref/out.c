@@ -1,4 +1,5 @@
 /* out.c - records and the four output formats of the mssecref tool. */
+#include <assert.h>
 #include <string.h>
 
 #include "out.h"
@@ -10,8 +11,9 @@ void rec_init(struct record *r) {
 
 static void add(struct record *r, const char *key, const char *value,
                 enum field_type type) {
-  if (r->n == REC_MAX)
-    return; /* callers add a fixed, smaller number of fields */
+  /* callers add a fixed number of fields: more than REC_MAX is a bug in
+   * the tool, and a silently missing field would be a wrong answer */
+  assert(r->n < REC_MAX);
   r->f[r->n].key = key;
   r->f[r->n].value = value != NULL ? value : "";
   r->f[r->n].type = type;

@@ -10,7 +10,7 @@
 enum out_format { FMT_TEXT, FMT_JSON, FMT_JSONL, FMT_CSV };
 enum field_type { F_STR, F_BOOL, F_LIST }; /* F_LIST: space-separated */
 
-#define REC_MAX 32
+#define REC_MAX 64
 
 struct field {
   const char *key;

@@ -27,7 +27,8 @@ __all__ = ["Contact", "Incident", "MssecrefError", "OutOfScopeError",
            "catalogue_version", "library_path", "hosted", "route_observable",
            "suffixes", "vocabularies", "values", "reason", "catalogue_dates",
            "today",
-           "Hosting", "hosting", "suffix_details", "psl_version"]
+           "Hosting", "hosting", "suffix_details", "psl_version", "observable_host",
+           "Host"]
 
 _ANY = 0
 _LANGS = {"ja": 1, "en": 2}
@@ -132,6 +133,8 @@ for _name, _res, _args in [
                                              ctypes.POINTER(_I)]),
         ("mssecref_route_observable", _I, [_I, _S, _I, _I, _I,
                                            ctypes.POINTER(_P)]),
+        ("mssecref_observable_host", _I, [_S, _I, ctypes.c_char_p, _Z,
+                                          ctypes.POINTER(_U)]),
         ("mssecref_source_name", _S, [_I]),
         ("mssecref_suffix_count", _Z, []),
         ("mssecref_suffix_at", _I, [_Z, ctypes.POINTER(_S)]),
@@ -228,7 +231,7 @@ class Contact:
                  "section", "customers", "incidents", "page_langs",
                  "report_langs", "related", "source", "confirmed", "priority",
                  "hosted", "decided", "disagree", "successor_url", "successor_evidence", "results",
-                 "review_by", "_handle", "hosting")
+                 "review_by", "_handle", "hosting", "host")
 
     def __repr__(self):
         return "Contact(id=%r, lang=%r, url=%r)" % (self.id, self.lang,
@@ -322,6 +325,7 @@ def _make_contact(c, lang, customer, incident=0, fallback=False,
     r.decided = None
     r.disagree = None
     r.hosting = None
+    r.host = None
     return r
 
 
@@ -649,7 +653,8 @@ def hosted(observable, kind=None):
     ("blob.core.windows.net", "psl"), or None when it is not (IP literals
     included, and GitHub or LinkedIn, which run their own abuse processes:
     hosting() names them).  `kind` is "url", "host" or "email" (None: guessed).
-    Raises MssecrefError for a malformed or non-ASCII observable."""
+    Raises MssecrefError for what a browser or mail system refuses.
+    observable_host() says which host was judged."""
     suffix, source = _S(), _I()
     rc = _lib.mssecref_observable_managed(_arg(observable, "observable"),
                                           _kind(kind), ctypes.byref(suffix),
@@ -683,6 +688,7 @@ def route_observable(incident, observable, lang=None, customer=None,
     c.hosted = bool(rc & _ROUTE_HOSTED)
     found = hosting(observable, kind)
     c.hosting = found.hosting if found is not None else None
+    c.host = observable_host(observable, kind).host
     return c
 
 
@@ -729,6 +735,47 @@ def suffix_details():
 def psl_version():
     """The Public Suffix List version the catalogue's suffixes match."""
     return _text(_lib.mssecref_catalogue_psl_version())
+
+
+class Host:
+    """The host a verdict was made on (mssecref_observable_host())."""
+
+    __slots__ = ("host", "managed", "kind", "refanged", "ip", "idn",
+                 "decoded", "no_scheme")
+
+    def __repr__(self):
+        return "Host(host=%r, managed=%r, kind=%r)" % (self.host, self.managed,
+                                                      self.kind)
+
+    def as_dict(self):
+        return {k: getattr(self, k) for k in self.__slots__}
+
+
+_KIND_NAMES = {1: "url", 2: "host", 3: "email"}
+
+
+def observable_host(observable, kind=None):
+    """The host a URL, host name or e-mail address is judged on, in ASCII
+    as a browser resolves it ("https://mіcrosoft.com/" gives
+    "xn--mcrosoft-thh.com"; "hxxps://x[.]sharepoint[.]com" gives
+    "x.sharepoint.com"), with the verdict and how it was read: a Host.
+    Raises MssecrefError for what a browser or mail system refuses."""
+    flags = _U()
+    buf = ctypes.create_string_buffer(1025)
+    rc = _lib.mssecref_observable_host(_arg(observable, "observable"),
+                                       _kind(kind), buf, len(buf),
+                                       ctypes.byref(flags))
+    if rc < 0:
+        _error(rc)
+    f = flags.value
+    h = Host()
+    h.host = buf.value.decode("ascii")
+    h.managed = bool(f & 0x20)
+    h.kind = _KIND_NAMES.get((f >> 8) & 3)
+    h.refanged, h.ip = bool(f & 0x01), bool(f & 0x02)
+    h.idn, h.decoded, h.no_scheme = bool(f & 0x04), bool(f & 0x08), \
+        bool(f & 0x10)
+    return h
 
 
 def suffixes():

@@ -5,7 +5,7 @@ FUZZ_TARGETS  = incident lang id names enums catalogue csv observable vocab \
                 review psl
 FUZZ_SECONDS ?= 60
 FUZZ_CC      ?= clang
-FUZZ_LIB_SRC  = $(LIB_SRC) $(B)/gen/tables.c
+FUZZ_LIB_SRC  = $(LIB_SRC) $(B)/gen/tables.c $(B)/gen/idna_tables.c
 # the generator's reader and checks, without its main() and emitter
 FUZZ_SRC_catalogue = lib/gen/read.c lib/gen/check.c lib/gen/url.c \
                      lib/gen/utf8.c lib/gen/vocab.c \

@@ -170,10 +170,32 @@ class TestObservables(unittest.TestCase):
         self.assertIsNone(mssecref.hosted("13.107.246.10"))
         with self.assertRaises(LookupError):
             mssecref.hosted("a..b")
-        with self.assertRaises(LookupError):
-            mssecref.hosted("mіcrosoft.com")
+        # a homograph is converted as a browser converts it: not Microsoft's
+        self.assertIsNone(mssecref.hosted("mіcrosoft.com"))
         with self.assertRaises(ValueError):
             mssecref.hosted("x.com", kind="ftp")
+
+    def test_observable_host(self):
+        h = mssecref.observable_host(
+            "hxxps://tenant[.]blob[.]core[.]windows[.]net/x")
+        self.assertEqual(h.host, "tenant.blob.core.windows.net")
+        self.assertTrue(h.managed and h.refanged)
+        self.assertEqual(h.kind, "url")
+        h = mssecref.observable_host(
+            "login-portal.example/?email=victim@contoso.onmicrosoft.com")
+        self.assertEqual((h.host, h.managed, h.no_scheme),
+                         ("login-portal.example", False, True))
+        h = mssecref.observable_host("https://mіcrosoft.com/")
+        self.assertEqual((h.host, h.idn), ("xn--mcrosoft-thh.com", True))
+        h = mssecref.observable_host("http://0x7f.1/", kind="url")
+        self.assertEqual((h.host, h.ip), ("127.0.0.1", True))
+        self.assertEqual(mssecref.observable_host("Name <a@outlook.com>").kind,
+                         "email")
+        with self.assertRaises(LookupError):
+            mssecref.observable_host("https://[::1/")
+        c = mssecref.route_observable("phishing", "https://m\u0456crosoft.com/")
+        self.assertEqual((c.id, c.host),
+                         ("report-unsafe-site", "xn--mcrosoft-thh.com"))
 
     def test_route_observable(self):
         c = mssecref.route_observable(

@@ -278,9 +278,16 @@ class TestObservables(unittest.TestCase):
             obj = json.loads(r.stdout)
             self.assertEqual(obj["id"], expected, args)
             self.assertIs(obj["hosted_at_microsoft"], hosted)
+            self.assertTrue(obj["host"])
+        r = run("route", "phishing", "--format", "json", "--url",
+                "https:\\\\evil.example\\@x.sharepoint.com")
+        obj = json.loads(r.stdout)
+        self.assertEqual((obj["host"], obj["id"]),
+                         ("evil.example", "report-unsafe-site"))
 
     def test_route_observable_errors(self):
-        self.assertEqual(run("route", "phishing", "--url", "https://a..b/")
+        # a URL browsers refuse ("https://a..b/" they open since 1.2)
+        self.assertEqual(run("route", "phishing", "--url", "https://[::1/")
                          .returncode, 2)
         self.assertEqual(run("route", "phishing", "--url", "x", "--host", "y")
                          .returncode, 2)
@@ -343,7 +350,11 @@ class TestObservables(unittest.TestCase):
         self.assertEqual(run("hosted", "evilazurewebsites.net").returncode, 1)
         self.assertEqual(run("hosted", "1.2.3.4").returncode, 1)
         self.assertEqual(run("hosted", "a..b").returncode, 2)
-        self.assertEqual(run("hosted", "mіcrosoft.com").returncode, 2)
+        self.assertEqual(run("hosted", "mіcrosoft.com").returncode, 1)
+        self.assertEqual(run("hosted", "https://xn--a.com/").returncode, 2)
+        r = run("hosted", "hxxps://x[.]sharepoint[.]com/a", "--format", "json")
+        self.assertEqual(r.returncode, 0)
+        self.assertEqual(json.loads(r.stdout)["host"], "x.sharepoint.com")
         self.assertEqual(run("hosted").returncode, 2)
 
     def test_enrich_url_field(self):
@@ -351,7 +362,7 @@ class TestObservables(unittest.TestCase):
                 "phishing,https://x.azurewebsites.net/login\n"
                 "phishing,https://evil.example/\n"
                 "phishing,\n"
-                "phishing,https://a..b/\n"
+                "phishing,https://a b/\n"
                 "phishing,https://octocat.github.io/\n"
                 "phishing,someone@hotmail.co.uk\n")
         r = run("enrich", "--field", "category", "--url-field", "url",
@@ -370,6 +381,9 @@ class TestObservables(unittest.TestCase):
                           "mail"])
         r = run("enrich", "--field", "category", stdin=data.encode())
         self.assertNotIn(b"mssecref_hosting", r.stdout)
+        self.assertEqual([x["mssecref_host"] for x in rows],
+                         ["x.azurewebsites.net", "evil.example", "", "",
+                          "octocat.github.io", "hotmail.co.uk"])
         self.assertIn("malformed", rows[3]["mssecref_error"])
         self.assertEqual(rows[0]["url"], "https://x.azurewebsites.net/login")
 
