@@ -652,8 +652,9 @@ MSSECREF_API int mssecref_route_names_in(const char *incident, int vocabulary,
  * mssecref_route_names(), AMBIGUOUS when an element meaning the deciding
  * incident has other meanings, DISAGREE when another known element
  * answers differently (another incident, or no Microsoft contact), SKIPPED
- * when an element was NULL, empty, too long, unknown or had an unknown
- * qualifier (such elements are ignored).  Errors, nothing written:
+ * when an element was NULL, empty, too long, unknown, or qualified with an
+ * unknown vocabulary or another one than `vocabulary` (such elements are
+ * ignored).  Errors, nothing written:
  * MSSECREF_ENULL (out NULL, or names NULL with count > 0), MSSECREF_EINVAL
  * (vocabulary out of range), MSSECREF_EEMPTY (count 0), MSSECREF_ETOOLONG
  * (count above MSSECREF_SET_MAX); when no element has an incident,

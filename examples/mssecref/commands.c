@@ -17,6 +17,21 @@ static int incident_arg(const struct options *o, const char *name,
   return inc;
 }
 
+/* The vocabulary a name is read in: --vocabulary, or its own qualifier
+ * ("ms-graph:unknown"); 0 when neither says. */
+static int qualifier(const struct options *o, const char *name) {
+  char prefix[64];
+  const char *colon = strchr(name, ':');
+  int v;
+  if (o->vocabulary_id != 0 || colon == NULL ||
+      (size_t)(colon - name) >= sizeof prefix)
+    return o->vocabulary_id;
+  memcpy(prefix, name, (size_t)(colon - name));
+  prefix[colon - name] = '\0';
+  v = mssecref_vocabulary_parse(prefix);
+  return v > 0 ? v : 0;
+}
+
 int print_no_contact(const struct options *o, const char *name) {
   struct record r;
   const char *reason = "";
@@ -24,9 +39,7 @@ int print_no_contact(const struct options *o, const char *name) {
   mssecref_incident_reason(name, o->vocabulary_id, o->lang, &reason);
   rec_init(&r);
   rec_str(&r, "name", name);
-  rec_str(&r, "vocabulary", o->vocabulary_id
-                                ? mssecref_vocabulary_name(o->vocabulary_id)
-                                : "");
+  rec_str(&r, "vocabulary", mssecref_vocabulary_name(qualifier(o, name)));
   rec_str(&r, "answer", "known, no Microsoft contact");
   rec_str(&r, "reason", reason);
   rec_str(&r, "lang", mssecref_lang_name(o->lang));
