@@ -92,9 +92,11 @@ TOOL_SRC = examples/mssecref/main.c examples/mssecref/commands.c \
            examples/mssecref/export.c examples/mssecref/enrich.c \
            examples/mssecref/contact.c examples/mssecref/out.c \
            examples/mssecref/width.c examples/mssecref/csv.c \
-           examples/mssecref/suggest.c
+           examples/mssecref/suggest.c examples/mssecref/json.c \
+           examples/mssecref/enrich_json.c
 TOOL_HDR = examples/mssecref/tool.h examples/mssecref/out.h \
-           examples/mssecref/csv.h include/mssecref.h
+           examples/mssecref/csv.h examples/mssecref/json.h \
+           examples/mssecref/enrich.h include/mssecref.h
 
 $(B)/mssecref: $(TOOL_SRC) $(TOOL_HDR) $(B)/libmssecref.so
 	$(CC) $(WARN) $(HARDEN) $(CFLAGS) -D_POSIX_C_SOURCE=200809L -Iinclude \

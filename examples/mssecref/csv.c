@@ -1,6 +1,7 @@
 /* csv.c - RFC 4180 records from a stream, with every byte kept.  Lenient
  * where the RFC is strict (a quote inside an unquoted field is data), so no
  * input row is ever dropped. */
+#define _POSIX_C_SOURCE 200809L /* getc_unlocked */
 #include <stdlib.h>
 #include <string.h>
 
@@ -57,8 +58,9 @@ int csv_read(FILE *f, struct csv_row *r) {
   r->n = 0;
   r->len = 0;
   r->eol = "";
+  r->blank = 0;
   for (;;) {
-    c = getc(f);
+    c = getc_unlocked(f);
     if (c == EOF) {
       if (ferror(f))
         return CSV_EIO;
@@ -72,7 +74,7 @@ int csv_read(FILE *f, struct csv_row *r) {
     any = 1;
     if (in_quotes) {
       if (c == '"') {
-        int d = getc(f);
+        int d = getc_unlocked(f);
         if (d == '"') {
           if (put(r, '"') != 0)
             return CSV_ENOMEM;
@@ -101,7 +103,7 @@ int csv_read(FILE *f, struct csv_row *r) {
     }
     if (c == '\n' || c == '\r') {
       if (c == '\r') {
-        int d = getc(f);
+        int d = getc_unlocked(f);
         if (d != '\n') {
           /* a lone CR inside an unquoted field is data */
           if (d != EOF)
@@ -114,6 +116,7 @@ int csv_read(FILE *f, struct csv_row *r) {
       } else {
         r->eol = "\n";
       }
+      r->blank = r->n == 0 && r->len == 0 && !quoted;
       if (end_field(r, start) != 0)
         return CSV_ENOMEM;
       fix_pointers(r);

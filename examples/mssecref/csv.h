@@ -18,6 +18,7 @@ struct csv_row {
   char *buf; /* field bytes, one after another */
   size_t len, bufcap;
   const char *eol; /* how the record ended: "\r\n", "\n" or "" at EOF */
+  int blank;       /* an empty line: no field, not even "" */
 };
 
 enum csv_status {

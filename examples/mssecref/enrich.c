@@ -1,13 +1,139 @@
-/* enrich.c - CSV with a header on stdin, the same rows on stdout with the
- * contact columns added (Splunk's external-lookup convention).  Every input
- * row comes out, in order; a row that cannot be routed keeps empty contact
- * columns and says why in mssecref_error. */
+/* enrich.c - `mssecref enrich`: routing an event's strings (shared by the
+ * CSV and JSON Lines paths), and CSV with a header on stdin, the same rows
+ * on stdout with the contact columns added (Splunk's external-lookup
+ * convention).  Every input row comes out, in order; a row that cannot be
+ * routed keeps empty contact columns and says why in mssecref_error. */
+#define _POSIX_C_SOURCE 200809L
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "csv.h"
-#include "tool.h"
+#include "enrich.h"
+
+/* ---- routing, shared ---- */
+
+/* Why a name could not be routed, naming the part that failed. */
+static const char *route_error(char *buf, size_t cap, const char *incident,
+                               const char *tag, const char *cust, int rc) {
+  const char *what = "incident", *value = incident;
+  if (mssecref_incident_parse(incident, NULL, NULL) >= 0) {
+    what = "language", value = tag;
+    if (tag == NULL || mssecref_lang_parse(tag, NULL) >= 0)
+      what = "customer type", value = cust;
+  }
+  if (rc == MSSECREF_ENOCONTACT || value == NULL)
+    snprintf(buf, cap, "%s", mssecref_strerror(rc));
+  else
+    snprintf(buf, cap, "%s '%.64s': %s", what, value, mssecref_strerror(rc));
+  return buf;
+}
+
+/* Interim rule for a set, until the library answers sets itself: of the
+ * names that are incident names, the one whose incident comes first in
+ * enum mssecref_incident (malware-sample first, product-support last),
+ * and of those the smallest byte-wise, so the order never counts. */
+static const char *pick_name(const char *const *names, size_t count) {
+  const char *best = NULL;
+  int best_inc = 0;
+  size_t i;
+  for (i = 0; i < count; i++) {
+    int inc = mssecref_incident_parse(names[i], NULL, NULL);
+    if (inc > 0 && (best == NULL || inc < best_inc ||
+                    (inc == best_inc && strcmp(names[i], best) < 0)))
+      best = names[i], best_inc = inc;
+  }
+  return best;
+}
+
+/* With a URL, host or address: the contact for where the thing is
+ * hosted. */
+static void route_hosted(const char *obs, struct answer *a) {
+  const mssecref_contact *c;
+  int rc = mssecref_route_observable(a->inc, obs, MSSECREF_OBSERVABLE_ANY,
+                                     a->lang, a->cust, &c);
+  if (rc < 0) {
+    a->why = rc == MSSECREF_EURL || rc == MSSECREF_EIDN ||
+                     rc == MSSECREF_ETOOLONG
+                 ? "malformed URL, host or address in the URL field"
+                 : mssecref_strerror(rc);
+    return;
+  }
+  a->c = c;
+  a->hosted = (rc & MSSECREF_ROUTE_HOSTED) != 0;
+  a->fallback = (a->fallback & 2) | (rc & MSSECREF_ROUTE_FALLBACK);
+}
+
+void enrich_route(const char *const *names, size_t count, const char *tag,
+                  const char *cust, const char *obs, struct answer *a) {
+  const char *name = count == 1 ? names[0] : pick_name(names, count);
+  int rc;
+  a->why = NULL;
+  a->hosted = -1;
+  if (cust != NULL && *cust == '\0')
+    cust = NULL; /* an empty customer field: any customer type */
+  if (name == NULL) {
+    a->why = count == 0 ? "empty set of incident names"
+                        : "none of the names is an incident name";
+    return;
+  }
+  rc = mssecref_route_names(name, tag, cust, &a->c, &a->lang);
+  if (rc < 0) {
+    a->why = route_error(a->buf, sizeof a->buf, name, tag, cust, rc);
+    return;
+  }
+  /* both parse: route_names just accepted them */
+  a->inc = mssecref_incident_parse(name, NULL, NULL);
+  a->cust = cust ? mssecref_customer_parse(cust) : 0;
+  a->fallback = rc & (MSSECREF_ROUTE_FALLBACK | MSSECREF_ROUTE_OTHER_LANG);
+  if (obs != NULL && *obs != '\0')
+    route_hosted(obs, a);
+  else if (obs != NULL)
+    a->hosted = 0; /* a URL field, empty in this event */
+}
+
+int enrich_stream_output(void) {
+  struct stat st;
+  if (isatty(STDOUT_FILENO))
+    return 1;
+  return fstat(STDOUT_FILENO, &st) == 0 &&
+         (S_ISFIFO(st.st_mode) || S_ISSOCK(st.st_mode));
+}
+
+void enrich_sign_in(char *out, size_t cap, const mssecref_contact *c,
+                    int cust) {
+  int s;
+  out[0] = '\0';
+  for (s = 1; s <= MSSECREF_SIGN_IN_MAX; s++)
+    if (mssecref_contact_sign_in(c, cust ? cust : MSSECREF_CUSTOMER_HOME) &
+        (1u << s)) {
+      size_t len = strlen(out);
+      snprintf(out + len, cap - len, "%s%s", len ? " " : "",
+               mssecref_sign_in_name(s));
+    }
+}
+
+static unsigned long reported;
+
+void enrich_report(unsigned long line, const char *what, const char *why) {
+  if (++reported <= 10)
+    fprintf(stderr, "%s: enrich: line %lu: %s (%s); passed through\n",
+            progname, line, what, why);
+}
+
+void enrich_report_total(void) {
+  if (reported > 10)
+    fprintf(stderr, "%s: enrich: %lu lines passed through unread in all\n",
+            progname, reported);
+}
+
+int cmd_enrich(struct options *o) {
+  return o->format == FMT_CSV ? enrich_csv(o) : enrich_jsonl(o);
+}
+
+/* ---- CSV ---- */
 
 /* The columns enrich adds; mssecref_hosted only with --url-field.  The
  * error column is always last. */
@@ -47,13 +173,24 @@ static void write_row(const struct columns *col, const struct csv_row *row,
     }
 }
 
+/* A header name as a person typed it: "category, url" names "url". */
+static int header_is(const struct csv_field *f, const char *name) {
+  const char *s = f->s;
+  size_t n = f->n, len = strlen(name);
+  while (n > 0 && (*s == ' ' || *s == '\t'))
+    s++, n--;
+  while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t'))
+    n--;
+  return n == len && memcmp(s, name, n) == 0;
+}
+
 static long find_column(const struct csv_row *header, const char *name) {
   const char *known[512];
   size_t i;
   if (name == NULL)
     return -1;
   for (i = 0; i < header->n; i++)
-    if (header->f[i].n == strlen(name) && strcmp(header->f[i].s, name) == 0)
+    if (header_is(&header->f[i], name))
       return (long)i;
   for (i = 0; i < header->n && i < 512; i++)
     known[i] = header->f[i].s;
@@ -74,115 +211,65 @@ static const char *cell(const struct csv_row *row, long col, const char **why) {
   return row->f[col].s;
 }
 
-/* The added columns' values for a routed row, in the order of added[]. */
-static void contact_values(const char **v, char *sign_in, size_t cap,
-                           const mssecref_contact *c, int inc, int lang,
-                           int cust, int fallback) {
-  int s;
-  sign_in[0] = '\0';
-  for (s = 1; s <= MSSECREF_SIGN_IN_MAX; s++)
-    if (mssecref_contact_sign_in(c, cust ? cust : MSSECREF_CUSTOMER_HOME) &
-        (1u << s)) {
-      size_t len = strlen(sign_in);
-      snprintf(sign_in + len, cap - len, "%s%s", len ? " " : "",
-               mssecref_sign_in_name(s));
-    }
-  v[0] = mssecref_contact_id(c);
-  v[1] = mssecref_incident_name(inc);
-  v[2] = mssecref_contact_title(c, lang);
-  v[3] = mssecref_contact_url(c, lang);
-  v[4] = sign_in;
-  v[5] = mssecref_contact_results_returned(c) ? "true" : "false";
-  v[6] = fallback ? "true" : "false";
-}
-
-/* Why a row could not be routed, naming the part that failed. */
-static const char *route_error(char *buf, size_t cap, const char *incident,
-                               const char *tag, const char *cust, int rc) {
-  const char *what = "incident", *value = incident;
-  if (mssecref_incident_parse(incident, NULL, NULL) >= 0) {
-    what = "language", value = tag;
-    if (tag == NULL || mssecref_lang_parse(tag, NULL) >= 0)
-      what = "customer type", value = cust;
-  }
-  if (rc == MSSECREF_ENOCONTACT || value == NULL)
-    snprintf(buf, cap, "%s", mssecref_strerror(rc));
-  else
-    snprintf(buf, cap, "%s '%.64s': %s", what, value, mssecref_strerror(rc));
-  return buf;
-}
-
-/* With --url-field: the contact for where the thing is hosted. */
-static int route_hosted(const struct columns *col, const struct csv_row *row,
-                        int inc, int lang, int cust,
-                        const mssecref_contact **c, const char **why,
-                        const char **hosted) {
-  const char *obs = cell(row, col->url, why);
-  int rc;
-  if (obs == NULL || *obs == '\0')
-    return 0; /* no URL in this row: the usual route stands */
-  rc = mssecref_route_observable(inc, obs, MSSECREF_OBSERVABLE_ANY, lang, cust,
-                                 c);
-  if (rc < 0) {
-    *why = rc == MSSECREF_EURL || rc == MSSECREF_EIDN || rc == MSSECREF_ETOOLONG
-               ? "malformed URL, host or address in the URL column"
-               : mssecref_strerror(rc);
-    return rc;
-  }
-  *hosted = rc & MSSECREF_ROUTE_HOSTED ? "true" : "false";
-  return rc;
-}
-
 static void enrich_row(const struct options *o, const struct columns *col,
                        const struct csv_row *row) {
-  const mssecref_contact *c;
   const char *why = NULL, *incident, *tag = o->lang_tag, *cust = o->customer;
+  const char *obs = NULL;
   const char *v[NADDED] = {"", "", "", "", "", "", "", "", ""};
-  char buf[160], sign_in[128];
-  int lang, rc = 0, hosted, inc = 0, cust_id = 0;
+  char sign_in[128];
+  struct answer a;
 
   incident = cell(row, col->field, &why);
-  if (incident != NULL && col->lang >= 0)
+  if (why == NULL && col->lang >= 0)
     tag = cell(row, col->lang, &why);
-  if (incident != NULL && tag != NULL && col->customer >= 0) {
+  if (why == NULL && col->customer >= 0)
     cust = cell(row, col->customer, &why);
-    if (cust != NULL && *cust == '\0')
-      cust = NULL; /* an empty customer column: any customer type */
+  if (why == NULL && col->url >= 0)
+    obs = cell(row, col->url, &why);
+  if (why == NULL) {
+    enrich_route(&incident, 1, tag, cust, col->url >= 0 ? obs : NULL, &a);
+    why = a.why;
   }
   if (why == NULL) {
-    rc = mssecref_route_names(incident, tag, cust, &c, &lang);
-    if (rc < 0) {
-      why = route_error(buf, sizeof buf, incident, tag, cust, rc);
-    } else { /* both parse: route_names just accepted them */
-      inc = mssecref_incident_parse(incident, NULL, NULL);
-      cust_id = cust ? mssecref_customer_parse(cust) : 0;
-    }
+    enrich_sign_in(sign_in, sizeof sign_in, a.c, a.cust);
+    v[0] = mssecref_contact_id(a.c);
+    v[1] = mssecref_incident_name(a.inc);
+    v[2] = mssecref_contact_title(a.c, a.lang);
+    v[3] = mssecref_contact_url(a.c, a.lang);
+    v[4] = sign_in;
+    v[5] = mssecref_contact_results_returned(a.c) ? "true" : "false";
+    v[6] = a.fallback ? "true" : "false";
+    v[HOSTED] = a.hosted == 1 ? "true" : a.hosted == 0 ? "false" : "";
+  } else {
+    v[NADDED - 1] = why;
   }
-  if (why == NULL && col->url >= 0) {
-    v[HOSTED] = "false";
-    hosted = route_hosted(col, row, inc, lang, cust_id, &c, &why, &v[HOSTED]);
-    if (hosted > 0)
-      rc = (rc & MSSECREF_ROUTE_OTHER_LANG) | hosted;
-  }
-  if (why == NULL)
-    contact_values(v, sign_in, sizeof sign_in, c, inc, lang, cust_id,
-                   rc & (MSSECREF_ROUTE_FALLBACK | MSSECREF_ROUTE_OTHER_LANG));
-  else
-    v[HOSTED] = "", v[NADDED - 1] = why;
   write_row(col, row, v);
+}
+
+/* Excel's "CSV UTF-8" starts with a byte-order mark: not part of the first
+ * name. */
+static void drop_bom(struct csv_row *header) {
+  if (header->n > 0 && header->f[0].n >= 3 &&
+      memcmp(header->f[0].s, "\xEF\xBB\xBF", 3) == 0) {
+    header->f[0].s += 3;
+    header->f[0].n -= 3;
+  }
 }
 
 static int read_header(struct csv_row *header, struct columns *col,
                        const struct options *o) {
   const char *names[NADDED];
   size_t i, k;
-  int rc = csv_read(stdin, header);
+  int rc;
+  while ((rc = csv_read(stdin, header)) == CSV_ROW && header->blank)
+    fputs(header->eol, stdout); /* blank lines before the header */
   if (rc != CSV_ROW) {
     fprintf(stderr, "%s: enrich: %s\n", progname,
             rc == CSV_EOF ? "no header row on standard input"
                           : "cannot read standard input");
     return EXIT_IO;
   }
+  drop_bom(header);
   col->width = header->n;
   col->field = find_column(header, o->field);
   col->lang = find_column(header, o->lang_field);
@@ -195,7 +282,7 @@ static int read_header(struct csv_row *header, struct columns *col,
     col->added[k] = k == HOSTED && col->url < 0 ? -2 : -1;
     names[k] = added[k];
     for (i = 0; i < header->n && col->added[k] != -2; i++)
-      if (strcmp(header->f[i].s, added[k]) == 0)
+      if (header_is(&header->f[i], added[k]))
         col->added[k] = (long)i;
   }
   write_row(col, header, names);
@@ -203,10 +290,10 @@ static int read_header(struct csv_row *header, struct columns *col,
   return EXIT_ANSWERED;
 }
 
-int cmd_enrich(struct options *o) {
+int enrich_csv(struct options *o) {
   struct csv_row header, row;
   struct columns col;
-  int rc, status;
+  int rc, status, stream = enrich_stream_output();
   const char *eol;
 
   memset(&col, 0, sizeof col);
@@ -215,6 +302,8 @@ int cmd_enrich(struct options *o) {
   csv_row_init(&row);
   status = read_header(&header, &col, o);
   eol = header.eol[0] ? header.eol : "\n";
+  if (stream && status == EXIT_ANSWERED)
+    fflush(stdout);
   while (status == EXIT_ANSWERED && (rc = csv_read(stdin, &row)) != CSV_EOF) {
     if (rc == CSV_EIO || rc == CSV_ENOMEM) {
       fprintf(stderr, "%s: enrich: %s\n", progname,
@@ -222,8 +311,11 @@ int cmd_enrich(struct options *o) {
       status = EXIT_IO;
       break;
     }
-    enrich_row(o, &col, &row);
-    fputs(eol, stdout);
+    if (!row.blank)
+      enrich_row(o, &col, &row);
+    fputs(row.blank ? row.eol : eol, stdout);
+    if (stream && fflush(stdout) != 0)
+      break; /* finish_output() reports it */
     if (rc == CSV_EQUOTE) {
       fprintf(stderr, "%s: enrich: input ends inside a quoted field\n",
               progname);

@@ -91,9 +91,11 @@ int finish_output(void) {
 }
 
 static int parse_format(const char *s, enum out_format *f) {
-  static const char *const names[] = {"text", "json", "jsonl", "csv"};
+  static const char *const names[] = {"text",       "json",    "jsonl",
+                                      "csv",        "mmexternal", "rsyslog",
+                                      "syslog-ng"};
   int i;
-  for (i = 0; i < 4; i++)
+  for (i = 0; i < 7; i++)
     if (strcmp(s, names[i]) == 0) {
       *f = (enum out_format)i;
       return 0;
@@ -157,7 +159,9 @@ static int parse_option(struct options *o, int argc, char **argv, int *i) {
     o->customer = v;
   else if ((v = option_value(argc, argv, i, "--format")) != NULL) {
     if (parse_format(v, &o->format) != 0)
-      return bad_usage("unknown format '%s' (text, json, jsonl, csv)", v);
+      return bad_usage("unknown format '%s' (text, json, jsonl, csv; "
+                       "export: rsyslog, syslog-ng; enrich: mmexternal)",
+                       v);
     o->format_given = 1;
   } else if ((v = option_value(argc, argv, i, "--field")) != NULL)
     o->field = v;
@@ -215,8 +219,18 @@ static int check_command(const struct command *c, struct options *o) {
     return bad_usage("%s needs an argument", c->name);
   if (c->run == cmd_export && !o->format_given)
     return bad_usage("%s needs --format csv|json|jsonl", c->name);
-  if (c->run == cmd_export && o->format == FMT_TEXT)
-    return bad_usage("%s writes csv, json or jsonl, not text", c->name);
+  if (c->run == cmd_export &&
+      (o->format == FMT_TEXT || o->format == FMT_MMEXTERNAL))
+    return bad_usage("%s writes csv, json, jsonl, rsyslog or syslog-ng",
+                     c->name);
+  if (c->run == cmd_enrich && !o->format_given)
+    o->format = FMT_CSV;
+  if (c->run == cmd_enrich && o->format != FMT_CSV &&
+      o->format != FMT_JSONL && o->format != FMT_MMEXTERNAL)
+    return bad_usage("%s reads and writes csv, jsonl or mmexternal",
+                     c->name);
+  if (c->run != cmd_enrich && c->run != cmd_export && o->format > FMT_CSV)
+    return bad_usage("%s writes text, json, jsonl or csv", c->name);
   if (c->run == cmd_enrich && o->field == NULL)
     return bad_usage("%s needs --field COLUMN", c->name);
   if (o->observable != NULL && c->run != cmd_route)

@@ -264,7 +264,7 @@ void out_records(FILE *f, enum out_format fmt, struct record *recs, int n,
   case FMT_CSV:
     csv_records(f, recs, n);
     break;
-  case FMT_TEXT:
+  default: /* FMT_TEXT; the commands' own formats never get here */
     if (single && n == 1)
       text_single(f, &recs[0]);
     else

@@ -1,0 +1,44 @@
+/* enrich.h - what the CSV and the JSON Lines enrichers share: routing an
+ * event's strings to an answer, and writing a line at a time to a pipe. */
+#ifndef MSSECREF_TOOL_ENRICH_H
+#define MSSECREF_TOOL_ENRICH_H
+
+#include <stddef.h>
+
+#include "tool.h"
+
+/* What one event routes to; `why` is NULL when it was routed. */
+struct answer {
+  const mssecref_contact *c;
+  int inc, lang, cust;
+  int fallback; /* the reader gets the contact in another language */
+  int hosted;   /* -1: no URL to decide by; 0 or 1 */
+  const char *why;
+  char buf[200]; /* room for why */
+};
+
+/* Routes a set of incident names (order does not count), a language tag or
+ * locale (NULL: --lang) and a customer name (NULL or "": any), and, when
+ * `observable` is not NULL or empty, where the thing is hosted. */
+void enrich_route(const char *const *names, size_t count, const char *tag,
+                  const char *customer, const char *observable,
+                  struct answer *a);
+
+/* Whether each record must be flushed: stdout is a pipe, a socket or a
+ * terminal (Splunk's external lookups, rsyslog's omprog and mmexternal
+ * wait for each answer). */
+int enrich_stream_output(void);
+
+/* The space-separated sign-in names for a contact and customer. */
+void enrich_sign_in(char *out, size_t cap, const mssecref_contact *c,
+                    int customer);
+
+/* Lines that could not be read as events: the first few on stderr, then
+ * a count at the end. */
+void enrich_report(unsigned long line, const char *what, const char *why);
+void enrich_report_total(void);
+
+int enrich_csv(struct options *o);
+int enrich_jsonl(struct options *o);
+
+#endif
