@@ -84,6 +84,8 @@ void enrich_route(const char *const *names, size_t count, const char *tag,
     a->why = route_error(a->buf, sizeof a->buf, name, tag, cust, rc);
     return;
   }
+  if (a->lang != MSSECREF_LANG_JA)
+    a->lang = MSSECREF_LANG_EN; /* no tag: no preference, read in English */
   /* both parse: route_names just accepted them */
   a->inc = mssecref_incident_parse(name, NULL, NULL);
   a->cust = cust ? mssecref_customer_parse(cust) : 0;
@@ -127,6 +129,7 @@ void enrich_report_total(void) {
   if (reported > 10)
     fprintf(stderr, "%s: enrich: %lu lines passed through unread in all\n",
             progname, reported);
+  reported = 0;
 }
 
 int cmd_enrich(struct options *o) {

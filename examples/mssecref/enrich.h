@@ -4,6 +4,7 @@
 #define MSSECREF_TOOL_ENRICH_H
 
 #include <stddef.h>
+#include <stdio.h>
 
 #include "tool.h"
 
@@ -40,5 +41,9 @@ void enrich_report_total(void);
 
 int enrich_csv(struct options *o);
 int enrich_jsonl(struct options *o);
+/* enrich_jsonl() between any two streams; flushes each line only when
+ * `to` is stdout and a pipe.  Returns EXIT_IO when a line was not a JSON
+ * object or `in` failed, else EXIT_ANSWERED; `to` is not checked. */
+int enrich_jsonl_stream(const struct options *o, FILE *in, FILE *to);
 
 #endif

@@ -90,6 +90,8 @@ static const char *read_names(const char *line, struct json_span v,
   return NULL;
 }
 
+static FILE *out; /* where enrich_jsonl_stream() writes */
+
 /* ---- the "mssecref" object ---- */
 
 static char **cache; /* one serialised answer per distinct answer */
@@ -164,9 +166,9 @@ static void cache_free(void) {
 }
 
 static void put_error(const char *why) {
-  fputs("{\"error\":", stdout);
-  out_json_string(stdout, why, strlen(why));
-  fputc('}', stdout);
+  fputs("{\"error\":", out);
+  out_json_string(out, why, strlen(why));
+  fputc('}', out);
 }
 
 /* ---- one event ---- */
@@ -250,18 +252,18 @@ static void put_range(const struct event *e, size_t a, size_t b, size_t at,
                       int empty) {
   if (at >= a && at < b) {
     const char *url = mssecref_contact_url(e->a.c, e->a.lang);
-    fwrite(e->line + a, 1, at - a, stdout);
-    fputs(empty ? "\"reference\":" : ",\"reference\":", stdout);
-    out_json_string(stdout, url, strlen(url));
+    fwrite(e->line + a, 1, at - a, out);
+    fputs(empty ? "\"reference\":" : ",\"reference\":", out);
+    out_json_string(out, url, strlen(url));
     a = at;
   }
-  fwrite(e->line + a, 1, b - a, stdout);
+  fwrite(e->line + a, 1, b - a, out);
 }
 
 static void put_answer(const struct event *e) {
-  fputs("\"mssecref\":", stdout);
+  fputs("\"mssecref\":", out);
   if (e->json != NULL)
-    fputs(e->json, stdout);
+    fputs(e->json, out);
   else
     put_error(e->a.why);
 }
@@ -283,28 +285,28 @@ static void write_event(const struct event *e) {
   }
   if (!old) { /* the usual case: every byte kept, one insertion */
     put_range(e, 0, close, at, ev_empty);
-    fputs(empty ? "" : ",", stdout);
+    fputs(empty ? "" : ",", out);
     put_answer(e);
     put_range(e, close, e->n, at, ev_empty);
     return;
   }
-  fwrite(e->line, 1, prev, stdout);
+  fwrite(e->line, 1, prev, out);
   json_iter_init(&it, e->line, e->top);
   while (json_next_member(&it, &key, &value))
     if (!json_string_eq(e->line, key, "mssecref", 8)) {
       put_range(e, key.start, value.end, at, ev_empty);
-      fputc(',', stdout);
+      fputc(',', out);
     }
   put_answer(e);
-  fwrite(e->line + close, 1, e->n - close, stdout);
+  fwrite(e->line + close, 1, e->n - close, out);
 }
 
 /* rsyslog mmexternal's reply: properties under "$!" are set on the
  * message. */
 static void write_reply(const struct event *e) {
-  fputs("{\"$!\":{", stdout);
+  fputs("{\"$!\":{", out);
   put_answer(e);
-  fputs("}}", stdout);
+  fputs("}}", out);
 }
 
 /* ---- the stream ---- */
@@ -329,11 +331,11 @@ static int enrich_line(const struct options *o, char *line, size_t len,
   e.line = line;
   e.n = n;
   if (blank(line, n)) {
-    fputs(mm ? "{}\n" : "", stdout);
+    fputs(mm ? "{}\n" : "", out);
     if (!mm)
-      fwrite(line, 1, len, stdout);
+      fwrite(line, 1, len, out);
     if (!mm && !eol)
-      fputc('\n', stdout);
+      fputc('\n', out);
     return 0;
   }
   why = json_check(line, n, &e.top);
@@ -346,9 +348,9 @@ static int enrich_line(const struct options *o, char *line, size_t len,
       e.a.why = e.a.buf;
       write_reply(&e);
     } else {
-      fwrite(line, 1, n, stdout);
+      fwrite(line, 1, n, out);
     }
-    fputc('\n', stdout);
+    fputc('\n', out);
     return 1;
   }
   route_event(o, &e, nm);
@@ -356,28 +358,29 @@ static int enrich_line(const struct options *o, char *line, size_t len,
     write_reply(&e);
   else
     write_event(&e);
-  fputc('\n', stdout);
+  fputc('\n', out);
   return 0;
 }
 
-int enrich_jsonl(struct options *o) {
+int enrich_jsonl_stream(const struct options *o, FILE *in, FILE *to) {
   char *line = NULL;
   size_t cap = 0;
   ssize_t len;
   unsigned long number = 0;
-  int stream = enrich_stream_output(), bad = 0, rc;
+  int stream = to == stdout && enrich_stream_output(), bad = 0, rc;
   struct names nm;
 
+  out = to;
   memset(&nm, 0, sizeof nm);
-  while ((len = getline(&line, &cap, stdin)) > 0) {
+  while ((len = getline(&line, &cap, in)) > 0) {
     char *s = line;
     if (++number == 1 && len >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0)
       s += 3, len -= 3; /* a byte-order mark is not part of the event */
     bad |= enrich_line(o, s, (size_t)len, number, &nm);
-    if (stream && fflush(stdout) != 0)
+    if (stream && fflush(out) != 0)
       break; /* finish_output() reports it */
   }
-  rc = ferror(stdin) ? EXIT_IO : EXIT_ANSWERED;
+  rc = ferror(in) ? EXIT_IO : EXIT_ANSWERED;
   if (rc != EXIT_ANSWERED)
     fprintf(stderr, "%s: enrich: cannot read standard input\n", progname);
   enrich_report_total();
@@ -385,7 +388,10 @@ int enrich_jsonl(struct options *o) {
   free(nm.v);
   free(nm.pool);
   cache_free();
-  if (finish_output() != EXIT_ANSWERED)
-    return EXIT_IO;
   return rc != EXIT_ANSWERED ? rc : bad ? EXIT_IO : EXIT_ANSWERED;
+}
+
+int enrich_jsonl(struct options *o) {
+  int rc = enrich_jsonl_stream(o, stdin, stdout);
+  return finish_output() != EXIT_ANSWERED ? EXIT_IO : rc;
 }
