@@ -96,12 +96,15 @@ void enrich_route(const char *const *names, size_t count, const char *tag,
     a->hosted = 0; /* a URL field, empty in this event */
 }
 
-int enrich_stream_output(void) {
+static int is_stream(int fd) {
   struct stat st;
-  if (isatty(STDOUT_FILENO))
+  if (isatty(fd))
     return 1;
-  return fstat(STDOUT_FILENO, &st) == 0 &&
-         (S_ISFIFO(st.st_mode) || S_ISSOCK(st.st_mode));
+  return fstat(fd, &st) == 0 && (S_ISFIFO(st.st_mode) || S_ISSOCK(st.st_mode));
+}
+
+int enrich_stream_output(void) {
+  return is_stream(STDOUT_FILENO) || is_stream(STDIN_FILENO);
 }
 
 void enrich_sign_in(char *out, size_t cap, const mssecref_contact *c,

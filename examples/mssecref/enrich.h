@@ -25,9 +25,10 @@ void enrich_route(const char *const *names, size_t count, const char *tag,
                   const char *customer, const char *observable,
                   struct answer *a);
 
-/* Whether each record must be flushed: stdout is a pipe, a socket or a
- * terminal (Splunk's external lookups, rsyslog's omprog and mmexternal
- * wait for each answer). */
+/* Whether each record must be flushed: stdout or stdin is a pipe, a
+ * socket or a terminal (Splunk's external lookups, rsyslog's omprog and
+ * mmexternal, syslog-ng's program() wait for each answer, or feed events
+ * one at a time).  Between regular files output stays block-buffered. */
 int enrich_stream_output(void);
 
 /* The space-separated sign-in names for a contact and customer. */

@@ -1,7 +1,12 @@
 /* export.c - the whole routing dictionary, one row per (name, customer,
  * language) for every incident name and alias, for pipelines that take a
  * lookup file (Logstash translate, Elasticsearch enrich, syslog-ng
- * add-contextual-data, Splunk lookups). */
+ * add-contextual-data, rsyslog lookup tables, Splunk lookups).  Keys hold
+ * names in the library's folded form (lower case, '-' for '_' and space),
+ * so a pipeline folds the event's field the same way and matches every
+ * spelling the library accepts; one more row, keyed DEFAULT_KEY, is what
+ * a pipeline uses when nothing matches. */
+#define _POSIX_C_SOURCE 200809L /* open_memstream */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -12,18 +17,71 @@ static const int customers[] = {MSSECREF_CUSTOMER_HOME,
                                 MSSECREF_CUSTOMER_ENTERPRISE};
 static const int langs[] = {MSSECREF_LANG_JA, MSSECREF_LANG_EN};
 
+/* No event's key can be this one: every event key holds two '|'. */
+#define DEFAULT_KEY "no-contact"
+
+/* What mssecref_incident_parse() compares: A-Z folded to a-z, '_' and
+ * ' ' to '-'. */
+static void fold(char *out, size_t cap, const char *name) {
+  size_t i;
+  for (i = 0; name[i] != '\0' && i + 1 < cap; i++) {
+    char c = name[i];
+    out[i] = c >= 'A' && c <= 'Z' ? (char)(c | 0x20)
+             : c == '_' || c == ' ' ? '-' : c;
+  }
+  out[i] = '\0';
+}
+
+/* Whether an earlier alias folds to the same key ("PHISHING" after
+ * "phishing"): the key is exported once. */
+static int folded_before(size_t alias) {
+  const char *name, *other;
+  char a[MSSECREF_NAME_MAX + 1], b[MSSECREF_NAME_MAX + 1];
+  unsigned vocab, incidents;
+  size_t k;
+  mssecref_alias_at(alias, &name, &vocab, &incidents);
+  fold(a, sizeof a, name);
+  for (k = 0; k < alias; k++) {
+    mssecref_alias_at(k, &other, &vocab, &incidents);
+    fold(b, sizeof b, other);
+    if (strcmp(a, b) == 0)
+      return 1;
+  }
+  return 0;
+}
+
+/* The row for "no contact": the same fields, id "none", the rest empty. */
+static void default_row(struct record *r) {
+  rec_init(r);
+  rec_str(r, "key", DEFAULT_KEY);
+  rec_str(r, "name", "");
+  rec_str(r, "incident", "");
+  rec_list(r, "alternatives");
+  rec_list(r, "vocabularies");
+  rec_str(r, "customer", "");
+  rec_str(r, "lang", "");
+  rec_str(r, "id", "none");
+  rec_str(r, "title", "");
+  rec_str(r, "url", "");
+  rec_str(r, "url_as_published", "");
+  rec_list(r, "sign_in");
+  rec_str(r, "results_returned", "");
+  rec_str(r, "lang_fallback", "");
+}
+
 /* One row; 0 when no contact serves the combination (left out). */
 static int export_row(struct record *r, size_t alias, int cust, int lang) {
   const mssecref_contact *c;
   const char *name;
-  char key[512];
+  char key[512], folded[MSSECREF_NAME_MAX + 1];
   unsigned vocab, incidents;
   int inc = mssecref_alias_at(alias, &name, &vocab, &incidents), rc;
 
   rc = mssecref_route(inc, lang, cust, &c);
-  if (rc < 0)
+  if (rc < 0 || folded_before(alias))
     return 0;
-  snprintf(key, sizeof key, "%s|%s|%s", name, mssecref_customer_name(cust),
+  fold(folded, sizeof folded, name);
+  snprintf(key, sizeof key, "%s|%s|%s", folded, mssecref_customer_name(cust),
            mssecref_lang_name(lang));
   rec_init(r);
   rec_copy(r, "key", key);
@@ -84,32 +142,117 @@ static void json_dictionary(struct record *recs, int n) {
   fputs("}\n", stdout);
 }
 
+/* The value an rsyslog lookup table gives for a row: the one column, or
+ * the columns as a JSON object in a string (parse_json() reads it). */
+static void rsyslog_value(const struct record *r) {
+  char *s = NULL;
+  size_t len = 0;
+  FILE *f;
+  if (r->n == 1) {
+    out_json_string(stdout, r->f[0].value, strlen(r->f[0].value));
+    return;
+  }
+  f = open_memstream(&s, &len);
+  if (f == NULL || (out_json_object(f, r), fclose(f)) != 0) {
+    fputs("\"\"", stdout);
+    free(s);
+    return;
+  }
+  out_json_string(stdout, s, len);
+  free(s);
+}
+
+/* rsyslog's lookup_table() file: a string table, "nomatch" the default
+ * row (the last). */
+static void rsyslog_table(const struct record *recs, int n,
+                          const char *const *keys) {
+  int i;
+  fputs("{\"version\":1,\"type\":\"string\",\"nomatch\":", stdout);
+  rsyslog_value(&recs[n - 1]);
+  fputs(",\"table\":[\n", stdout);
+  for (i = 0; i < n - 1; i++) {
+    fputs(i ? ",\n{\"index\":" : "{\"index\":", stdout);
+    out_json_string(stdout, keys[i], strlen(keys[i]));
+    fputs(",\"value\":", stdout);
+    rsyslog_value(&recs[i]);
+    fputc('}', stdout);
+  }
+  fputs("]}\n", stdout);
+}
+
+/* syslog-ng add-contextual-data: selector,name,value, one line per field,
+ * the names under "mssecref.". */
+static void syslog_ng_rows(const struct record *recs, int n,
+                           const char *const *keys) {
+  int i, k;
+  char name[64];
+  for (i = 0; i < n; i++)
+    for (k = 0; k < recs[i].n; k++) {
+      if (strcmp(recs[i].f[k].key, "key") == 0)
+        continue;
+      snprintf(name, sizeof name, "mssecref.%s", recs[i].f[k].key);
+      out_csv_field(stdout, keys[i], strlen(keys[i]));
+      fputc(',', stdout);
+      out_csv_field(stdout, name, strlen(name));
+      fputc(',', stdout);
+      if (recs[i].f[k].value[0] == '\0')
+        fputs("\"\"", stdout); /* syslog-ng wants a third column */
+      else
+        out_csv_field(stdout, recs[i].f[k].value,
+                      strlen(recs[i].f[k].value));
+      fputs("\n", stdout);
+    }
+}
+
+/* The rows in the format asked for; `keys` are the rows' keys, kept
+ * apart for the formats that index by them. */
+static void write_export(const struct options *o, struct record *recs, int n,
+                         const char *const *keys) {
+  if (o->format == FMT_RSYSLOG)
+    rsyslog_table(recs, n, keys);
+  else if (o->format == FMT_SYSLOG_NG)
+    syslog_ng_rows(recs, n, keys);
+  else if (o->no_header && o->format == FMT_CSV)
+    out_csv_rows(stdout, recs, n);
+  else
+    out_records(stdout, o->format, recs, n, 0);
+}
+
 int cmd_export(struct options *o) {
   size_t na = mssecref_alias_count(), a;
-  struct record *recs = malloc(na * 4 * sizeof *recs);
+  struct record *recs = malloc((na * 4 + 1) * sizeof *recs);
+  const char **keys = malloc((na * 4 + 1) * sizeof *keys);
+  const char *columns = o->columns;
   int n = 0, k, l, rc = EXIT_ANSWERED;
 
-  if (recs == NULL) {
+  if (recs == NULL || keys == NULL) {
     fprintf(stderr, "%s: out of memory\n", progname);
+    free(recs);
+    free(keys);
     return EXIT_IO;
   }
   for (a = 0; a < na; a++)
     for (k = 0; k < 2; k++)
       for (l = 0; l < 2; l++)
         n += export_row(&recs[n], a, customers[k], langs[l]);
-  if (o->format == FMT_JSON && o->columns == NULL) {
+  default_row(&recs[n++]);
+  for (k = 0; k < n; k++)
+    keys[k] = rec_get(&recs[k], "key");
+  if (columns == NULL &&
+      (o->format == FMT_RSYSLOG || o->format == FMT_SYSLOG_NG))
+    columns = "id,title,url";
+  if (o->format == FMT_JSON && columns == NULL) {
     json_dictionary(recs, n);
   } else {
-    for (k = 0; o->columns != NULL && k < n; k++)
-      if (select_columns(&recs[k], o->columns) != 0) {
+    for (k = 0; columns != NULL && k < n; k++)
+      if (select_columns(&recs[k], columns) != 0) {
         rc = EXIT_USAGE;
         break;
       }
-    if (rc == EXIT_ANSWERED && o->no_header && o->format == FMT_CSV)
-      out_csv_rows(stdout, recs, n);
-    else if (rc == EXIT_ANSWERED)
-      out_records(stdout, o->format, recs, n, 0);
+    if (rc == EXIT_ANSWERED)
+      write_export(o, recs, n, keys);
   }
   free(recs);
+  free(keys);
   return rc == EXIT_ANSWERED ? finish_output() : rc;
 }
