@@ -126,3 +126,13 @@ check-readme: all
 .PHONY: bench-python
 bench-python: all
 	MSSECREF_LIBRARY=$(CURDIR)/$(SONAME) python3 tests/bench/bench_python.py
+
+# README's syslog-ng, rsyslog and Splunk external_cmd recipes against the
+# real daemons (CI runs it; not part of make check).  syslog-ng is
+# installed from Debian when allowed; rsyslog, which conflicts with it as a
+# package, is fetched and unpacked into the build tree.
+.PHONY: check-pipelines
+check-pipelines: all
+	@sh tests/ensure-deps.sh syslog-ng
+	rsyslogd=$$(sh tests/pipelines/fetch-rsyslog.sh $(CURDIR)/$(B)/pipelines/rsyslog) && \
+	  python3 tests/pipelines/pipelines.py README.md $(B) "$$rsyslogd"
