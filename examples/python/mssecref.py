@@ -18,11 +18,12 @@ kept: a route is one dictionary lookup.
 import ctypes
 import ctypes.util
 import os
+import sys
 
 __all__ = ["Contact", "Incident", "MssecrefError", "route", "lookup",
            "contact", "contacts", "incidents", "version",
            "catalogue_version", "library_path", "hosted", "route_observable",
-           "suffixes"]
+           "suffixes", "incident_number", "CACHE_BYTES"]
 
 _ANY = 0
 _LANGS = {"ja": 1, "en": 2}
@@ -31,7 +32,9 @@ _ROUTE_FALLBACK, _ROUTE_OTHER_LANG, _ROUTE_AMBIGUOUS = 1, 2, 4
 _ROUTE_HOSTED = 8
 _KINDS = {None: 0, "url": 1, "host": 2, "email": 3}
 _ENOTFOUND = -5
-_CACHE_MAX = 1 << 16  # answers kept; hostile inputs cannot grow it further
+# route()'s cache: at most this many bytes of keys and answers (as
+# sys.getsizeof counts them), so hostile input cannot grow it further.
+CACHE_BYTES = 4 << 20
 
 
 class MssecrefError(LookupError):
@@ -86,6 +89,7 @@ for _name, _res, _args in [
         ("mssecref_contact_sign_in", _U, [_P, _I]),
         ("mssecref_contact_results_returned", _I, [_P]),
         ("mssecref_contact_related_count", _Z, [_P]),
+        ("mssecref_contact_priority", _I, [_P, _I]),
         ("mssecref_contact_related", _P, [_P, _Z]),
         ("mssecref_contact_source", _S, [_P]),
         ("mssecref_contact_confirmed", _S, [_P]),
@@ -157,7 +161,7 @@ class Contact:
                  "results_returned", "lang", "lang_fallback", "customer",
                  "section", "customers", "incidents", "page_langs",
                  "report_langs", "related", "source", "confirmed", "priority",
-                 "hosted")
+                 "hosted", "other_lang")
 
     def __repr__(self):
         return "Contact(id=%r, lang=%r, url=%r)" % (self.id, self.lang,
@@ -189,7 +193,7 @@ def _sign_in_any(c):
 
 
 def _make_contact(c, lang, customer, incident=0, fallback=False,
-                  alternatives=0):
+                  alternatives=0, other_lang=False):
     """Every field of contact handle c, read once through the library."""
     lib = _lib
     r = Contact()
@@ -206,7 +210,8 @@ def _make_contact(c, lang, customer, incident=0, fallback=False,
     r.sign_in = _names(mask, lib.mssecref_sign_in_name, 3)
     r.results_returned = bool(lib.mssecref_contact_results_returned(c))
     r.lang = "ja" if lang == 1 else "en"
-    r.lang_fallback = bool(fallback)
+    r.lang_fallback = bool(fallback)  # the page and intake lack `lang`
+    r.other_lang = bool(other_lang)  # the tag named neither ja nor en
     r.customer = {v: k for k, v in _CUSTOMERS.items()}.get(customer)
     r.section = _text(lib.mssecref_section_name(
         lib.mssecref_contact_section(c)))
@@ -229,6 +234,19 @@ def _make_contact(c, lang, customer, incident=0, fallback=False,
 
 
 _route_cache = {}
+_answers = {}  # one Contact per distinct answer, shared by the keys
+_cache_used = [0]
+
+
+def _size(*objs):
+    return sum(sys.getsizeof(o) for o in objs)
+
+
+def _contact_size(c):
+    return _size(c, *[getattr(c, k) for k in c.__slots__]) + sum(
+        _size(*v) for v in (c.sign_in, c.alternatives, c.customers,
+                            c.incidents, c.page_langs, c.report_langs,
+                            c.related))
 
 
 def _route_slow(incident, lang, customer):
@@ -244,14 +262,31 @@ def _route_slow(incident, lang, customer):
         _error(rc)
     alternatives = _U()
     first = _lib.mssecref_incident_parse(inc, None, ctypes.byref(alternatives))
-    result = _make_contact(handle.value, out_lang.value,
-                           _lib.mssecref_customer_parse(cust) if cust else 0,
-                           first,
-                           rc & (_ROUTE_FALLBACK | _ROUTE_OTHER_LANG),
-                           alternatives.value)
-    if len(_route_cache) < _CACHE_MAX:
-        _route_cache[(incident, lang, customer)] = result
+    cust_id = _lib.mssecref_customer_parse(cust) if cust else 0
+    answer = (handle.value, out_lang.value, cust_id, first,
+              rc & _ROUTE_FALLBACK, rc & _ROUTE_OTHER_LANG,
+              alternatives.value)
+    result = _answers.get(answer)
+    if result is None:
+        result = _make_contact(handle.value, out_lang.value, cust_id, first,
+                               rc & _ROUTE_FALLBACK, alternatives.value,
+                               rc & _ROUTE_OTHER_LANG)
+        _spend(_contact_size(result) + 100)
+        _answers[answer] = result
+    key = (incident, lang, customer)
+    _spend(_size(key, incident, lang, customer) + 100)  # 100: the dict slot
+    _route_cache[key] = result
     return result
+
+
+def _spend(cost):
+    """Room for `cost` more bytes: when the cache would pass CACHE_BYTES it
+    starts again empty, so hostile input costs time, never memory."""
+    if _cache_used[0] + cost > CACHE_BYTES:
+        _route_cache.clear()
+        _answers.clear()
+        _cache_used[0] = 0
+    _cache_used[0] += cost
 
 
 def route(incident, lang=None, customer=None):
@@ -261,7 +296,10 @@ def route(incident, lang=None, customer=None):
     English); `customer` is "home", "enterprise" or "developer" (None: any).
     Raises MssecrefError (a LookupError) for an unknown name or a
     combination no contact serves.  The Contact returned is shared: treat
-    it as read-only."""
+    it as read-only.  `lang_fallback` is the library's
+    MSSECREF_ROUTE_FALLBACK (the contact's page and intake are not in that
+    language); `other_lang` says the tag named neither Japanese nor
+    English.  Answers are kept, at most CACHE_BYTES bytes of them."""
     try:
         return _route_cache[(incident, lang, customer)]
     except KeyError:
@@ -304,23 +342,29 @@ def lookup(incident=None, lang=None, customer=None):
     lang_id, other = _lang_value(lang)
     cust = _customer_value(customer)
     out = (_P * 64)()
-    n = _lib.mssecref_lookup(inc, 0, cust, out, 64)
+    # as mssecref_lookup(): a language given filters on page or report
+    # language
+    n = _lib.mssecref_lookup(inc, lang_id if lang is not None else 0, cust,
+                             out, 64)
     if n < 0:
         _error(n)
     result = []
     for k in range(min(n, 64)):
         c = _make_contact(out[k], lang_id, cust, inc,
-                          other or not _serves(out[k], lang_id),
-                          alternatives.value)
+                          not _serves(out[k], lang_id),
+                          alternatives.value, other)
         if inc:
-            c.priority = k + 1
+            c.priority = _lib.mssecref_contact_priority(out[k], inc)
         result.append(c)
     return result
 
 
 def contacts(lang=None):
     """Every contact point of the catalogue, in catalogue order."""
-    return lookup(None, lang)
+    lang_id, other = _lang_value(lang)
+    return [_make_contact(c, lang_id, 0, 0, not _serves(c, lang_id), 0, other)
+            for c in (_lib.mssecref_contact_at(i)
+                      for i in range(_lib.mssecref_contact_count()))]
 
 
 def contact(contact_id, lang=None, customer=None):
@@ -332,7 +376,16 @@ def contact(contact_id, lang=None, customer=None):
         _error(rc)
     lang_id, other = _lang_value(lang)
     return _make_contact(handle.value, lang_id, _customer_value(customer), 0,
-                         other or not _serves(handle.value, lang_id))
+                         not _serves(handle.value, lang_id), 0, other)
+
+
+def incident_number(name):
+    """The incident type's number (enum mssecref_incident, 1 to 8) for a
+    name or alias, its usual meaning; raises MssecrefError."""
+    rc = _lib.mssecref_incident_parse(_arg(name, "incident"), None, None)
+    if rc < 0:
+        _error(rc)
+    return rc
 
 
 def incidents():
@@ -405,7 +458,7 @@ def route_observable(incident, observable, lang=None, customer=None,
     if rc < 0:
         _error(rc)
     c = _make_contact(handle.value, lang_id, cust, inc,
-                      other or bool(rc & _ROUTE_FALLBACK))
+                      bool(rc & _ROUTE_FALLBACK), 0, other)
     c.hosted = bool(rc & _ROUTE_HOSTED)
     return c
 

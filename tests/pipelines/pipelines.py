@@ -189,6 +189,7 @@ def syslog_ng():
                       c, ev["mssecref"].get("id", ev["mssecref"])))
     finally:
         stop(p)
+    os.remove(os.path.join(WORK, "mssecref.jsonl"))  # rsyslog's turn
 
 
 # ---- rsyslog ----

@@ -33,10 +33,12 @@ class TestEnrichPy(unittest.TestCase):
         self.assertIn("error", out[2]["mssecref"])
         self.assertEqual(out[2]["id"], 7)  # the rest unchanged
 
-        ecs = [json.dumps({"event": {"category": ["host", "malware"]}}) + "\n"]
-        r = run(ecs, "--field", "event.category")
-        self.assertEqual(json.loads(r.stdout)["mssecref"]["incident"],
-                         "definition-update")
+        # an array is a set: the order does not count
+        for cats in (["host", "malware"], ["malware", "host"]):
+            ecs = [json.dumps({"event": {"category": cats}}) + "\n"]
+            r = run(ecs, "--field", "event.category")
+            self.assertEqual(json.loads(r.stdout)["mssecref"]["incident"],
+                             "malware-sample")
 
         graph = [json.dumps({"determination": "unwantedSoftware"}) + "\n"]
         r = run(graph, "--field", "determination")
