@@ -93,7 +93,7 @@ TOOL_SRC = examples/mssecref/main.c examples/mssecref/commands.c \
            examples/mssecref/contact.c examples/mssecref/out.c \
            examples/mssecref/width.c examples/mssecref/csv.c \
            examples/mssecref/suggest.c examples/mssecref/json.c \
-           examples/mssecref/enrich_json.c
+           examples/mssecref/enrich_json.c examples/mssecref/codeset.c
 TOOL_HDR = examples/mssecref/tool.h examples/mssecref/out.h \
            examples/mssecref/csv.h examples/mssecref/json.h \
            examples/mssecref/enrich.h include/mssecref.h

@@ -275,5 +275,6 @@ int main(int argc, char **argv) {
   if ((rc = check_command(c, &o)) != EXIT_ANSWERED ||
       (rc = resolve(&o)) != EXIT_ANSWERED)
     return rc;
-  return c->run(&o);
+  codeset_begin(&o);
+  return codeset_end(c->run(&o));
 }
