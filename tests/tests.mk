@@ -136,3 +136,12 @@ check-pipelines: all
 	@sh tests/ensure-deps.sh syslog-ng
 	rsyslogd=$$(sh tests/pipelines/fetch-rsyslog.sh $(CURDIR)/$(B)/pipelines/rsyslog) && \
 	  python3 tests/pipelines/pipelines.py README.md $(B) "$$rsyslogd"
+
+# Events per second of `mssecref enrich` (CSV, JSON Lines) and enrich.py
+# beside cat of the same file; the input is generated in $(B)/bench.
+BENCH_EVENTS ?= 1000000
+BENCH_ENRICH_REPS ?= 3
+.PHONY: bench-enrich
+bench-enrich: all
+	MSSECREF_LIBRARY=$(CURDIR)/$(SONAME) python3 tests/bench/bench_enrich.py \
+	    $(B)/mssecref examples/python/enrich.py $(BENCH_EVENTS) $(BENCH_ENRICH_REPS)

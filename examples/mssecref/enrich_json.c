@@ -173,20 +173,32 @@ static void put_error(const char *why) {
 
 /* ---- one event ---- */
 
+#define LISTED 64 /* top-level members kept from the check; more: walked */
+
 struct event {
   const char *line;
   size_t n;
   struct json_span top;
+  struct json_member m[LISTED];
+  size_t count;
   struct answer a;
   const char *json; /* the answer as JSON, or NULL: a.why says why */
 };
+
+/* The value at a dotted path, from the members json_check() listed. */
+static int find(const struct event *e, const char *path, struct json_span *v) {
+  if (e->count <= LISTED)
+    return json_find_listed(e->line, e->top, e->m, e->count, path,
+                            strlen(path), v);
+  return json_find(e->line, e->top, path, strlen(path), v);
+}
 
 /* A field at a dotted path, decoded; `dflt` when the event lacks it. */
 static const char *field(struct event *e, const char *path, const char *dflt,
                          char *buf, size_t cap, const char **why) {
   struct json_span v;
   const char *s;
-  if (path == NULL || !json_find(e->line, e->top, path, strlen(path), &v))
+  if (path == NULL || !find(e, path, &v))
     return dflt;
   if ((s = decode(e->line, v, buf, cap, why)) == NULL) {
     snprintf(e->a.buf, sizeof e->a.buf, "field '%.64s': %s", path, *why);
@@ -202,7 +214,7 @@ static void route_event(const struct options *o, struct event *e,
   struct json_span v;
 
   e->json = NULL;
-  if (!json_find(e->line, e->top, o->field, strlen(o->field), &v)) {
+  if (!find(e, o->field, &v)) {
     snprintf(e->a.buf, sizeof e->a.buf, "no '%.64s' field", o->field);
     e->a.why = e->a.buf;
     return;
@@ -224,26 +236,53 @@ static void route_event(const struct options *o, struct event *e,
     e->a.why = "out of memory";
 }
 
-/* The ECS event object, when the event has one without a reference: the
- * offset of its closing brace and whether it has members. */
-static size_t ecs_event_end(const struct event *e, int *empty) {
+/* What the top level holds, from one pass over its members: whether it
+ * has any, whether "mssecref" is one, and the ECS "event" object (the
+ * last), if any. */
+struct top_members {
+  int empty, old, has_event;
+  struct json_span event;
+};
+
+static void scan_top(const struct event *e, struct top_members *t) {
   struct json_iter it;
-  struct json_span key, value, ev;
-  int found = 0;
+  struct json_span key, value;
+  size_t i;
+  t->empty = e->count == 0;
+  t->old = t->has_event = 0;
+  if (e->count <= LISTED) {
+    for (i = 0; i < e->count; i++)
+      if (json_string_eq(e->line, e->m[i].key, "mssecref", 8))
+        t->old = 1;
+      else if (json_string_eq(e->line, e->m[i].key, "event", 5))
+        t->has_event = 1,
+        t->event = json_value_at(e->line, e->m[i].value, e->top);
+    return;
+  }
   json_iter_init(&it, e->line, e->top);
   while (json_next_member(&it, &key, &value))
-    if (json_string_eq(e->line, key, "event", 5))
-      found = 1, ev = value;
-  if (!found || ev.type != JSON_OBJECT)
+    if (json_string_eq(e->line, key, "mssecref", 8))
+      t->old = 1;
+    else if (json_string_eq(e->line, key, "event", 5))
+      t->has_event = 1, t->event = value;
+}
+
+/* Where event.reference goes: the offset of the ECS event object's closing
+ * brace, when it has no reference yet; 0 otherwise. */
+static size_t ecs_event_end(const struct event *e, const struct top_members *t,
+                            int *empty) {
+  struct json_iter it;
+  struct json_span key, value;
+  if (!t->has_event || t->event.type != JSON_OBJECT)
     return 0;
-  json_iter_init(&it, e->line, ev);
+  json_iter_init(&it, e->line, t->event);
   *empty = 1;
   while (json_next_member(&it, &key, &value)) {
     *empty = 0;
     if (json_string_eq(e->line, key, "reference", 9))
       return 0;
   }
-  return ev.end - 1;
+  return t->event.end - 1;
 }
 
 /* Bytes [a, b) of the line, with the event.reference member inserted at
@@ -274,18 +313,15 @@ static void write_event(const struct event *e) {
   struct json_iter it;
   struct json_span key, value;
   size_t close = e->top.end - 1, at = (size_t)-1, prev = e->top.start + 1;
-  int empty = 1, ev_empty = 0, old = 0;
+  int ev_empty = 0;
+  struct top_members t;
 
-  if (e->json != NULL && (at = ecs_event_end(e, &ev_empty)) == 0)
+  scan_top(e, &t);
+  if (e->json != NULL && (at = ecs_event_end(e, &t, &ev_empty)) == 0)
     at = (size_t)-1;
-  json_iter_init(&it, e->line, e->top);
-  while (json_next_member(&it, &key, &value)) {
-    old |= json_string_eq(e->line, key, "mssecref", 8);
-    empty = 0;
-  }
-  if (!old) { /* the usual case: every byte kept, one insertion */
+  if (!t.old) { /* the usual case: every byte kept, one insertion */
     put_range(e, 0, close, at, ev_empty);
-    fputs(empty ? "" : ",", out);
+    fputs(t.empty ? "" : ",", out);
     put_answer(e);
     put_range(e, close, e->n, at, ev_empty);
     return;
@@ -322,12 +358,13 @@ static int blank(const char *s, size_t n) {
 /* One line; returns 1 when it was not a JSON object. */
 static int enrich_line(const struct options *o, char *line, size_t len,
                        unsigned long number, struct names *nm) {
-  struct event e;
+  static struct event e; /* large: not on the stack per line */
   const char *why;
   int mm = o->format == FMT_MMEXTERNAL, eol = len > 0 && line[len - 1] == '\n';
   size_t n = len - (size_t)eol;
 
-  memset(&e, 0, sizeof e);
+  e.json = NULL;
+  e.a.why = NULL;
   e.line = line;
   e.n = n;
   if (blank(line, n)) {
@@ -338,7 +375,7 @@ static int enrich_line(const struct options *o, char *line, size_t len,
       fputc('\n', out);
     return 0;
   }
-  why = json_check(line, n, &e.top);
+  why = json_check(line, n, &e.top, e.m, LISTED, &e.count);
   if (why == NULL && e.top.type != JSON_OBJECT)
     why = "not an object";
   if (why != NULL) {

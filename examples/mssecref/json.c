@@ -1,6 +1,7 @@
 /* json.c - a checking JSON reader over one line's bytes (see json.h).  The
  * checker is an explicit state machine with a byte stack, so hostile
  * nesting costs memory of the line's own size, never the C stack. */
+#include <stdint.h>
 #include <string.h>
 
 #include "json.h"
@@ -46,12 +47,39 @@ static size_t utf8_len(const unsigned char *s, size_t i, size_t n) {
   return len;
 }
 
+/* Bytes a string may hold as they are: printable ASCII but '"' and '\\'.
+ * The checker skips runs of them first; everything else goes the long
+ * way. */
+static unsigned char plain[256];
+
+static void init_plain(void) {
+  int c;
+  for (c = 0x20; c < 0x80; c++)
+    plain[c] = c != '"' && c != '\\';
+}
+
+/* Whether any of 8 bytes is not plain: below 0x20, '"', '\\' or from
+ * 0x80 up (the usual bit tricks on a 64-bit word). */
+static int word_special(uint64_t x) {
+  const uint64_t ones = 0x0101010101010101u, high = 0x8080808080808080u;
+  uint64_t q = x ^ (ones * '"'), b = x ^ (ones * '\\');
+  return ((((x - ones * 0x20) & ~x) | ((q - ones) & ~q) | ((b - ones) & ~b) |
+          x) & high) != 0;
+}
+
 /* A string starting at the quote s[*i]; *i moves past the closing quote. */
 static const char *check_string(const char *str, size_t *i, size_t n) {
   const unsigned char *s = (const unsigned char *)str;
   size_t k = *i + 1;
+  if (!plain['a'])
+    init_plain();
   for (;;) {
     size_t len;
+    uint64_t w;
+    while (k + 8 <= n && (memcpy(&w, s + k, 8), !word_special(w)))
+      k += 8;
+    while (k < n && plain[s[k]])
+      k++;
     if (k >= n)
       return "unterminated string";
     if (s[k] == '"')
@@ -153,12 +181,32 @@ static const char *check_key(const char *s, size_t *i, size_t n) {
   return NULL;
 }
 
-const char *json_check(const char *s, size_t n, struct json_span *top) {
+/* Records a top-level member: its key ends just before s[colon]. */
+static void list_member(const char *s, size_t key_start, size_t value,
+                        struct json_member *m, size_t cap, size_t *count) {
+  if (m != NULL && *count < cap) {
+    size_t end = value;
+    while (s[end - 1] != '"')
+      end--;
+    m[*count].key.start = key_start;
+    m[*count].key.end = end;
+    m[*count].key.type = JSON_STRING;
+    m[*count].value = value;
+  }
+  ++*count;
+}
+
+const char *json_check(const char *s, size_t n, struct json_span *top,
+                       struct json_member *members, size_t cap,
+                       size_t *count) {
   char stack[JSON_MAX_DEPTH]; /* '{' or '[' per open container */
-  size_t depth = 0, i = skip_ws(s, 0, n);
+  size_t depth = 0, i = skip_ws(s, 0, n), nm = 0, key;
   const char *why;
   enum json_type type = JSON_OBJECT;
 
+  if (count == NULL)
+    count = &nm;
+  *count = 0;
   top->start = i;
   for (;;) { /* here a value begins */
     if (i >= n)
@@ -175,9 +223,11 @@ const char *json_check(const char *s, size_t n, struct json_span *top) {
         i++;
       } else if (stack[depth - 1] == '[') {
         continue;
-      } else if ((why = check_key(s, &i, n)) != NULL) {
+      } else if ((key = i, why = check_key(s, &i, n)) != NULL) {
         return why;
       } else {
+        if (depth == 1)
+          list_member(s, key, i, members, cap, count);
         continue;
       }
     } else {
@@ -209,8 +259,13 @@ const char *json_check(const char *s, size_t n, struct json_span *top) {
       if (s[i] != ',')
         return s[i] == 0 ? "NUL byte" : "expected ',' or a closing bracket";
       i = skip_ws(s, i + 1, n);
-      if (stack[depth - 1] == '{' && (why = check_key(s, &i, n)) != NULL)
-        return why;
+      if (stack[depth - 1] == '{') {
+        key = i;
+        if ((why = check_key(s, &i, n)) != NULL)
+          return why;
+        if (depth == 1)
+          list_member(s, key, i, members, cap, count);
+      }
       break;
     }
   }
@@ -218,11 +273,18 @@ const char *json_check(const char *s, size_t n, struct json_span *top) {
 
 /* ---- walking a checked value ---- */
 
+/* Past the closing quote of a checked string: the first '"' not escaped
+ * by an odd run of backslashes. */
 static size_t skip_string(const char *s, size_t i) {
-  for (i++; s[i] != '"'; i++)
-    if (s[i] == '\\')
-      i++;
-  return i + 1;
+  for (;;) {
+    const char *q = strchr(s + i + 1, '"'); /* checked: no NUL before it */
+    size_t k = (size_t)(q - s), b = 0;
+    while (s[k - 1 - b] == '\\')
+      b++;
+    i = k;
+    if (b % 2 == 0)
+      return k + 1;
+  }
 }
 
 /* The end of the checked value starting at s[i]. */
@@ -254,6 +316,14 @@ static size_t skip_value(const char *s, size_t i, size_t end,
     i++;
   } while (depth > 0);
   return i;
+}
+
+struct json_span json_value_at(const char *s, size_t start,
+                               struct json_span within) {
+  struct json_span v;
+  v.start = start;
+  v.end = skip_value(s, start, within.end - 1, &v.type);
+  return v;
 }
 
 void json_iter_init(struct json_iter *it, const char *s, struct json_span v) {
@@ -365,9 +435,17 @@ int json_string_eq(const char *s, struct json_span str, const char *key,
                    size_t n) {
   char buf[256];
   long len;
-  if (memchr(s + str.start + 1, '\\', str.end - str.start - 2) == NULL)
-    return str.end - str.start - 2 == n &&
-           memcmp(s + str.start + 1, key, n) == 0;
+  size_t raw = str.end - str.start - 2;
+  int escaped;
+  if (raw < n) /* escapes only make the raw form longer */
+    return 0;
+  if (n > 0 && s[str.start + 1] != key[0] && s[str.start + 1] != '\\')
+    return 0;
+  if (raw == n && memcmp(s + str.start + 1, key, n) != 0)
+    return 0;
+  escaped = memchr(s + str.start + 1, '\\', raw) != NULL;
+  if (!escaped)
+    return raw == n;
   if (n >= sizeof buf)
     return 0; /* longer than any path the tool is given */
   len = json_string(s, str, buf, sizeof buf);
@@ -386,6 +464,25 @@ static size_t dotted_prefix(const char *s, struct json_span key,
     dot++;
   }
   return 0;
+}
+
+int json_find_listed(const char *s, struct json_span top,
+                     const struct json_member *m, size_t count,
+                     const char *path, size_t n, struct json_span *out) {
+  size_t i, best_len = 0, best = 0, k;
+  for (i = count; i-- > 0;) /* the last of duplicates counts */
+    if (json_string_eq(s, m[i].key, path, n)) {
+      *out = json_value_at(s, m[i].value, top);
+      return 1;
+    }
+  for (i = 0; i < count; i++)
+    if (s[m[i].value] == '{' &&
+        (k = dotted_prefix(s, m[i].key, path, n)) >= best_len && k > 0)
+      best_len = k, best = i;
+  if (best_len == 0)
+    return 0;
+  return json_find(s, json_value_at(s, m[best].value, top),
+                   path + best_len + 1, n - best_len - 1, out);
 }
 
 int json_find(const char *s, struct json_span obj, const char *path,

@@ -26,10 +26,30 @@ struct json_span {
  * consumer of the line may be. */
 #define JSON_MAX_DEPTH 512
 
+/* A member of the top-level object, as json_check() saw it go by. */
+struct json_member {
+  struct json_span key;
+  size_t value; /* where its value starts */
+};
+
 /* Checks that s[0..n) is exactly one JSON value with optional white space
  * around it, in UTF-8 (no overlong forms, no encoded surrogates).  Returns
- * NULL and the value's span in *top, or why not (a static string). */
-const char *json_check(const char *s, size_t n, struct json_span *top);
+ * NULL and the value's span in *top, or why not (a static string).  When
+ * `members` is not NULL, the top-level object's first `cap` members are
+ * stored there and *count says how many it has in all. */
+const char *json_check(const char *s, size_t n, struct json_span *top,
+                       struct json_member *members, size_t cap,
+                       size_t *count);
+
+/* The span of the checked value starting at s[start], inside `within`. */
+struct json_span json_value_at(const char *s, size_t start,
+                               struct json_span within);
+
+/* json_find() over a top-level object whose members json_check() listed
+ * (all of them: count <= cap). */
+int json_find_listed(const char *s, struct json_span top,
+                     const struct json_member *m, size_t count,
+                     const char *path, size_t n, struct json_span *out);
 
 /* Members of an object or elements of an array that json_check() accepted,
  * in document order. */

@@ -38,13 +38,26 @@ static int blank(const char *s, size_t n) {
 }
 
 /* One input line against its output line. */
-static void check_line(const char *in, size_t n, const char *outl, size_t m) {
+static void check_line(const char *in, size_t n, const char *outl,
+                       size_t mlen) {
   struct json_span top, out_top, v;
-  if (json_check(in, n, &top) != NULL || top.type != JSON_OBJECT) {
-    FUZZ_ASSERT(m == n && memcmp(in, outl, n) == 0);
+  struct json_member m[8];
+  size_t count, k;
+  static const char *const paths[] = {"a", "a.b", "a.b.c", "mssecref", "l"};
+  if (json_check(in, n, &top, m, 8, &count) != NULL ||
+      top.type != JSON_OBJECT) {
+    FUZZ_ASSERT(mlen == n && memcmp(in, outl, n) == 0);
     return;
   }
-  FUZZ_ASSERT(json_check(outl, m, &out_top) == NULL);
+  /* the listed members find what a walk finds */
+  for (k = 0; count <= 8 && k < sizeof paths / sizeof paths[0]; k++) {
+    struct json_span a, b;
+    int fa = json_find(in, top, paths[k], strlen(paths[k]), &a);
+    int fb = json_find_listed(in, top, m, count, paths[k], strlen(paths[k]),
+                              &b);
+    FUZZ_ASSERT(fa == fb && (!fa || (a.start == b.start && a.end == b.end)));
+  }
+  FUZZ_ASSERT(json_check(outl, mlen, &out_top, NULL, 0, NULL) == NULL);
   FUZZ_ASSERT(out_top.type == JSON_OBJECT);
   FUZZ_ASSERT(json_find(outl, out_top, "mssecref", 8, &v));
   FUZZ_ASSERT(v.type == JSON_OBJECT);
@@ -52,11 +65,13 @@ static void check_line(const char *in, size_t n, const char *outl, size_t m) {
     /* every byte before the closing brace kept, in order, except where
      * event.reference was inserted */
     size_t k = 0;
-    while (k < top.end - 1 && k < m && in[k] == outl[k])
+    k = 0;
+    while (k < top.end - 1 && k < mlen && in[k] == outl[k])
       k++;
     FUZZ_ASSERT(k == top.end - 1 ||
-                (m - k > 13 && memcmp(outl + k, ",\"reference\":", 13) == 0) ||
-                (m - k > 12 && memcmp(outl + k, "\"reference\":", 12) == 0));
+                (mlen - k > 13 &&
+                 memcmp(outl + k, ",\"reference\":", 13) == 0) ||
+                (mlen - k > 12 && memcmp(outl + k, "\"reference\":", 12) == 0));
   }
 }
 
