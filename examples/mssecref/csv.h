@@ -19,6 +19,10 @@ struct csv_row {
   size_t len, bufcap;
   const char *eol; /* how the record ended: "\r\n", "\n" or "" at EOF */
   int blank;       /* an empty line: no field, not even "" */
+  char *raw;       /* the record's physical lines */
+  size_t rawlen, rawcap;
+  char *line;      /* getline's buffer */
+  size_t linecap;
 };
 
 enum csv_status {
