@@ -170,6 +170,7 @@ int csv_read(FILE *f, struct csv_row *r) {
       break;
     i = (size_t)(comma - r->raw) + 1;
   }
+  r->record = end;
   fix_pointers(r);
   return status;
 }

@@ -20,6 +20,7 @@ struct csv_row {
   const char *eol; /* how the record ended: "\r\n", "\n" or "" at EOF */
   int blank;       /* an empty line: no field, not even "" */
   char *raw;       /* the record's physical lines */
+  size_t record;   /* raw[0..record): the record's bytes without its eol */
   size_t rawlen, rawcap;
   char *line;      /* getline's buffer */
   size_t linecap;

@@ -155,7 +155,21 @@ struct columns {
   long added[NADDED]; /* header index of an added column, -1: appended,
                          -2: not written (mssecref_hosted without a URL) */
   size_t width;       /* fields in the header */
+  int appended;       /* every added column is appended: rows can be
+                         copied as they came */
 };
+
+/* The appended columns of a routed row, made once per distinct answer. */
+static char **tails;
+static size_t ntails;
+
+static void tails_free(void) {
+  size_t i;
+  for (i = 0; tails != NULL && i < ntails; i++)
+    free(tails[i]);
+  free(tails);
+  tails = NULL;
+}
 
 /* Splunk's external-lookup convention: a contact column the header already
  * has is filled in place; the others are appended. */
@@ -217,12 +231,63 @@ static const char *cell(const struct csv_row *row, long col, const char **why) {
   return row->f[col].s;
 }
 
+/* ",id,incident,...,error" for an answer. */
+static char *make_tail(const struct columns *col, const char *const *v) {
+  char *s = NULL;
+  size_t len = 0, k;
+  FILE *f = open_memstream(&s, &len);
+  if (f == NULL)
+    return NULL;
+  for (k = 0; k < NADDED; k++)
+    if (col->added[k] == -1) {
+      fputc(',', f);
+      out_csv_field(f, v[k], strlen(v[k]));
+    }
+  if (fclose(f) != 0) {
+    free(s);
+    return NULL;
+  }
+  return s;
+}
+
+static const char *cached_tail(const struct columns *col, const struct answer *a,
+                               const char *const *v) {
+  size_t slot;
+  if (tails == NULL) {
+    ntails = mssecref_contact_count() * 9 * 3 * 4 * 2 * 3;
+    if ((tails = calloc(ntails, sizeof *tails)) == NULL)
+      return NULL;
+  }
+  slot = (((((size_t)mssecref_contact_index(a->c) * 9 + (size_t)a->inc) * 3 +
+            (size_t)a->lang) * 4 + (size_t)a->cust) * 2 + (a->fallback != 0)) *
+             3 + (size_t)(a->hosted + 1);
+  if (slot >= ntails)
+    return NULL;
+  if (tails[slot] == NULL)
+    tails[slot] = make_tail(col, v);
+  return tails[slot];
+}
+
+/* The row's own bytes, padded to the header's width, then the added
+ * columns. */
+static void copy_row(const struct columns *col, const struct csv_row *row,
+                     const char *tail) {
+  size_t i;
+  fwrite(row->raw, 1, row->record, stdout);
+  for (i = row->n; i < col->width; i++)
+    fputc(',', stdout);
+  fputs(tail, stdout);
+}
+
 static void enrich_row(const struct options *o, const struct columns *col,
-                       const struct csv_row *row) {
+                       const struct csv_row *row, int whole) {
   const char *why = NULL, *incident, *tag = o->lang_tag, *cust = o->customer;
   const char *obs = NULL;
   const char *v[NADDED] = {"", "", "", "", "", "", "", "", ""};
-  char sign_in[128];
+  static char sign_in[128];
+  static const mssecref_contact *sign_in_c;
+  static int sign_in_cust = -1;
+  const char *tail;
   struct answer a;
 
   incident = cell(row, col->field, &why);
@@ -237,7 +302,10 @@ static void enrich_row(const struct options *o, const struct columns *col,
     why = a.why;
   }
   if (why == NULL) {
-    enrich_sign_in(sign_in, sizeof sign_in, a.c, a.cust);
+    if (a.c != sign_in_c || a.cust != sign_in_cust) {
+      enrich_sign_in(sign_in, sizeof sign_in, a.c, a.cust);
+      sign_in_c = a.c, sign_in_cust = a.cust;
+    }
     v[0] = mssecref_contact_id(a.c);
     v[1] = mssecref_incident_name(a.inc);
     v[2] = mssecref_contact_title(a.c, a.lang);
@@ -246,6 +314,10 @@ static void enrich_row(const struct options *o, const struct columns *col,
     v[5] = mssecref_contact_results_returned(a.c) ? "true" : "false";
     v[6] = a.fallback ? "true" : "false";
     v[HOSTED] = a.hosted == 1 ? "true" : a.hosted == 0 ? "false" : "";
+    if (whole && col->appended && (tail = cached_tail(col, &a, v)) != NULL) {
+      copy_row(col, row, tail);
+      return;
+    }
   } else {
     v[NADDED - 1] = why;
   }
@@ -284,12 +356,13 @@ static int read_header(struct csv_row *header, struct columns *col,
   if (col->field < 0 || col->lang == -2 || col->customer == -2 ||
       col->url == -2)
     return EXIT_NOTFOUND;
+  col->appended = 1;
   for (k = 0; k < NADDED; k++) {
     col->added[k] = k == HOSTED && col->url < 0 ? -2 : -1;
     names[k] = added[k];
     for (i = 0; i < header->n && col->added[k] != -2; i++)
       if (header_is(&header->f[i], added[k]))
-        col->added[k] = (long)i;
+        col->added[k] = (long)i, col->appended = 0;
   }
   write_row(col, header, names);
   fputs(header->eol[0] ? header->eol : "\n", stdout);
@@ -318,7 +391,7 @@ int enrich_csv(struct options *o) {
       break;
     }
     if (!row.blank)
-      enrich_row(o, &col, &row);
+      enrich_row(o, &col, &row, rc == CSV_ROW);
     fputs(row.blank ? row.eol : eol, stdout);
     if (stream && fflush(stdout) != 0)
       break; /* finish_output() reports it */
@@ -330,6 +403,7 @@ int enrich_csv(struct options *o) {
   }
   csv_row_free(&header);
   csv_row_free(&row);
+  tails_free();
   rc = finish_output();
   return status != EXIT_ANSWERED ? status : rc;
 }
