@@ -1,6 +1,6 @@
 # libmssecref - one hand-written Makefile.  `make` builds the libraries and
 # the example; `make check` runs every test; `make install` honours PREFIX,
-# DESTDIR, LIBDIR, INCLUDEDIR.
+# DESTDIR, LIBDIR, INCLUDEDIR, BINDIR, MANDIR, PYTHONDIR.
 
 VERSION    = 1.2.0
 SOVERSION  = 1
@@ -11,6 +11,10 @@ INCLUDEDIR ?= $(PREFIX)/include
 BINDIR     ?= $(PREFIX)/bin
 PKGCONFIGDIR ?= $(LIBDIR)/pkgconfig
 MANDIR     ?= $(PREFIX)/share/man
+# Where Debian's Python finds modules: /usr/lib/python3/dist-packages for
+# PREFIX=/usr, $(PREFIX)/lib/python3.N/dist-packages elsewhere.
+PYTHON     ?= python3
+PYTHONDIR  ?= $(if $(filter /usr,$(PREFIX)),/usr/lib/python3/dist-packages,$(PREFIX)/lib/python$(shell $(PYTHON) -c 'import sys; print("%d.%d" % sys.version_info[:2])' 2>/dev/null || echo 3)/dist-packages)
 
 CC       ?= cc
 CXX      ?= c++
@@ -122,7 +126,10 @@ include tests/sanitize.mk
 install: all $(B)/install/mssecref
 	install -d $(DESTDIR)$(LIBDIR) $(DESTDIR)$(INCLUDEDIR) \
 	           $(DESTDIR)$(PKGCONFIGDIR) $(DESTDIR)$(BINDIR) \
-	           $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(MANDIR)/man3
+	           $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(MANDIR)/man3 \
+	           $(DESTDIR)$(PYTHONDIR)
+	install -m 644 examples/python/mssecref.py $(DESTDIR)$(PYTHONDIR)/mssecref.py
+	install -m 755 examples/python/enrich.py $(DESTDIR)$(BINDIR)/mssecref-enrich
 	install -m 755 $(B)/install/mssecref $(DESTDIR)$(BINDIR)/mssecref
 	install -m 644 examples/mssecref.1 $(DESTDIR)$(MANDIR)/man1/mssecref.1
 	install -m 644 lib/libmssecref.3 $(DESTDIR)$(MANDIR)/man3/libmssecref.3
@@ -138,7 +145,8 @@ install: all $(B)/install/mssecref
 	chmod 644 $(DESTDIR)$(PKGCONFIGDIR)/libmssecref.pc
 
 uninstall:
-	rm -f $(DESTDIR)$(BINDIR)/mssecref \
+	rm -f $(DESTDIR)$(BINDIR)/mssecref $(DESTDIR)$(BINDIR)/mssecref-enrich \
+	      $(DESTDIR)$(PYTHONDIR)/mssecref.py \
 	      $(DESTDIR)$(MANDIR)/man1/mssecref.1 \
 	      $(DESTDIR)$(MANDIR)/man3/libmssecref.3 \
 	      $(DESTDIR)$(INCLUDEDIR)/mssecref.h \

@@ -1,5 +1,6 @@
 """The ctypes binding: answers, attributes, errors, caching."""
 import ctypes
+import os
 import subprocess
 import sys
 import unittest
@@ -197,6 +198,37 @@ class TestLoading(unittest.TestCase):
         r = self.run_python({"MSSECREF_LIBRARY": "/nonexistent/libx.so"})
         self.assertNotEqual(r.returncode, 0)
         self.assertIn("OSError", r.stderr)
+
+
+class TestPackaging(unittest.TestCase):
+    def test_pip_install_offline(self):
+        """pip install --no-build-isolation examples/python, no network."""
+        import shutil
+        import tempfile
+        py = shutil.which("python3", path="/usr/bin") or sys.executable
+        probe = subprocess.run([py, "-c", "import setuptools, wheel, pip"],
+                               capture_output=True)
+        if probe.returncode != 0:
+            self.skipTest("%s lacks setuptools, wheel or pip" % py)
+        with tempfile.TemporaryDirectory() as d:
+            src = os.path.join(d, "src")
+            shutil.copytree(common.PYDIR, src,
+                            ignore=shutil.ignore_patterns("__pycache__"))
+            r = subprocess.run([py, "-m", "pip", "install", "-q",
+                                "--no-build-isolation", "--no-index",
+                                "--target", os.path.join(d, "t"), src],
+                               capture_output=True)
+            self.assertEqual(r.returncode, 0, r.stderr[-500:])
+            r = subprocess.run([py, "-c", "import mssecref; "
+                                "print(mssecref.route('c2-server').url)"],
+                               capture_output=True,
+                               env=dict(os.environ,
+                                        PYTHONPATH=os.path.join(d, "t")))
+            self.assertEqual(r.stdout.strip(),
+                             b"https://msrc.microsoft.com/report/abuse",
+                             r.stderr)
+            self.assertTrue(os.path.exists(os.path.join(d, "t", "bin",
+                                                        "enrich.py")))
 
 
 if __name__ == "__main__":
