@@ -58,13 +58,33 @@ static void init_plain(void) {
     plain[c] = c != '"' && c != '\\';
 }
 
-/* Whether any of 8 bytes is not plain: below 0x20, '"', '\\' or from
- * 0x80 up (the usual bit tricks on a 64-bit word). */
-static int word_special(uint64_t x) {
+/* The high bit of each of 8 bytes (little-endian order) that is not
+ * plain: below 0x20, '"', '\\' or from 0x80 up (the usual bit tricks on a
+ * 64-bit word).  A borrow can flag a byte after a special one, never
+ * before, so the lowest bit set is the first special byte. */
+static uint64_t word_special(uint64_t x) {
   const uint64_t ones = 0x0101010101010101u, high = 0x8080808080808080u;
   uint64_t q = x ^ (ones * '"'), b = x ^ (ones * '\\');
-  return ((((x - ones * 0x20) & ~x) | ((q - ones) & ~q) | ((b - ones) & ~b) |
-          x) & high) != 0;
+  return (((x - ones * 0x20) & ~x) | ((q - ones) & ~q) | ((b - ones) & ~b) |
+          x) & high;
+}
+
+/* Past the plain bytes from s[k]: a word at a time where the machine is
+ * little-endian and the compiler counts trailing zeros. */
+static size_t skip_plain(const unsigned char *s, size_t k, size_t n) {
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && \
+    __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+  while (k + 8 <= n) {
+    uint64_t w, m;
+    memcpy(&w, s + k, 8);
+    if ((m = word_special(w)) != 0)
+      return k + (size_t)(__builtin_ctzll(m) >> 3);
+    k += 8;
+  }
+#endif
+  while (k < n && plain[s[k]])
+    k++;
+  return k;
 }
 
 /* A string starting at the quote s[*i]; *i moves past the closing quote. */
@@ -75,11 +95,7 @@ static const char *check_string(const char *str, size_t *i, size_t n) {
     init_plain();
   for (;;) {
     size_t len;
-    uint64_t w;
-    while (k + 8 <= n && (memcpy(&w, s + k, 8), !word_special(w)))
-      k += 8;
-    while (k < n && plain[s[k]])
-      k++;
+    k = skip_plain(s, k, n);
     if (k >= n)
       return "unterminated string";
     if (s[k] == '"')

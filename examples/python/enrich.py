@@ -205,30 +205,38 @@ def main(argv=None):
     reported = 0
     inp, out = sys.stdin.buffer, sys.stdout.buffer
     stream = _is_stream(sys.stdin) or _is_stream(sys.stdout)
+    pending = []  # lines not yet written, when not streaming
     number = 0
     try:
         for line in inp:
             number += 1
             if number == 1 and line.startswith(b"\xef\xbb\xbf"):
                 line = line[3:]  # a byte-order mark is not part of the event
-            raw = line[:-1] if line.endswith(b"\n") else line
-            if not raw.strip(b" \t\r"):
-                out.write(b"{}\n" if args.mmexternal else raw + b"\n")
-            else:
-                enriched = enrich_line(raw, args)
-                if enriched is None:
-                    status = 3
-                    reported += 1
-                    if reported <= 10:
-                        sys.stderr.write("enrich.py: line %d is not a JSON "
-                                         "object in UTF-8; passed through\n"
-                                         % number)
-                    enriched = (b'{"$!":{"mssecref":' + error_json(
-                        "input is not a JSON object") + b"}}"
-                        if args.mmexternal else raw)
-                out.write(enriched + b"\n")
+            raw = line[:-1] if line[-1:] == b"\n" else line
+            enriched = enrich_line(raw, args) if raw.strip(b" \t\r") else (
+                b"{}" if args.mmexternal else raw)
+            if enriched is None:
+                status = 3
+                reported += 1
+                if reported <= 10:
+                    sys.stderr.write("enrich.py: line %d is not a JSON "
+                                     "object in UTF-8; passed through\n"
+                                     % number)
+                enriched = (b'{"$!":{"mssecref":' + error_json(
+                    "input is not a JSON object") + b"}}"
+                    if args.mmexternal else raw)
             if stream:
+                out.write(enriched + b"\n")
                 out.flush()
+            else:
+                pending.append(enriched)
+                if len(pending) >= 4096:
+                    pending.append(b"")
+                    out.write(b"\n".join(pending))
+                    pending = []
+        if pending:
+            pending.append(b"")
+            out.write(b"\n".join(pending))
         out.flush()
     except OSError as e:
         sys.stderr.write("enrich.py: write error: %s\n" % e)
