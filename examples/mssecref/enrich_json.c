@@ -252,7 +252,9 @@ static void scan_top(const struct event *e, struct top_members *t) {
   t->old = t->has_event = 0;
   if (e->count <= LISTED) {
     for (i = 0; i < e->count; i++)
-      if (json_string_eq(e->line, e->m[i].key, "mssecref", 8))
+      if (e->m[i].key.end - e->m[i].key.start < 7) /* shorter than both */
+        continue;
+      else if (json_string_eq(e->line, e->m[i].key, "mssecref", 8))
         t->old = 1;
       else if (json_string_eq(e->line, e->m[i].key, "event", 5))
         t->has_event = 1,

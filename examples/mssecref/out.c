@@ -61,10 +61,18 @@ const char *rec_get(const struct record *r, const char *key) {
 /* ---- JSON ---- */
 
 void out_json_string(FILE *f, const char *s, size_t n) {
-  size_t i;
+  size_t i, run;
   fputc('"', f);
   for (i = 0; i < n; i++) {
-    unsigned char c = (unsigned char)s[i];
+    unsigned char c;
+    /* bytes that need no escape go out as one run */
+    for (run = i; run < n && (unsigned char)s[run] >= 0x20 &&
+                  s[run] != '"' && s[run] != '\\' && s[run] != 0x7F;)
+      run++;
+    fwrite(s + i, 1, run - i, f);
+    if ((i = run) == n)
+      break;
+    c = (unsigned char)s[i];
     if (c == '"' || c == '\\')
       fprintf(f, "\\%c", c);
     else if (c == '\n')
