@@ -136,6 +136,10 @@ void enrich_report_total(void) {
 }
 
 int cmd_enrich(struct options *o) {
+  /* stdio's default is the file system's block (4 KiB): a read and a
+   * write system call per dozen events */
+  setvbuf(stdin, NULL, _IOFBF, 1 << 16);
+  setvbuf(stdout, NULL, _IOFBF, 1 << 16);
   return o->format == FMT_CSV ? enrich_csv(o) : enrich_jsonl(o);
 }
 
