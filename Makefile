@@ -38,11 +38,13 @@ LIB_LDFLAGS = -shared -Wl,-soname,libmssecref.so.$(SOVERSION) \
 USE_LIB = -L$(B) -lmssecref -Wl,-rpath,$(CURDIR)/$(B)
 
 LIB_SRC  = lib/version.c lib/names.c lib/incident.c lib/find.c lib/contact.c \
+           lib/vocab.c lib/set.c \
            lib/lookup.c lib/host.c
 LIB_OBJ  = $(LIB_SRC:lib/%.c=$(B)/obj/%.o) $(B)/obj/tables.o
 LIB_HDR  = include/mssecref.h lib/tables.h lib/internal.h lib/names.h
 GEN_SRC  = lib/gen/main.c lib/gen/read.c lib/gen/check.c lib/gen/url.c \
-           lib/gen/utf8.c lib/gen/emit.c
+           lib/gen/utf8.c lib/gen/emit.c \
+           lib/gen/vocab.c lib/gen/vocab_emit.c
 GEN_HDR  = lib/gen/gen.h lib/tables.h lib/names.h include/mssecref.h
 SONAME   = $(B)/libmssecref.so.$(SOVERSION)
 SHLIB    = $(B)/libmssecref.so.$(VERSION)

@@ -77,8 +77,15 @@ enum mssecref_status {
   MSSECREF_ENOCONTACT = -7, /* no contact serves that combination */
   MSSECREF_EURL = -8,       /* a malformed URL, host name or e-mail address
                                (since 1.1.0) */
-  MSSECREF_EIDN = -9        /* a non-ASCII host name: convert it to its
+  MSSECREF_EIDN = -9,       /* a non-ASCII host name: convert it to its
                                IDNA (xn--) form first (since 1.1.0) */
+  MSSECREF_EOUTOFSCOPE = -10, /* a known name that deliberately has no
+                                 Microsoft contact ("test",
+                                 "ms-graph:falsePositive"): read why with
+                                 mssecref_incident_reason() (since 1.2.0) */
+  MSSECREF_EVOCABULARY = -11  /* a "vocabulary:" qualifier naming no known
+                                 vocabulary, or another vocabulary than the
+                                 one asked for (since 1.2.0) */
 };
 
 /* Longest name, alias, id or language tag accepted, in bytes. */
@@ -177,8 +184,14 @@ MSSECREF_API int mssecref_vocabulary_parse(const char *name);
  * If `vocabularies` is not NULL it receives the mask of vocabularies the
  * name comes from.  If `alternatives` is not NULL it receives the mask of
  * the other incidents the name can also mean: non-zero means ambiguous.
+ * Since 1.2.0 every value of every supported vocabulary is known (see
+ * "Vocabularies" below), and a name may carry its vocabulary as tools
+ * write it: "ms-graph:unknown", "msrc-abuse:MALWARE" or the MISP machine
+ * tag rsit:fraud="phishing"; it then takes only that vocabulary's meaning.
  * Errors: MSSECREF_ENULL, MSSECREF_EEMPTY, MSSECREF_ETOOLONG,
- * MSSECREF_ENOTFOUND.  Since 1.0.0. */
+ * MSSECREF_ENOTFOUND; since 1.2.0 also MSSECREF_EOUTOFSCOPE (a known name
+ * with no Microsoft contact) and MSSECREF_EVOCABULARY (an unknown
+ * qualifier).  Since 1.0.0. */
 MSSECREF_API int mssecref_incident_parse(const char *name,
                                          unsigned *vocabularies,
                                          unsigned *alternatives);
@@ -188,7 +201,9 @@ MSSECREF_API int mssecref_incident_parse(const char *name,
 MSSECREF_API const char *mssecref_incident_title(int incident, int lang);
 
 /* The number of incident names and aliases mssecref_incident_parse()
- * accepts (canonical names included).  Since 1.0.0. */
+ * accepts and answers with an incident (canonical names included); names
+ * known to have no Microsoft contact are listed per vocabulary by
+ * mssecref_value_at() instead.  Since 1.0.0. */
 MSSECREF_API size_t mssecref_alias_count(void);
 
 /* The alias at `index` (0 .. count-1), in catalogue order: its name as the
@@ -319,6 +334,12 @@ MSSECREF_API int mssecref_route(int incident, int lang, int customer,
 #define MSSECREF_ROUTE_FALLBACK 1  /* contact's page/intake not in the lang */
 #define MSSECREF_ROUTE_OTHER_LANG 2 /* tag was neither ja nor en: English */
 #define MSSECREF_ROUTE_AMBIGUOUS 4 /* the incident name has other meanings */
+#define MSSECREF_ROUTE_DISAGREE 16 /* mssecref_route_set(): the known
+                                      elements do not all give the same
+                                      answer (since 1.2.0) */
+#define MSSECREF_ROUTE_SKIPPED 32  /* mssecref_route_set(): some elements
+                                      were skipped (NULL, empty, unknown or
+                                      malformed) (since 1.2.0) */
 
 /* mssecref_route() from the strings an event carries, in one call (what an
  * enrichment plugin does per event): an incident name or alias, a language
@@ -410,6 +431,111 @@ MSSECREF_API int mssecref_route_observable(int incident,
  * MSSECREF_EINVAL past the end.  Since 1.1.0. */
 MSSECREF_API size_t mssecref_suffix_count(void);
 MSSECREF_API int mssecref_suffix_at(size_t index, const char **suffix);
+
+/* ---- Vocabularies (since 1.2.0) ---------------------------------------- *
+ * Every value of every vocabulary the catalogue supports has exactly one
+ * deliberate answer: an incident (with its other meanings), or "known, no
+ * Microsoft contact" with a short reason in Japanese and English.  The
+ * values and their sources: RSIT 1003 classes and types; IntelMQ
+ * classification.taxonomy and classification.type with every legacy value
+ * IntelMQ rewrites (answering as the value it rewrites to); ECS
+ * event.category, event.type and event.kind; Microsoft Graph alert
+ * determination and classification (current and older names); Defender
+ * alert categories (API names, earlier names, portal display names,
+ * Sentinel's extra tactics); MSRC Report Abuse (legacy threatType and
+ * threatSubType, the portal's threats, the API's incidentType and
+ * threatType: all of them the abuse report).  mssecref_vocabulary_source()
+ * names each list's source.  A vocabulary argument is an enum
+ * mssecref_vocabulary value, or 0 (ANY) where allowed: then unqualified
+ * names take their usual meaning and "vocabulary:value" qualifiers are
+ * read.  Qualifiers: "NAME:value" with NAME as mssecref_vocabulary_parse()
+ * reads it, and MISP's machine tags NAME:predicate="value", where the
+ * predicate must be a value of that vocabulary (an RSIT class).
+ */
+
+/* Longest set mssecref_route_set() reads, in elements. */
+#define MSSECREF_SET_MAX 64
+
+/* mssecref_incident_parse() in one vocabulary (`vocabulary` 0: any, which
+ * is mssecref_incident_parse() itself).  A qualifier in `name` must name
+ * the same vocabulary.  Errors: those of mssecref_incident_parse(), and
+ * MSSECREF_EINVAL for a vocabulary out of range; a value the vocabulary
+ * does not list is MSSECREF_ENOTFOUND even when another vocabulary lists
+ * it.  Since 1.2.0. */
+MSSECREF_API int mssecref_incident_parse_in(const char *name, int vocabulary,
+                                            unsigned *vocabularies,
+                                            unsigned *alternatives);
+
+/* Why a name has no Microsoft contact.  Parses `name` as
+ * mssecref_incident_parse_in() does; for a name known to have no Microsoft
+ * contact, stores the reason in `lang` (JA or EN; ANY: English) in *reason
+ * and returns 0; for a name that routes, stores "" and returns its
+ * incident.  Errors: those of mssecref_incident_parse_in() except
+ * MSSECREF_EOUTOFSCOPE, and MSSECREF_ENULL for a NULL `reason`.
+ * Since 1.2.0. */
+MSSECREF_API int mssecref_incident_reason(const char *name, int vocabulary,
+                                          int lang, const char **reason);
+
+/* mssecref_route_names() with the incident name read in `vocabulary` (0:
+ * any).  Since 1.2.0. */
+MSSECREF_API int mssecref_route_names_in(const char *incident, int vocabulary,
+                                         const char *tag,
+                                         const char *customer,
+                                         const mssecref_contact **out,
+                                         int *lang);
+
+/* One answer for an event that carries several categories at once (an ECS
+ * event.category array, a Splunk multivalue field, an alert's tags):
+ * `names` holds `count` strings, each read as mssecref_incident_parse_in()
+ * reads it in `vocabulary` (0: any; elements may carry qualifiers).  The
+ * answer does not depend on the elements' order: of the incidents the
+ * known elements mean (their usual meaning), the one with the lowest
+ * mssecref_incident_precedence() decides.  *out, *lang are as in
+ * mssecref_route_names(); *decided (when not NULL) receives the index of
+ * the first element that means the deciding incident.  Returns 0 or an OR
+ * of MSSECREF_ROUTE_* flags: FALLBACK and OTHER_LANG as in
+ * mssecref_route_names(), AMBIGUOUS when an element meaning the deciding
+ * incident has other meanings, DISAGREE when another known element
+ * answers differently (another incident, or no Microsoft contact), SKIPPED
+ * when an element was NULL, empty, too long, unknown or had an unknown
+ * qualifier (such elements are ignored).  Errors, nothing written:
+ * MSSECREF_ENULL (out NULL, or names NULL with count > 0), MSSECREF_EINVAL
+ * (vocabulary out of range), MSSECREF_EEMPTY (count 0), MSSECREF_ETOOLONG
+ * (count above MSSECREF_SET_MAX); when no element has an incident,
+ * MSSECREF_EOUTOFSCOPE if one is known to have no Microsoft contact, else
+ * MSSECREF_ENOTFOUND; then the errors of mssecref_lang_parse() and
+ * mssecref_customer_parse(), and MSSECREF_ENOCONTACT.  Since 1.2.0. */
+MSSECREF_API int mssecref_route_set(const char *const *names, size_t count,
+                                    int vocabulary, const char *tag,
+                                    const char *customer,
+                                    const mssecref_contact **out, int *lang,
+                                    size_t *decided);
+
+/* An incident's precedence in a set: the lower decides first (1 for the
+ * most specific report; catalogue field `precedence`); 0 for a value out
+ * of range.  Since 1.2.0. */
+MSSECREF_API int mssecref_incident_precedence(int incident);
+
+/* The number of values the catalogue lists for `vocabulary` (spellings
+ * that fold alike count once each as written); 0 out of range.
+ * Since 1.2.0. */
+MSSECREF_API size_t mssecref_value_count(int vocabulary);
+
+/* The value of `vocabulary` at `index` (0 .. count-1, catalogue order):
+ * its name as the source spells it to *value, every incident it means to
+ * *incidents (0 when it has no Microsoft contact) and to *judgement 1 when
+ * the answer is the catalogue's judgement, 0 when it follows the source
+ * (each may be NULL).  Returns its usual incident, or 0 for "known, no
+ * Microsoft contact" (read the reason with mssecref_incident_reason()
+ * given the value and the vocabulary); MSSECREF_EINVAL out of range.
+ * Since 1.2.0. */
+MSSECREF_API int mssecref_value_at(int vocabulary, size_t index,
+                                   const char **value, unsigned *incidents,
+                                   int *judgement);
+
+/* Where a vocabulary's values come from (the source document and
+ * revision); NULL out of range.  Since 1.2.0. */
+MSSECREF_API const char *mssecref_vocabulary_source(int vocabulary);
 
 /* ---- Catalogue metadata (since 1.0.0) ----------------------------------- */
 

@@ -156,3 +156,10 @@ MSR_BLOCK_READS
 int msr_id_find(const char *id) {
   return find(id, &msr_id_set, msr_id_slots, 0);
 }
+
+/* A vocabulary's own key set: its slots are a run of msr_vocab_slots. */
+MSR_BLOCK_READS
+int msr_vocab_find(const char *value, int vocabulary) {
+  const struct msr_vocab *v = &msr_vocabs[vocabulary];
+  return find(value, &v->set, msr_vocab_slots + v->slots, 1);
+}

@@ -1,18 +1,19 @@
 /* incident.c - incident names and aliases (found by lib/find.c). */
 #include "internal.h"
 
+/* An unqualified name is one look-up; a qualified one ("ms-graph:unknown")
+ * never matches a key (none has ':'), and only then is read in parts. */
 int mssecref_incident_parse(const char *name, unsigned *vocabularies,
                             unsigned *alternatives) {
   const struct msr_alias *a;
   int i = msr_alias_find(name);
-  if (i < 0)
+  if (i >= 0)
+    a = &msr_aliases[i];
+  else if (i != MSSECREF_ENOTFOUND || (i = msr_qualified(name, 0)) < 0)
     return i;
-  a = &msr_aliases[i];
-  if (vocabularies != NULL)
-    *vocabularies = a->vocabularies;
-  if (alternatives != NULL)
-    *alternatives = a->incidents & ~(1u << a->first);
-  return a->first;
+  else
+    a = msr_entry(i);
+  return msr_answer(a, vocabularies, alternatives);
 }
 
 const char *mssecref_incident_title(int incident, int lang) {

@@ -70,4 +70,60 @@ int msr_route(int incident, int lang, int customer,
 
 static inline const char *msr_str(uint32_t off) { return msr_pool + off; }
 
+/* ---- vocabularies (lib/vocab.c) ---- */
+
+/* An entry code: an index in msr_aliases, or MSR_VALUE | an index in
+ * msr_values (a vocabulary's own value). */
+#define MSR_VALUE 0x10000
+static inline const struct msr_alias *msr_entry(int code) {
+  return code & MSR_VALUE ? &msr_values[code & 0xFFFF] : &msr_aliases[code];
+}
+int msr_vocab_find(const char *value, int vocabulary); /* msr_values index */
+int msr_vocabulary_n(const char *s, size_t n); /* vocabulary named s[0..n) */
+/* A name with its qualifier, if any, read in `vocabulary` (0: any, after
+ * an unqualified look-up failed): an entry code, or < 0. */
+int msr_qualified(const char *name, int vocabulary);
+
+/* Any name in `vocabulary` (0: any; the caller checked the range). */
+static inline int msr_name(const char *name, int vocabulary) {
+  if (vocabulary == 0) {
+    int i = msr_alias_find(name);
+    if (i != MSSECREF_ENOTFOUND)
+      return i;
+  }
+  return msr_qualified(name, vocabulary);
+}
+
+/* mssecref_incident_parse()'s answer for an entry. */
+static inline int msr_answer(const struct msr_alias *a,
+                             unsigned *vocabularies, unsigned *alternatives) {
+  if (a->first == 0)
+    return MSSECREF_EOUTOFSCOPE;
+  if (vocabularies != NULL)
+    *vocabularies = a->vocabularies;
+  if (alternatives != NULL)
+    *alternatives = a->incidents & ~(1u << a->first);
+  return a->first;
+}
+
+/* mssecref_route_names() once the incident name is found. */
+static inline int msr_route_entry(const struct msr_alias *a, const char *tag,
+                                  const char *customer,
+                                  const mssecref_contact **out, int *lang) {
+  int l = MSSECREF_LANG_ANY, cust = MSSECREF_CUSTOMER_ANY, rc;
+  if (a->first == 0)
+    return MSSECREF_EOUTOFSCOPE;
+  if (tag != NULL && (l = msr_lang(tag)) < 0)
+    return l;
+  if (customer != NULL && (cust = msr_customer(customer)) < 0)
+    return cust;
+  rc = msr_route(a->first, l & ~MSR_LANG_OTHER, cust, out);
+  if (rc < 0)
+    return rc;
+  if (lang != NULL)
+    *lang = l & ~MSR_LANG_OTHER;
+  return rc | (l & MSR_LANG_OTHER ? MSSECREF_ROUTE_OTHER_LANG : 0) |
+         (a->incidents != (1u << a->first) ? MSSECREF_ROUTE_AMBIGUOUS : 0);
+}
+
 #endif

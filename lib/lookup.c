@@ -50,24 +50,30 @@ int mssecref_route_names(const char *incident, const char *tag,
                          const char *customer, const mssecref_contact **out,
                          int *lang) {
   const struct msr_alias *a;
-  int i, l = MSSECREF_LANG_ANY, cust = MSSECREF_CUSTOMER_ANY, rc;
+  int i;
 
   if (out == NULL || incident == NULL)
     return MSSECREF_ENULL;
-  if ((i = msr_alias_find(incident)) < 0)
+  if ((i = msr_alias_find(incident)) >= 0)
+    a = &msr_aliases[i];
+  else if (i != MSSECREF_ENOTFOUND || (i = msr_qualified(incident, 0)) < 0)
     return i;
-  if (tag != NULL && (l = msr_lang(tag)) < 0)
-    return l;
-  if (customer != NULL && (cust = msr_customer(customer)) < 0)
-    return cust;
-  a = &msr_aliases[i];
-  rc = msr_route(a->first, l & ~MSR_LANG_OTHER, cust, out);
-  if (rc < 0)
-    return rc;
-  if (lang != NULL)
-    *lang = l & ~MSR_LANG_OTHER;
-  return rc | (l & MSR_LANG_OTHER ? MSSECREF_ROUTE_OTHER_LANG : 0) |
-         (a->incidents != (1u << a->first) ? MSSECREF_ROUTE_AMBIGUOUS : 0);
+  else
+    a = msr_entry(i);
+  return msr_route_entry(a, tag, customer, out, lang);
+}
+
+int mssecref_route_names_in(const char *incident, int vocabulary,
+                            const char *tag, const char *customer,
+                            const mssecref_contact **out, int *lang) {
+  int i;
+  if (out == NULL || incident == NULL)
+    return MSSECREF_ENULL;
+  if ((unsigned)vocabulary > MSSECREF_VOCABULARY_MAX)
+    return MSSECREF_EINVAL;
+  if ((i = msr_name(incident, vocabulary)) < 0)
+    return i;
+  return msr_route_entry(msr_entry(i), tag, customer, out, lang);
 }
 
 const char *mssecref_catalogue_source(void) {

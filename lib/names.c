@@ -87,6 +87,15 @@ int mssecref_vocabulary_parse(const char *s) {
   return parse_name(vocabulary_names, MSSECREF_VOCABULARY_MAX + 1, s);
 }
 
+/* A qualifier: the vocabulary named by s[0..n), folded like names. */
+int msr_vocabulary_n(const char *s, size_t n) {
+  int i;
+  for (i = 1; i <= MSSECREF_VOCABULARY_MAX; i++)
+    if (folded_equal(s, n, vocabulary_names[i]))
+      return i;
+  return MSSECREF_ENOTFOUND;
+}
+
 static int is_alpha(unsigned char c) {
   return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
 }

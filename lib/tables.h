@@ -41,12 +41,16 @@ struct mssecref_contact {
   uint16_t incidents;          /* mask of 1u << incident */
 };
 
+/* An unqualified name (msr_aliases) or a (vocabulary, value) pair
+ * (msr_values, vocabularies then holding that one vocabulary). */
 struct msr_alias {
   uint32_t name;      /* as the catalogue writes it */
   uint32_t key;       /* normalised (msr_fold) */
   uint16_t vocabularies;
   uint16_t incidents; /* mask, every meaning */
-  uint8_t first;      /* the usual meaning */
+  uint8_t first;      /* the usual meaning; 0: no Microsoft contact */
+  uint8_t reason;     /* with first 0: index + 1 in msr_reasons */
+  uint8_t judgement;  /* the answer is a judgement, not the source's */
 };
 
 /* A Microsoft-managed host suffix. */
@@ -123,8 +127,19 @@ struct msr_keyset {
  * catalogue of distinct keys is refused. */
 struct msr_slot {
   uint32_t key;
-  uint8_t value;
+  uint16_t value;
   uint16_t next;
+};
+
+/* A vocabulary's values: a key set of their folded names over a run of
+ * msr_vocab_slots (slot values index msr_values), and the run of
+ * msr_values in catalogue order. */
+struct msr_vocab {
+  struct msr_keyset set; /* maxlen 0: no values */
+  uint16_t slots;
+  uint16_t first;
+  uint16_t count;
+  uint32_t source;
 };
 
 /* The slot for a name of `len` bytes (1 <= len <= maxlen) whose bytes,
@@ -209,6 +224,11 @@ extern MSR_HIDDEN const struct msr_node msr_nodes[];
 /* The route when the observable is Microsoft-managed; contact 0 where the
  * usual route stands. */
 extern MSR_HIDDEN const struct msr_route msr_hosted[MSR_NINC][MSR_NLANG][MSR_NCUST];
+extern MSR_HIDDEN const struct msr_alias msr_values[];
+extern MSR_HIDDEN const struct msr_vocab msr_vocabs[MSSECREF_VOCABULARY_MAX + 1];
+extern MSR_HIDDEN const struct msr_slot msr_vocab_slots[];
+extern MSR_HIDDEN const uint32_t msr_reasons[][MSR_NLANG];
+extern MSR_HIDDEN const uint8_t msr_precedence[MSR_NINC];
 extern MSR_HIDDEN const uint32_t msr_meta_source;
 extern MSR_HIDDEN const uint32_t msr_meta_series;
 extern MSR_HIDDEN const uint32_t msr_meta_date;

@@ -34,6 +34,10 @@ const char *mssecref_strerror(int status) {
     return "malformed URL, host name or e-mail address";
   case MSSECREF_EIDN:
     return "non-ASCII host name (convert it to its xn-- form first)";
+  case MSSECREF_EOUTOFSCOPE:
+    return "known, no Microsoft contact";
+  case MSSECREF_EVOCABULARY:
+    return "unknown vocabulary qualifier";
   default:
     return "unknown status";
   }

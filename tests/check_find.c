@@ -35,12 +35,21 @@ static int folded_equal(const char *a, const char *b) {
 /* What mssecref_incident_parse() must answer, from the alias list. */
 static int expected_incident(const char *s) {
   size_t i;
+  int v;
   for (i = 0; i < mssecref_alias_count(); i++) {
     const char *name;
     int first = mssecref_alias_at(i, &name, NULL, NULL);
     if (folded_equal(s, name))
       return first;
   }
+  /* a vocabulary's value that is no alias has no Microsoft contact */
+  for (v = 1; v <= MSSECREF_VOCABULARY_MAX; v++)
+    for (i = 0; i < mssecref_value_count(v); i++) {
+      const char *name;
+      mssecref_value_at(v, i, &name, NULL, NULL);
+      if (folded_equal(s, name))
+        return MSSECREF_EOUTOFSCOPE;
+    }
   return MSSECREF_ENOTFOUND;
 }
 

@@ -3,6 +3,7 @@
  * caller's output variables are left exactly as they were. */
 #define _DEFAULT_SOURCE /* MAP_ANONYMOUS */
 #include <limits.h>
+#include <stdio.h>
 #include <sys/mman.h>
 #include <unistd.h>
 #include <stdlib.h>
@@ -63,10 +64,29 @@ static int p_by_id(const char *s) {
   return rc;
 }
 
+/* 1.2.0: the same names read in one vocabulary, and for their reason. */
+static int p_incident_in(const char *s) {
+  unsigned v = 0xAAAA, a = 0xBBBB;
+  int rc = mssecref_incident_parse_in(s, MSSECREF_VOCABULARY_RSIT, &v, &a);
+  if (rc < 0)
+    ck_assert(v == 0xAAAA && a == 0xBBBB);
+  return rc;
+}
+static int p_reason(const char *s) {
+  const char *r = (const char *)&r, *const sentinel = r;
+  int rc = mssecref_incident_reason(s, MSSECREF_VOCABULARY_MS_GRAPH,
+                                    MSSECREF_LANG_JA, &r);
+  if (rc < 0)
+    ck_assert_ptr_eq(r, sentinel);
+  return rc;
+}
+
 static const struct {
   const char *name;
   parse_fn fn;
 } parsers[] = {
+    {"incident_parse_in", p_incident_in},
+    {"incident_reason", p_reason},
     {"incident_parse", p_incident},
     {"customer_parse", mssecref_customer_parse},
     {"section_parse", mssecref_section_parse},
@@ -256,6 +276,61 @@ START_TEST(test_names_not_read_past_limit) {
 }
 END_TEST
 
+/* A set with a hostile element beside a good one: the element is skipped
+ * and says so; alone, the set has no answer and writes nothing. */
+START_TEST(test_hostile_route_set) {
+  char *big = hostile[_i].big ? big_string() : NULL;
+  const char *s = hostile[_i].big ? big : hostile[_i].s;
+  const char *set[2];
+  const mssecref_contact *c = (const mssecref_contact *)&c;
+  const mssecref_contact *const sentinel = c;
+  size_t decided = 99;
+  int lang = 55, rc;
+
+  set[0] = s, set[1] = "ecs:malware";
+  rc = mssecref_route_set(set, 2, 0, "ja", "home", &c, &lang, &decided);
+  ck_assert_int_ge(rc, 0);
+  ck_assert(rc & MSSECREF_ROUTE_SKIPPED);
+  ck_assert_uint_eq(decided, 1);
+  c = sentinel, lang = 55, decided = 99;
+  rc = mssecref_route_set(set, 1, MSSECREF_VOCABULARY_ECS, "ja", "home", &c,
+                          &lang, &decided);
+  ck_assert_int_eq(rc, MSSECREF_ENOTFOUND);
+  ck_assert_ptr_eq(c, sentinel);
+  ck_assert_int_eq(lang, 55);
+  ck_assert_uint_eq(decided, 99);
+  /* as a qualified value and as a MISP tag's value */
+  if (s != NULL && !hostile[_i].big) {
+    char q[300];
+    snprintf(q, sizeof q, "rsit:%s", s);
+    /* rsit:"phishing" is a quoted value, as in MISP's tags */
+    if (strcmp(hostile[_i].what, "quotes") != 0)
+      ck_assert_int_lt(mssecref_incident_parse(q, NULL, NULL), 0);
+    snprintf(q, sizeof q, "rsit:fraud=\"%s\"", s);
+    ck_assert_int_lt(mssecref_incident_parse(q, NULL, NULL), 0);
+  }
+  free(big);
+}
+END_TEST
+
+/* Qualified names are read no further than the limit either. */
+START_TEST(test_qualified_not_read_past_limit) {
+  void *map;
+  size_t len;
+  char *s = unterminated(MSSECREF_NAME_MAX + 45, 'a', &map, &len);
+  const mssecref_contact *c;
+  const char *set[1];
+  memcpy(s, "rsit:fraud=\"", 12);
+  ck_assert_int_eq(mssecref_incident_parse(s, NULL, NULL), MSSECREF_ETOOLONG);
+  ck_assert_int_eq(mssecref_incident_parse_in(s, 0, NULL, NULL),
+                   MSSECREF_ETOOLONG);
+  set[0] = s;
+  ck_assert_int_eq(mssecref_route_set(set, 1, 0, NULL, NULL, &c, NULL, NULL),
+                   MSSECREF_ENOTFOUND);
+  munmap(map, len);
+}
+END_TEST
+
 /* The same for observables, whose limit is MSSECREF_OBSERVABLE_MAX. */
 START_TEST(test_observables_not_read_past_limit) {
   void *map;
@@ -286,6 +361,8 @@ Suite *hostile_suite(void) {
   tcase_add_loop_test(tc, test_hostile_lang, 0, (int)NHOSTILE);
   tcase_add_loop_test(tc, test_hostile_route_names, 0, (int)NHOSTILE);
   tcase_add_test(tc, test_names_not_read_past_limit);
+  tcase_add_loop_test(tc, test_hostile_route_set, 0, (int)NHOSTILE);
+  tcase_add_test(tc, test_qualified_not_read_past_limit);
   tcase_add_test(tc, test_observables_not_read_past_limit);
   suite_add_tcase(s, tc);
   tc = tcase_create("enums");

@@ -143,6 +143,44 @@ START_TEST(test_no_heap) {
 }
 END_TEST
 
+/* Vocabularies and sets (1.2.0): every string above as a name, a
+ * qualified name and a set element, in every vocabulary value. */
+static void vocabulary_api(const char *s, int v) {
+  const mssecref_contact *c;
+  const char *r, *set[3];
+  unsigned u1, u2;
+  int lang, j;
+  size_t d;
+  set[0] = s, set[1] = "ecs:malware", set[2] = "rsit:fraud=\"phishing\"";
+  mssecref_incident_parse_in(s, v, &u1, &u2);
+  mssecref_incident_reason(s, v, MSSECREF_LANG_JA, &r);
+  mssecref_route_names_in(s, v, "ja", "home", &c, &lang);
+  mssecref_route_set(set, 3, v, "en", NULL, &c, &lang, &d);
+  mssecref_route_set(set, 1, v, NULL, "enterprise", &c, NULL, NULL);
+  mssecref_incident_precedence(v);
+  mssecref_value_count(v);
+  mssecref_value_at(v, 0, &r, &u1, &j);
+  mssecref_value_at(v, (size_t)v, &r, &u1, &j);
+  mssecref_vocabulary_source(v);
+}
+
+START_TEST(test_no_heap_vocabularies) {
+  static const char *const qualified[] = {
+      "ms-graph:unknown", "msrc-abuse:MALWARE", "rsit:fraud=\"phishing\"",
+      "nope:phishing", "test", "rsit:", "intelmq:c2server"};
+  size_t i, k;
+  counting = 1;
+  for (i = 0; i < NSTR; i++)
+    for (k = 0; k < NVAL; k++)
+      vocabulary_api(strings[i], values[k]);
+  for (i = 0; i < sizeof qualified / sizeof qualified[0]; i++)
+    for (k = 0; k < NVAL; k++)
+      vocabulary_api(qualified[i], values[k]);
+  counting = 0;
+  ck_assert_int_eq(calls, 0);
+}
+END_TEST
+
 /* The counter works: a test that could not fail would prove nothing. */
 START_TEST(test_counter_counts) {
   void *p;
@@ -161,6 +199,7 @@ int main(void) {
   SRunner *sr;
   int failed;
   tcase_add_test(tc, test_no_heap);
+  tcase_add_test(tc, test_no_heap_vocabularies);
   tcase_add_test(tc, test_counter_counts);
   suite_add_tcase(s, tc);
   sr = srunner_create(s);

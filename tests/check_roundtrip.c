@@ -201,6 +201,22 @@ START_TEST(test_contacts_round_trip) {
 }
 END_TEST
 
+/* The vocabularies whose [vocabulary] records list `name` (folded): an
+ * alias line need not repeat them. */
+static unsigned listed_in(const char *name) {
+  unsigned mask = 0;
+  int i, k;
+  for (i = 0; i < nrecs; i++)
+    if (strcmp(recs[i].kind, "vocabulary") == 0)
+      for (k = 0; k < recs[i].n; k++)
+        if (strcmp(recs[i].key[k], "source") != 0 &&
+            mssecref_incident_parse_in(name, mssecref_vocabulary_parse(
+                                                 recs[i].id),
+                                       NULL, NULL) != MSSECREF_ENOTFOUND)
+          mask |= 1u << mssecref_vocabulary_parse(recs[i].id);
+  return mask;
+}
+
 /* Every alias line: its first incident, the others, its vocabularies. */
 static void check_alias(const char *name, const char *value) {
   char buf[1024], *bar, *w, *save = NULL;
@@ -216,7 +232,7 @@ static void check_alias(const char *name, const char *value) {
       first = inc;
     incidents |= 1u << inc;
   }
-  vocab = mask_of(bar + 1, mssecref_vocabulary_parse);
+  vocab = mask_of(bar + 1, mssecref_vocabulary_parse) | listed_in(name);
   ck_assert_int_eq(mssecref_incident_parse(name, &got_vocab, &alt), first);
   ck_assert_uint_eq(alt, incidents & ~(1u << first));
   ck_assert_uint_eq(got_vocab, vocab);
@@ -242,12 +258,15 @@ START_TEST(test_aliases_round_trip) {
                        get(r, "title-en"));
       ck_assert_int_eq(mssecref_incident_parse(r->id, &vocab, NULL), inc);
       ck_assert_uint_eq(vocab, (1u << MSSECREF_VOCABULARY_MSSECREF) |
-                                   mask_of(v, mssecref_vocabulary_parse));
+                                   mask_of(v, mssecref_vocabulary_parse) |
+                                   listed_in(r->id));
       nincidents++;
     }
   }
   ck_assert_int_eq(nincidents, MSSECREF_INCIDENT_MAX);
-  ck_assert_uint_eq(mssecref_alias_count(), (size_t)(naliases + nincidents));
+  /* and the vocabularies' values that no line names (tests/check_vocab.c
+   * counts those exactly) */
+  ck_assert_uint_ge(mssecref_alias_count(), (size_t)(naliases + nincidents));
   free(text);
 }
 END_TEST

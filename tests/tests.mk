@@ -4,9 +4,11 @@ CHECK_CFLAGS := $(shell pkg-config --cflags check 2>/dev/null)
 CHECK_LIBS   := $(shell pkg-config --libs check 2>/dev/null)
 TEST_SRC  = tests/check_main.c tests/check_names.c tests/check_lookup.c \
             tests/check_roundtrip.c tests/check_gen.c tests/check_hostile.c \
-            tests/check_threads.c tests/check_host.c tests/check_find.c
+            tests/check_threads.c tests/check_host.c tests/check_find.c \
+            tests/check_vocab.c
 TEST_DEFS = -DCATALOGUE_PATH='"$(CURDIR)/lib/catalogue.txt"' \
-            -DGEN_PATH='"$(CURDIR)/$(B)/gen/mssecref-gen"'
+            -DGEN_PATH='"$(CURDIR)/$(B)/gen/mssecref-gen"' \
+            -DVOCAB_DATA_PATH='"$(CURDIR)/tests/data/vocab-values.tsv"'
 
 .PHONY: check check-deps check-suite check-portable check-chain check-header check-exports \
         check-install check-examples check-noalloc check-properties \
@@ -26,6 +28,7 @@ check-deps:
 	@sh tests/ensure-deps.sh check
 
 $(B)/tests/check_mssecref: $(TEST_SRC) tests/suites.h include/mssecref.h \
+                           tests/data/vocab-values.tsv \
                            $(B)/libmssecref.so $(B)/gen/mssecref-gen
 	@mkdir -p $(@D)
 	$(CC) $(filter-out -Wmissing-prototypes,$(WARN)) -D_POSIX_C_SOURCE=200809L \

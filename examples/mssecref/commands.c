@@ -5,12 +5,34 @@
 
 #include "tool.h"
 
-/* Parses INCIDENT; on failure reports it with suggestions. */
-static int incident_arg(const char *name, unsigned *alternatives) {
-  int inc = mssecref_incident_parse(name, NULL, alternatives);
-  if (inc < 0)
+/* Parses INCIDENT (in --vocabulary); on failure reports it with
+ * suggestions, except a known name with no Microsoft contact, which the
+ * caller answers with print_no_contact(). */
+static int incident_arg(const struct options *o, const char *name,
+                        unsigned *alternatives) {
+  int inc = mssecref_incident_parse_in(name, o->vocabulary_id, NULL,
+                                       alternatives);
+  if (inc < 0 && inc != MSSECREF_EOUTOFSCOPE)
     suggest_incident(name, inc);
   return inc;
+}
+
+int print_no_contact(const struct options *o, const char *name) {
+  struct record r;
+  const char *reason = "";
+  int rc;
+  mssecref_incident_reason(name, o->vocabulary_id, o->lang, &reason);
+  rec_init(&r);
+  rec_str(&r, "name", name);
+  rec_str(&r, "vocabulary", o->vocabulary_id
+                                ? mssecref_vocabulary_name(o->vocabulary_id)
+                                : "");
+  rec_str(&r, "answer", "known, no Microsoft contact");
+  rec_str(&r, "reason", reason);
+  rec_str(&r, "lang", mssecref_lang_name(o->lang));
+  out_records(stdout, o->format, &r, 1, 1);
+  rc = finish_output();
+  return rc == EXIT_IO ? EXIT_IO : EXIT_NO_CONTACT;
 }
 
 static void warn_ambiguous(const char *name, int inc, unsigned alternatives) {
@@ -59,8 +81,9 @@ int cmd_route(struct options *o) {
   unsigned alternatives = 0;
   int inc, rc;
 
-  if ((inc = incident_arg(o->arg, &alternatives)) < 0)
-    return EXIT_NOTFOUND;
+  if ((inc = incident_arg(o, o->arg, &alternatives)) < 0)
+    return inc == MSSECREF_EOUTOFSCOPE ? print_no_contact(o, o->arg)
+                                       : EXIT_NOTFOUND;
   if (o->observable != NULL)
     rc = mssecref_route_observable(inc, o->observable, o->observable_kind,
                                    o->lang, o->customer_id, &c);
@@ -140,8 +163,9 @@ static int print_contacts(struct options *o, int inc, int single) {
 int cmd_lookup(struct options *o) {
   unsigned alternatives = 0;
   int inc = MSSECREF_INCIDENT_ANY;
-  if (o->arg != NULL && (inc = incident_arg(o->arg, &alternatives)) < 0)
-    return EXIT_NOTFOUND;
+  if (o->arg != NULL && (inc = incident_arg(o, o->arg, &alternatives)) < 0)
+    return inc == MSSECREF_EOUTOFSCOPE ? print_no_contact(o, o->arg)
+                                       : EXIT_NOTFOUND;
   if (o->arg != NULL)
     warn_ambiguous(o->arg, inc, alternatives);
   return print_contacts(o, inc, 0);
@@ -162,10 +186,50 @@ int cmd_show(struct options *o) {
   return finish_output();
 }
 
+/* Every value of one vocabulary with its answer: the incident and the
+ * contact for --customer and --lang, or the reason there is none. */
+static int vocabulary_values(struct options *o) {
+  int v = o->vocabulary_id;
+  size_t n = mssecref_value_count(v), i;
+  struct record *recs = malloc((n ? n : 1) * sizeof *recs);
+  if (recs == NULL) {
+    fprintf(stderr, "%s: out of memory\n", progname);
+    return EXIT_IO;
+  }
+  for (i = 0; i < n; i++) {
+    const char *name, *reason = "";
+    const mssecref_contact *c = NULL;
+    unsigned incidents = 0;
+    int judgement = 0;
+    int first = mssecref_value_at(v, i, &name, &incidents, &judgement);
+    rec_init(&recs[i]);
+    rec_str(&recs[i], "name", name);
+    rec_str(&recs[i], "vocabulary", mssecref_vocabulary_name(v));
+    if (first > 0 && mssecref_route(first, o->lang, o->customer_id, &c) < 0)
+      c = NULL;
+    if (first == 0)
+      mssecref_incident_reason(name, v, o->lang, &reason);
+    rec_str(&recs[i], "answer", first > 0 ? "incident" : "no-contact");
+    rec_str(&recs[i], "incident", mssecref_incident_name(first));
+    rec_mask(&recs[i], "alternatives", incidents & ~(1u << first),
+             mssecref_incident_name, MSSECREF_INCIDENT_MAX);
+    rec_str(&recs[i], "contact", c ? mssecref_contact_id(c) : "");
+    rec_str(&recs[i], "url", c ? mssecref_contact_url(c, o->lang) : "");
+    rec_str(&recs[i], "reason", reason);
+    rec_str(&recs[i], "basis", judgement ? "judgement" : "source");
+  }
+  out_records(stdout, o->format, recs, (int)n, 0);
+  free(recs);
+  return finish_output();
+}
+
 /* Every name mssecref_incident_parse() takes, with its vocabularies. */
 int cmd_incidents(struct options *o) {
   size_t n = mssecref_alias_count(), i;
-  struct record *recs = malloc(n * sizeof *recs);
+  struct record *recs;
+  if (o->vocabulary_id != 0)
+    return vocabulary_values(o);
+  recs = malloc(n * sizeof *recs);
   if (recs == NULL) {
     fprintf(stderr, "%s: out of memory\n", progname);
     return EXIT_IO;

@@ -15,37 +15,30 @@
 
 /* ---- routing, shared ---- */
 
-/* Why a name could not be routed, naming the part that failed. */
-static const char *route_error(char *buf, size_t cap, const char *incident,
-                               const char *tag, const char *cust, int rc) {
-  const char *what = "incident", *value = incident;
-  if (mssecref_incident_parse(incident, NULL, NULL) >= 0) {
+/* Why an event could not be routed, naming the part that failed; `name`
+ * is NULL for a set. */
+static const char *route_error(char *buf, size_t cap, const char *name,
+                               int vocabulary, const char *tag,
+                               const char *cust, int rc) {
+  const char *what = "incident", *value = name;
+  if (name == NULL || mssecref_incident_parse_in(name, vocabulary, NULL,
+                                                 NULL) > 0) {
     what = "language", value = tag;
     if (tag == NULL || mssecref_lang_parse(tag, NULL) >= 0)
       what = "customer type", value = cust;
   }
-  if (rc == MSSECREF_ENOCONTACT || value == NULL)
+  if (name == NULL && (rc == MSSECREF_ENOTFOUND || rc == MSSECREF_ETOOLONG ||
+                       rc == MSSECREF_EOUTOFSCOPE))
+    snprintf(buf, cap, "%s",
+             rc == MSSECREF_ENOTFOUND ? "none of the names is an incident name"
+             : rc == MSSECREF_ETOOLONG
+                 ? "more names than a set may hold (MSSECREF_SET_MAX)"
+                 : mssecref_strerror(rc));
+  else if (rc == MSSECREF_ENOCONTACT || value == NULL)
     snprintf(buf, cap, "%s", mssecref_strerror(rc));
   else
     snprintf(buf, cap, "%s '%.64s': %s", what, value, mssecref_strerror(rc));
   return buf;
-}
-
-/* Interim rule for a set, until the library answers sets itself: of the
- * names that are incident names, the one whose incident comes first in
- * enum mssecref_incident (malware-sample first, product-support last),
- * and of those the smallest byte-wise, so the order never counts. */
-static const char *pick_name(const char *const *names, size_t count) {
-  const char *best = NULL;
-  int best_inc = 0;
-  size_t i;
-  for (i = 0; i < count; i++) {
-    int inc = mssecref_incident_parse(names[i], NULL, NULL);
-    if (inc > 0 && (best == NULL || inc < best_inc ||
-                    (inc == best_inc && strcmp(names[i], best) < 0)))
-      best = names[i], best_inc = inc;
-  }
-  return best;
 }
 
 /* With a URL, host or address: the contact for where the thing is
@@ -66,28 +59,33 @@ static void route_hosted(const char *obs, struct answer *a) {
   a->fallback = (a->fallback & 2) | (rc & MSSECREF_ROUTE_FALLBACK);
 }
 
-void enrich_route(const char *const *names, size_t count, const char *tag,
-                  const char *cust, const char *obs, struct answer *a) {
-  const char *name = count == 1 ? names[0] : pick_name(names, count);
+void enrich_route(const char *const *names, size_t count, int is_set,
+                  int vocabulary, const char *tag, const char *cust,
+                  const char *obs, struct answer *a) {
+  const char *name = names[0];
+  size_t decided = 0;
   int rc;
   a->why = NULL;
   a->hosted = -1;
   if (cust != NULL && *cust == '\0')
     cust = NULL; /* an empty customer field: any customer type */
-  if (name == NULL) {
-    a->why = count == 0 ? "empty set of incident names"
-                        : "none of the names is an incident name";
+  if (is_set && count == 0) {
+    a->why = "empty set of incident names";
     return;
   }
-  rc = mssecref_route_names(name, tag, cust, &a->c, &a->lang);
+  rc = is_set ? mssecref_route_set(names, count, vocabulary, tag, cust,
+                                   &a->c, &a->lang, &decided)
+              : mssecref_route_names_in(name, vocabulary, tag, cust, &a->c,
+                                        &a->lang);
   if (rc < 0) {
-    a->why = route_error(a->buf, sizeof a->buf, name, tag, cust, rc);
+    a->why = route_error(a->buf, sizeof a->buf, is_set ? NULL : name,
+                         vocabulary, tag, cust, rc);
     return;
   }
   if (a->lang != MSSECREF_LANG_JA)
     a->lang = MSSECREF_LANG_EN; /* no tag: no preference, read in English */
-  /* both parse: route_names just accepted them */
-  a->inc = mssecref_incident_parse(name, NULL, NULL);
+  /* it parses: the library just routed it */
+  a->inc = mssecref_incident_parse_in(names[decided], vocabulary, NULL, NULL);
   a->cust = cust ? mssecref_customer_parse(cust) : 0;
   a->fallback = rc & (MSSECREF_ROUTE_FALLBACK | MSSECREF_ROUTE_OTHER_LANG);
   if (obs != NULL && *obs != '\0')
@@ -302,7 +300,8 @@ static void enrich_row(const struct options *o, const struct columns *col,
   if (why == NULL && col->url >= 0)
     obs = cell(row, col->url, &why);
   if (why == NULL) {
-    enrich_route(&incident, 1, tag, cust, col->url >= 0 ? obs : NULL, &a);
+    enrich_route(&incident, 1, 0, o->vocabulary_id, tag, cust,
+                 col->url >= 0 ? obs : NULL, &a);
     why = a.why;
   }
   if (why == NULL) {

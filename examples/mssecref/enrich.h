@@ -18,12 +18,13 @@ struct answer {
   char buf[200]; /* room for why */
 };
 
-/* Routes a set of incident names (order does not count), a language tag or
- * locale (NULL: --lang) and a customer name (NULL or "": any), and, when
+/* Routes an incident name, or with `is_set` a set of names (order does not
+ * count: mssecref_route_set()), read in `vocabulary` (0: any), a language
+ * tag or locale and a customer name (NULL or "": any), and, when
  * `observable` is not NULL or empty, where the thing is hosted. */
-void enrich_route(const char *const *names, size_t count, const char *tag,
-                  const char *customer, const char *observable,
-                  struct answer *a);
+void enrich_route(const char *const *names, size_t count, int is_set,
+                  int vocabulary, const char *tag, const char *customer,
+                  const char *observable, struct answer *a);
 
 /* Whether each record must be flushed: stdout or stdin is a pipe, a
  * socket or a terminal (Splunk's external lookups, rsyslog's omprog and

@@ -231,7 +231,8 @@ static void route_event(const struct options *o, struct event *e,
     e->a.why = why;
     return;
   }
-  enrich_route(nm->v, nm->n, t, c, u, &e->a);
+  enrich_route(nm->v, nm->n, v.type == JSON_ARRAY, o->vocabulary_id, t, c, u,
+               &e->a);
   if (e->a.why == NULL && (e->json = answer_json(&e->a)) == NULL)
     e->a.why = "out of memory";
 }

@@ -32,18 +32,40 @@ static void fold(char *out, size_t cap, const char *name) {
   out[i] = '\0';
 }
 
-/* Whether an earlier alias folds to the same key ("PHISHING" after
+/* A name to export: an alias of the catalogue, or (with --vocabulary) a
+ * value of one vocabulary. */
+struct name {
+  const char *name;
+  int inc;              /* its usual incident; 0: no Microsoft contact */
+  unsigned incidents;   /* every incident it can mean */
+  unsigned vocab;       /* vocabularies it comes from */
+};
+
+static void name_at(int vocabulary, size_t i, struct name *n) {
+  if (vocabulary == 0) {
+    n->inc = mssecref_alias_at(i, &n->name, &n->vocab, &n->incidents);
+  } else {
+    n->inc = mssecref_value_at(vocabulary, i, &n->name, &n->incidents, NULL);
+    n->vocab = 1u << vocabulary;
+  }
+}
+
+static size_t name_count(int vocabulary) {
+  return vocabulary ? mssecref_value_count(vocabulary)
+                    : mssecref_alias_count();
+}
+
+/* Whether an earlier name folds to the same key ("PHISHING" after
  * "phishing"): the key is exported once. */
-static int folded_before(size_t alias) {
-  const char *name, *other;
+static int folded_before(int vocabulary, size_t index) {
+  struct name n, other;
   char a[MSSECREF_NAME_MAX + 1], b[MSSECREF_NAME_MAX + 1];
-  unsigned vocab, incidents;
   size_t k;
-  mssecref_alias_at(alias, &name, &vocab, &incidents);
-  fold(a, sizeof a, name);
-  for (k = 0; k < alias; k++) {
-    mssecref_alias_at(k, &other, &vocab, &incidents);
-    fold(b, sizeof b, other);
+  name_at(vocabulary, index, &n);
+  fold(a, sizeof a, n.name);
+  for (k = 0; k < index; k++) {
+    name_at(vocabulary, k, &other);
+    fold(b, sizeof b, other.name);
     if (strcmp(a, b) == 0)
       return 1;
   }
@@ -69,19 +91,27 @@ static void default_row(struct record *r) {
   rec_str(r, "lang_fallback", "");
 }
 
-/* One row; 0 when no contact serves the combination (left out). */
-static int export_row(struct record *r, size_t alias, int cust, int lang) {
+/* One row; 0 when no contact serves the combination (left out: the
+ * no-contact row answers it).  With a vocabulary the key is qualified,
+ * "ecs:malware|home|ja", as mssecref_incident_parse() reads names. */
+static int export_row(struct record *r, int vocabulary, size_t index,
+                      int cust, int lang) {
   const mssecref_contact *c;
-  const char *name;
+  struct name n;
   char key[512], folded[MSSECREF_NAME_MAX + 1];
+  const char *name;
   unsigned vocab, incidents;
-  int inc = mssecref_alias_at(alias, &name, &vocab, &incidents), rc;
+  int inc, rc;
 
-  rc = mssecref_route(inc, lang, cust, &c);
-  if (rc < 0 || folded_before(alias))
+  name_at(vocabulary, index, &n);
+  name = n.name, vocab = n.vocab, incidents = n.incidents, inc = n.inc;
+  if (inc <= 0 || (rc = mssecref_route(inc, lang, cust, &c)) < 0 ||
+      folded_before(vocabulary, index))
     return 0;
   fold(folded, sizeof folded, name);
-  snprintf(key, sizeof key, "%s|%s|%s", folded, mssecref_customer_name(cust),
+  snprintf(key, sizeof key, "%s%s%s|%s|%s",
+           vocabulary ? mssecref_vocabulary_name(vocabulary) : "",
+           vocabulary ? ":" : "", folded, mssecref_customer_name(cust),
            mssecref_lang_name(lang));
   rec_init(r);
   rec_copy(r, "key", key);
@@ -219,7 +249,7 @@ static void write_export(const struct options *o, struct record *recs, int n,
 }
 
 int cmd_export(struct options *o) {
-  size_t na = mssecref_alias_count(), a;
+  size_t na = name_count(o->vocabulary_id), a;
   struct record *recs = malloc((na * 4 + 1) * sizeof *recs);
   const char **keys = malloc((na * 4 + 1) * sizeof *keys);
   const char *columns = o->columns;
@@ -234,7 +264,8 @@ int cmd_export(struct options *o) {
   for (a = 0; a < na; a++)
     for (k = 0; k < 2; k++)
       for (l = 0; l < 2; l++)
-        n += export_row(&recs[n], a, customers[k], langs[l]);
+        n += export_row(&recs[n], o->vocabulary_id, a, customers[k],
+                        langs[l]);
   default_row(&recs[n++]);
   for (k = 0; k < n; k++)
     keys[k] = rec_get(&recs[k], "key");

@@ -20,41 +20,57 @@ static const struct command {
 } commands[] = {
     {"route", cmd_route, 2,
      "route INCIDENT [--lang TAG] [--customer home|enterprise|developer]\n"
-     "       [--url URL | --host HOST | --email ADDRESS] [--format F]",
-     "The one contact to use for INCIDENT (a name or any alias): title,\n"
+     "       [--vocabulary V] [--url URL | --host HOST | --email ADDRESS]\n"
+     "       [--format F]",
+     "The one contact to use for INCIDENT (a name or any alias, or a\n"
+     "vocabulary's value: ms-graph:unknown, rsit:fraud=\"phishing\"): title,\n"
      "summary, URL, sign-in options, whether results come back, related\n"
      "contacts.  With --url, --host or --email, where the thing is hosted\n"
      "counts: phishing or malware on a Microsoft-managed domain goes to the\n"
-     "abuse report."},
+     "abuse report.  A value known to have no Microsoft contact prints its\n"
+     "reason and exits 4."},
     {"hosted", cmd_hosted, 2, "hosted HOST|URL|ADDRESS [--format F]",
      "Whether a host name, a URL's host or an e-mail address's domain is\n"
      "Microsoft-managed, by which suffix and from which source.  Exit\n"
      "status 0 when it is, 1 when it is not."},
     {"lookup", cmd_lookup, 1,
-     "lookup [INCIDENT] [--lang TAG] [--customer C] [--format F]",
+     "lookup [INCIDENT] [--lang TAG] [--customer C] [--vocabulary V]\n"
+     "       [--format F]",
      "Every contact that serves INCIDENT (all contacts without it), in\n"
      "priority order."},
     {"list", cmd_list, 0, "list [--lang TAG] [--customer C] [--format F]",
      "Every contact point in the catalogue."},
     {"show", cmd_show, 2, "show ID [--lang TAG] [--customer C] [--format F]",
      "One contact point by its id, every field."},
-    {"incidents", cmd_incidents, 0, "incidents [--lang TAG] [--format F]",
+    {"incidents", cmd_incidents, 0,
+     "incidents [--vocabulary V] [--lang TAG] [--customer C] [--format F]",
      "Incident types and every alias, with the vocabularies they come from\n"
      "(RSIT, IntelMQ, ECS, Microsoft) and the other meanings of ambiguous "
-     "ones."},
+     "ones.\n"
+     "With --vocabulary, every value of that vocabulary with its answer: the\n"
+     "incident and its contact, or why there is no Microsoft contact."},
     {"export", cmd_export, 0,
-     "export --format csv|json|jsonl [--columns A,B,...] [--no-header]",
+     "export --format csv|json|jsonl|rsyslog|syslog-ng [--columns A,B,...]\n"
+     "       [--no-header] [--vocabulary V]",
      "The whole routing dictionary: one row per (incident name or alias,\n"
-     "customer type, language), keyed \"name|customer|lang\".  JSON is one\n"
-     "object keyed that way; CSV and JSON Lines one row per line."},
+     "customer type, language), keyed \"name|customer|lang\" with the name\n"
+     "folded (lower case, '-' for '_' and space), and a last row keyed\n"
+     "\"no-contact\".  JSON is one object keyed that way; CSV and JSON Lines\n"
+     "one row per line; rsyslog a lookup table; syslog-ng an\n"
+     "add-contextual-data file.  With --vocabulary, that vocabulary's\n"
+     "values, keyed \"vocabulary:value|customer|lang\"."},
     {"enrich", cmd_enrich, 0,
-     "enrich --field COLUMN [--lang-field COLUMN] [--customer-field COLUMN]\n"
-     "       [--url-field COLUMN] [--lang TAG] [--customer C]",
+     "enrich [--format csv|jsonl|mmexternal] --field COLUMN\n"
+     "       [--lang-field COLUMN] [--customer-field COLUMN]\n"
+     "       [--url-field COLUMN] [--lang TAG] [--customer C] [--vocabulary V]",
      "Reads CSV with a header on standard input and writes every row, in\n"
      "order, with mssecref_* contact columns added; a row that cannot be\n"
      "routed keeps them empty and says why in mssecref_error.  With\n"
      "--url-field, the URL, host or address in that column decides whether\n"
-     "the thing is hosted at Microsoft (column mssecref_hosted)."},
+     "the thing is hosted at Microsoft (column mssecref_hosted).  With\n"
+     "--format jsonl, one JSON event per line: fields are dotted paths, an\n"
+     "array is a set, the contact is added under \"mssecref\"; with\n"
+     "--format mmexternal, rsyslog's reply {\"$!\":{\"mssecref\":...}}."},
 };
 #define NCOMMANDS (sizeof commands / sizeof commands[0])
 
@@ -70,10 +86,13 @@ static void usage(FILE *f) {
           "                   LC_MESSAGES, LANG; others fall back to English)\n"
           "  --customer C     home, enterprise or developer (default: any)\n"
           "  --format F       text, json, jsonl or csv (default: text)\n"
+          "  --vocabulary V   read names as V's values: rsit, intelmq, ecs,\n"
+          "                   ms-graph, ms-defender, msrc-abuse, ...\n"
           "  --help           this text; COMMAND --help for one command\n"
           "  --version        tool, library and catalogue versions\n"
           "\nExit status: 0 answered, 1 nothing found or an unknown name,\n"
-          "2 usage error, 3 input or output error.  See mssecref(1).\n");
+          "2 usage error, 3 input or output error, 4 known, no Microsoft\n"
+          "contact.  See mssecref(1).\n");
 }
 
 static void command_help(const struct command *c) {
@@ -171,6 +190,8 @@ static int parse_option(struct options *o, int argc, char **argv, int *i) {
     o->customer_field = v;
   else if ((v = option_value(argc, argv, i, "--columns")) != NULL)
     o->columns = v;
+  else if ((v = option_value(argc, argv, i, "--vocabulary")) != NULL)
+    o->vocabulary = v;
   else if ((v = option_value(argc, argv, i, "--url-field")) != NULL)
     o->url_field = v;
   else if ((v = option_value(argc, argv, i, "--url")) != NULL)
@@ -204,6 +225,11 @@ static int resolve(struct options *o) {
       return bad_usage("--customer: '%s' is not home, enterprise or developer",
                        o->customer);
   }
+  if (o->vocabulary != NULL &&
+      (o->vocabulary_id = mssecref_vocabulary_parse(o->vocabulary)) < 0)
+    return bad_usage("--vocabulary: unknown vocabulary '%s' (rsit, intelmq, "
+                     "ecs, ms-graph, ms-defender, msrc-abuse, mssecref, "
+                     "common)", o->vocabulary);
   return EXIT_ANSWERED;
 }
 
@@ -233,6 +259,10 @@ static int check_command(const struct command *c, struct options *o) {
     return bad_usage("%s writes text, json, jsonl or csv", c->name);
   if (c->run == cmd_enrich && o->field == NULL)
     return bad_usage("%s needs --field COLUMN", c->name);
+  if (o->vocabulary != NULL && c->run != cmd_route && c->run != cmd_lookup &&
+      c->run != cmd_incidents && c->run != cmd_enrich &&
+      c->run != cmd_export)
+    return bad_usage("%s takes no --vocabulary", c->name);
   if (o->observable != NULL && c->run != cmd_route)
     return bad_usage("%s takes no --url, --host or --email", c->name);
   return EXIT_ANSWERED;

@@ -85,11 +85,23 @@ static void report(const char *what, const char *name, int status,
   fprintf(stderr, "': %s\n", mssecref_strerror(status));
 }
 
+/* Every alias, then every vocabulary's values (a typo of "falsePositive"
+ * is as likely as one of "phishing"), each spelling once. */
 void suggest_incident(const char *name, int status) {
-  const char *known[256];
-  size_t n = 0, i;
-  for (i = 0; i < mssecref_alias_count() && n < 256; i++)
+  static const char *known[2048];
+  size_t n = 0, i, k;
+  int v;
+  for (i = 0; i < mssecref_alias_count() && n < 2048; i++)
     mssecref_alias_at(i, &known[n++], NULL, NULL);
+  for (v = 1; v <= MSSECREF_VOCABULARY_MAX; v++)
+    for (i = 0; i < mssecref_value_count(v) && n < 2048; i++) {
+      const char *value;
+      mssecref_value_at(v, i, &value, NULL, NULL);
+      for (k = 0; k < n && distance(value, known[k]) != 0; k++)
+        ;
+      if (k == n)
+        known[n++] = value;
+    }
   report("incident", name, status, known, n);
 }
 

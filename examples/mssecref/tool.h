@@ -11,7 +11,8 @@ enum {
   EXIT_ANSWERED = 0,
   EXIT_NOTFOUND = 1, /* nothing found, or an unknown name */
   EXIT_USAGE = 2,
-  EXIT_IO = 3 /* input or output error */
+  EXIT_IO = 3, /* input or output error */
+  EXIT_NO_CONTACT = 4 /* a known name with no Microsoft contact */
 };
 
 struct options {
@@ -32,6 +33,8 @@ struct options {
   int lang;                /* parsed language */
   int lang_other;          /* the tag named another language */
   int customer_id;         /* parsed customer type, 0: any */
+  const char *vocabulary;  /* --vocabulary */
+  int vocabulary_id;       /* parsed vocabulary, 0: any */
 };
 
 int cmd_route(struct options *o);
@@ -52,6 +55,10 @@ void contact_record(struct record *r, const mssecref_contact *c, int incident,
                     int lang, int customer, int fallback);
 void contact_brief(struct record *r, const mssecref_contact *c, int incident,
                    int lang);
+
+/* commands.c: the answer for a name known to have no Microsoft contact:
+ * its reason as a record on stdout; EXIT_NO_CONTACT (or EXIT_IO). */
+int print_no_contact(const struct options *o, const char *name);
 
 /* suggest.c: "unknown X 'name'" and the nearest known names, on stderr. */
 void suggest_incident(const char *name, int status);

@@ -5,7 +5,8 @@ Reads one JSON event per line (IntelMQ, ECS, Microsoft Graph alerts, ...)
 as UTF-8 bytes whatever the locale, takes the incident from a field (a
 dotted path: IntelMQ's flat "classification.type" and ECS's nested
 "event.category" both work; an array is a set of names, its order does
-not count), and writes the event back, its own bytes kept, with one
+not count, as mssecref_route_set() answers it), and writes the event
+back, its own bytes kept, with one
 member added: "mssecref": {id, incident, title, url, sign_in,
 results_returned, lang, lang_fallback[, hosted]}, or {"error": ...} when it
 cannot be routed.  A line that is not a JSON object in UTF-8 passes
@@ -58,26 +59,12 @@ def get_path(event, path):
         value, path = value[best], path[len(best) + 1:]
 
 
-def _usable(name):
-    return (isinstance(name, str) and "\0" not in name
-            and len(name.encode("utf-8", "surrogatepass")) <= _NAME_MAX)
-
-
-def pick_name(names):
-    """A set of names, answered whatever their order (the tool's interim
-    rule): of the names that are incident names, the one whose incident
-    comes first in the list of incident types, then the smallest."""
-    best = None
-    for name in names:
-        if not _usable(name):
-            continue
-        try:
-            inc = mssecref.incident_number(name)
-        except mssecref.MssecrefError:
-            continue
-        if best is None or (inc, name.encode("utf-8", "surrogatepass")) < best[:2]:
-            best = (inc, name.encode("utf-8", "surrogatepass"), name)
-    return best[2] if best else None
+def set_names(values):
+    """An array as the set the library reads: strings it could read as
+    names, others as None (skipped, as the tool leaves them out)."""
+    return [v if isinstance(v, str) and "\0" not in v and
+            len(v.encode("utf-8", "surrogatepass")) <= _NAME_MAX else None
+            for v in values]
 
 
 _answers = {}
@@ -85,9 +72,10 @@ _answers = {}
 
 def answer_json(c, hosted):
     """The "mssecref" object as JSON bytes, made once per answer."""
-    key = (id(c), hosted)
+    key = (c.id, c.incident, c.lang, c.customer, c.lang_fallback,
+           c.other_lang, hosted)
     try:
-        return _answers[key][1]
+        return _answers[key]
     except KeyError:
         pass
     obj = {"id": c.id, "incident": c.incident, "title": c.title,
@@ -98,8 +86,8 @@ def answer_json(c, hosted):
         obj["hosted"] = hosted
     data = json.dumps(obj, ensure_ascii=False,
                       separators=(",", ":")).encode("utf-8")
-    if len(_answers) < 4096:  # contacts are shared: few distinct answers
-        _answers[key] = (c, data)
+    if len(_answers) < 4096:  # few distinct answers: bounded by the catalogue
+        _answers[key] = data
     return data
 
 
@@ -134,23 +122,28 @@ def route_event(event, args):
     except ValueError as e:
         return error_json(str(e))
     if isinstance(values, list):
-        name = pick_name(values)
-        if name is None:
-            return error_json("empty set of incident names" if not values
-                              else "none of the names is an incident name")
+        if not values:
+            return error_json("empty set of incident names")
+        names = set_names(values)
+        if all(n is None for n in names):
+            return error_json("none of the names is an incident name")
     elif isinstance(values, str):
-        name = values
+        names = values
     else:
         return error_json("field '%s': not a string" % args.field[:64])
     try:
-        if url:
-            c = mssecref.route_observable(name, url, lang, customer or None)
+        c = mssecref.route(names, lang, customer or None, args.vocabulary)
+        if url:  # where it is hosted decides, for the incident the set chose
+            c = mssecref.route_observable(c.incident, url, lang,
+                                          customer or None)
             return answer_json(c, c.hosted)
-        c = mssecref.route(name, lang, customer or None)
         return answer_json(c, False if url is not None else None)
     except mssecref.MssecrefError as e:
-        return error_json("%s: %s" % (name[:64], e))
-    except TypeError as e:
+        if isinstance(names, list):
+            return error_json("none of the names is an incident name"
+                              if e.status == -5 else str(e))
+        return error_json("%s: %s" % (names[:64], e))
+    except (TypeError, ValueError) as e:
         return error_json(str(e))
 
 
@@ -198,6 +191,9 @@ def main(argv=None):
     p.add_argument("--url-field",
                    help="dotted path of a URL, host or e-mail address: "
                    "hosted at Microsoft goes to the abuse report")
+    p.add_argument("--vocabulary",
+                   help="read names as this vocabulary's values: rsit, "
+                   "intelmq, ecs, ms-graph, ms-defender, msrc-abuse")
     p.add_argument("--mmexternal", action="store_true",
                    help="answer each line as an rsyslog mmexternal plugin")
     args = p.parse_args(argv)

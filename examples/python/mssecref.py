@@ -20,10 +20,11 @@ import ctypes.util
 import os
 import sys
 
-__all__ = ["Contact", "Incident", "MssecrefError", "route", "lookup",
-           "contact", "contacts", "incidents", "version",
+__all__ = ["Contact", "Incident", "MssecrefError", "OutOfScopeError",
+           "route", "lookup", "contact", "contacts", "incidents", "version",
            "catalogue_version", "library_path", "hosted", "route_observable",
-           "suffixes", "incident_number", "CACHE_BYTES"]
+           "suffixes", "vocabularies", "values", "reason",
+           "CACHE_BYTES"]
 
 _ANY = 0
 _LANGS = {"ja": 1, "en": 2}
@@ -32,6 +33,9 @@ _ROUTE_FALLBACK, _ROUTE_OTHER_LANG, _ROUTE_AMBIGUOUS = 1, 2, 4
 _ROUTE_HOSTED = 8
 _KINDS = {None: 0, "url": 1, "host": 2, "email": 3}
 _ENOTFOUND = -5
+_EOUTOFSCOPE = -10
+_ROUTE_DISAGREE, _ROUTE_SKIPPED = 16, 32
+_SET_MAX = 64
 # route()'s cache: at most this many bytes of keys and answers (as
 # sys.getsizeof counts them), so hostile input cannot grow it further.
 CACHE_BYTES = 4 << 20
@@ -46,6 +50,20 @@ class MssecrefError(LookupError):
     def __init__(self, status, message):
         super().__init__(message)
         self.status = status
+
+
+class OutOfScopeError(MssecrefError):
+    """A name every tool of its vocabulary knows, which deliberately has no
+    Microsoft contact ("test", "ms-graph:falsePositive", Graph's
+    "unknown").  `reason_ja` and `reason_en` say why; a pipeline can tell
+    this from a typo (a plain MssecrefError)."""
+
+    def __init__(self, status, message, name=None, reason_ja=None,
+                 reason_en=None):
+        super().__init__(status, message)
+        self.name = name
+        self.reason_ja = reason_ja
+        self.reason_en = reason_en
 
 
 def _load():
@@ -116,6 +134,19 @@ for _name, _res, _args in [
         ("mssecref_source_name", _S, [_I]),
         ("mssecref_suffix_count", _Z, []),
         ("mssecref_suffix_at", _I, [_Z, ctypes.POINTER(_S)]),
+        ("mssecref_vocabulary_parse", _I, [_S]),
+        ("mssecref_vocabulary_source", _S, [_I]),
+        ("mssecref_incident_parse_in", _I, [_S, _I, ctypes.POINTER(_U),
+                                            ctypes.POINTER(_U)]),
+        ("mssecref_incident_reason", _I, [_S, _I, _I, ctypes.POINTER(_S)]),
+        ("mssecref_route_names_in", _I, [_S, _I, _S, _S, ctypes.POINTER(_P),
+                                         ctypes.POINTER(_I)]),
+        ("mssecref_route_set", _I, [ctypes.POINTER(_S), _Z, _I, _S, _S,
+                                    ctypes.POINTER(_P), ctypes.POINTER(_I),
+                                    ctypes.POINTER(_Z)]),
+        ("mssecref_value_count", _Z, [_I]),
+        ("mssecref_value_at", _I, [_I, _Z, ctypes.POINTER(_S),
+                                   ctypes.POINTER(_U), ctypes.POINTER(_I)]),
 ]:
     _f = getattr(_lib, _name)
     _f.restype = _res
@@ -131,8 +162,27 @@ def _names(mask, name_fn, max_value):
                  if mask & (1 << v))
 
 
-def _error(status):
-    raise MssecrefError(status, _text(_lib.mssecref_strerror(status)))
+def _error(status, name=None, vocabulary=0):
+    message = _text(_lib.mssecref_strerror(status))
+    if status == _EOUTOFSCOPE and name is not None:
+        ja, en = _S(), _S()
+        _lib.mssecref_incident_reason(name, vocabulary, 1, ctypes.byref(ja))
+        _lib.mssecref_incident_reason(name, vocabulary, 2, ctypes.byref(en))
+        raise OutOfScopeError(status, "%s: %s" % (message, _text(en.value)),
+                              _text(name), _text(ja.value), _text(en.value))
+    if status == _EOUTOFSCOPE:
+        raise OutOfScopeError(status, message)
+    raise MssecrefError(status, message)
+
+
+def _vocabulary_value(vocabulary):
+    """A vocabulary name ("rsit", "ms-graph", ...) as its enum value."""
+    if vocabulary is None:
+        return 0
+    rc = _lib.mssecref_vocabulary_parse(_arg(vocabulary, "vocabulary"))
+    if rc < 0:
+        raise ValueError("unknown vocabulary %r" % (vocabulary,))
+    return rc
 
 
 def _arg(value, what):
@@ -161,7 +211,7 @@ class Contact:
                  "results_returned", "lang", "lang_fallback", "customer",
                  "section", "customers", "incidents", "page_langs",
                  "report_langs", "related", "source", "confirmed", "priority",
-                 "hosted", "other_lang")
+                 "hosted", "decided", "disagree", "other_lang")
 
     def __repr__(self):
         return "Contact(id=%r, lang=%r, url=%r)" % (self.id, self.lang,
@@ -175,9 +225,11 @@ class Incident:
     """An incident name or alias, what it means, where it comes from."""
 
     __slots__ = ("name", "incident", "alternatives", "vocabularies",
-                 "title_ja", "title_en")
+                 "title_ja", "title_en", "reason_ja", "reason_en",
+                 "judgement")
 
     def __init__(self, **kw):
+        self.reason_ja = self.reason_en = self.judgement = None
         for k, v in kw.items():
             setattr(self, k, v)
 
@@ -230,6 +282,8 @@ def _make_contact(c, lang, customer, incident=0, fallback=False,
     r.confirmed = _text(lib.mssecref_contact_confirmed(c))
     r.priority = None
     r.hosted = None
+    r.decided = None
+    r.disagree = None
     return r
 
 
@@ -249,19 +303,22 @@ def _contact_size(c):
                             c.related))
 
 
-def _route_slow(incident, lang, customer):
+def _route_slow(incident, lang, customer, vocabulary):
     inc, tag, cust = (_arg(incident, "incident"), _arg(lang, "lang"),
                       _arg(customer, "customer"))
     if inc is None:
         raise TypeError("incident must be str, not None")
+    voc = _vocabulary_value(vocabulary)
     handle, out_lang = _P(), _I()
-    rc = _lib.mssecref_route_names(inc, tag if tag is not None else b"en",
-                                   cust, ctypes.byref(handle),
-                                   ctypes.byref(out_lang))
+    rc = _lib.mssecref_route_names_in(inc, voc,
+                                      tag if tag is not None else b"en",
+                                      cust, ctypes.byref(handle),
+                                      ctypes.byref(out_lang))
     if rc < 0:
-        _error(rc)
+        _error(rc, inc, voc)
     alternatives = _U()
-    first = _lib.mssecref_incident_parse(inc, None, ctypes.byref(alternatives))
+    first = _lib.mssecref_incident_parse_in(inc, voc, None,
+                                            ctypes.byref(alternatives))
     cust_id = _lib.mssecref_customer_parse(cust) if cust else 0
     answer = (handle.value, out_lang.value, cust_id, first,
               rc & _ROUTE_FALLBACK, rc & _ROUTE_OTHER_LANG,
@@ -271,11 +328,8 @@ def _route_slow(incident, lang, customer):
         result = _make_contact(handle.value, out_lang.value, cust_id, first,
                                rc & _ROUTE_FALLBACK, alternatives.value,
                                rc & _ROUTE_OTHER_LANG)
-        _spend(_contact_size(result) + 100)
+        _spend(_contact_size(result) + 100)  # 100: the dict slot
         _answers[answer] = result
-    key = (incident, lang, customer)
-    _spend(_size(key, incident, lang, customer) + 100)  # 100: the dict slot
-    _route_cache[key] = result
     return result
 
 
@@ -289,21 +343,146 @@ def _spend(cost):
     _cache_used[0] += cost
 
 
-def route(incident, lang=None, customer=None):
+def _set_arg(names):
+    """A set of names as the C array the library reads; None elements are
+    NULL (skipped, like unknown ones)."""
+    names = tuple(names)
+    for n in names:
+        if n is not None and not isinstance(n, str):
+            raise TypeError("set elements must be str or None, not %s"
+                            % type(n).__name__)
+    if len(names) > _SET_MAX:
+        _error(-4)
+    out = (_S * max(len(names), 1))()
+    for k, n in enumerate(names):
+        try:
+            out[k] = (n.encode("utf-8") if n is not None and "\0" not in n
+                      else None)
+        except UnicodeEncodeError:
+            out[k] = None
+    return names, out
+
+
+def _route_set_slow(names, lang, customer, vocabulary):
+    names, array = _set_arg(names)
+    tag, cust = _arg(lang, "lang"), _arg(customer, "customer")
+    voc = _vocabulary_value(vocabulary)
+    handle, out_lang, decided = _P(), _I(), _Z()
+    rc = _lib.mssecref_route_set(array, len(names), voc,
+                                 tag if tag is not None else b"en", cust,
+                                 ctypes.byref(handle), ctypes.byref(out_lang),
+                                 ctypes.byref(decided))
+    if rc < 0:
+        _error(rc)
+    alternatives = _U()
+    first = _lib.mssecref_incident_parse_in(array[decided.value], voc, None,
+                                            ctypes.byref(alternatives))
+    # not shared: `decided` and `disagree` belong to this set
+    result = _make_contact(handle.value, out_lang.value,
+                           _lib.mssecref_customer_parse(cust) if cust else 0,
+                           first, rc & _ROUTE_FALLBACK, alternatives.value,
+                           rc & _ROUTE_OTHER_LANG)
+    result.decided = decided.value
+    result.disagree = bool(rc & _ROUTE_DISAGREE)
+    _spend(_contact_size(result))
+    return result
+
+
+def route(incident, lang=None, customer=None, vocabulary=None):
     """The one contact to use for `incident` (a name or any alias).
 
-    `lang` is a language tag or locale ("ja", "ja_JP.UTF-8", "en-US"; None:
-    English); `customer` is "home", "enterprise" or "developer" (None: any).
-    Raises MssecrefError (a LookupError) for an unknown name or a
-    combination no contact serves.  The Contact returned is shared: treat
-    it as read-only.  `lang_fallback` is the library's
-    MSSECREF_ROUTE_FALLBACK (the contact's page and intake are not in that
-    language); `other_lang` says the tag named neither Japanese nor
-    English.  Answers are kept, at most CACHE_BYTES bytes of them."""
+    `incident` is a name ("phishing", "c2server", "ms-graph:unknown",
+    'rsit:fraud="phishing"'), or a list or tuple of names carried by one
+    event (an ECS event.category array): then the answer does not depend
+    on their order, `decided` is the index of the element that decided and
+    `disagree` says whether the others answer differently.  `vocabulary`
+    ("rsit", "intelmq", "ecs", "ms-graph", "ms-defender", "msrc-abuse")
+    reads the names as that vocabulary's values.  `lang` is a language tag
+    or locale ("ja", "ja_JP.UTF-8", "en-US"; None: English); `customer` is
+    "home", "enterprise" or "developer" (None: any).  Raises
+    OutOfScopeError for a known name with no Microsoft contact, and
+    MssecrefError (a LookupError) for an unknown name or a combination no
+    contact serves.  The Contact returned is shared: treat it as
+    read-only.  `lang_fallback` is the library's MSSECREF_ROUTE_FALLBACK
+    (the contact's page and intake are not in that language); `other_lang`
+    says the tag named neither Japanese nor English.  Answers are kept, at
+    most CACHE_BYTES bytes of them with their keys."""
+    is_set = isinstance(incident, (list, tuple))
+    key = (tuple(incident) if is_set else incident, lang, customer,
+           vocabulary)
     try:
-        return _route_cache[(incident, lang, customer)]
-    except KeyError:
-        return _route_slow(incident, lang, customer)
+        return _route_cache[key]
+    except (KeyError, TypeError):
+        pass
+    if is_set:
+        result = _route_set_slow(incident, lang, customer, vocabulary)
+    else:
+        result = _route_slow(incident, lang, customer, vocabulary)
+    try:
+        cost = _size(key, *key) + (_size(*key[0]) if is_set else 0) + 100
+        _route_cache[key] = result  # TypeError: an unhashable argument
+        _spend(cost)
+        _route_cache[key] = result  # again: _spend() may have emptied it
+    except TypeError:
+        pass
+    return result
+
+
+def reason(name, vocabulary=None, lang=None):
+    """Why `name` has no Microsoft contact, in `lang` ("ja" or English), or
+    None when it routes to an incident.  Raises MssecrefError for an
+    unknown name."""
+    text = _S()
+    lang_id = _lang_value(lang)[0] if lang is not None else 2
+    rc = _lib.mssecref_incident_reason(_arg(name, "name"),
+                                       _vocabulary_value(vocabulary), lang_id,
+                                       ctypes.byref(text))
+    if rc < 0:
+        _error(rc)
+    return _text(text.value) if rc == 0 else None
+
+
+def vocabularies():
+    """Every vocabulary's name and the source of its values."""
+    out = []
+    v = 1
+    while _lib.mssecref_vocabulary_name(v) is not None:
+        out.append((_text(_lib.mssecref_vocabulary_name(v)),
+                    _text(_lib.mssecref_vocabulary_source(v))))
+        v += 1
+    return out
+
+
+def values(vocabulary):
+    """Every value of a vocabulary, as Incident objects: `incident` is None
+    for a value with no Microsoft contact, whose `reason_ja`/`reason_en`
+    say why; `judgement` is True when the answer is the catalogue's
+    judgement rather than the source's."""
+    voc = _vocabulary_value(vocabulary)
+    if voc == 0:
+        raise ValueError("values() needs a vocabulary")
+    result = []
+    for i in range(_lib.mssecref_value_count(voc)):
+        name, meanings, judgement = _S(), _U(), _I()
+        first = _lib.mssecref_value_at(voc, i, ctypes.byref(name),
+                                       ctypes.byref(meanings),
+                                       ctypes.byref(judgement))
+        ja, en = _S(), _S()
+        if first == 0:
+            _lib.mssecref_incident_reason(name.value, voc, 1, ctypes.byref(ja))
+            _lib.mssecref_incident_reason(name.value, voc, 2, ctypes.byref(en))
+        result.append(Incident(
+            name=_text(name.value),
+            incident=_text(_lib.mssecref_incident_name(first)),
+            alternatives=_names(meanings.value & ~(1 << first),
+                                _lib.mssecref_incident_name, 8),
+            vocabularies=(_text(_lib.mssecref_vocabulary_name(voc)),),
+            title_ja=_text(_lib.mssecref_incident_title(first, 1)),
+            title_en=_text(_lib.mssecref_incident_title(first, 2)),
+            reason_ja=_text(ja.value) if first == 0 else None,
+            reason_en=_text(en.value) if first == 0 else None,
+            judgement=bool(judgement.value)))
+    return result
 
 
 def _lang_value(lang):
@@ -331,14 +510,15 @@ def _serves(c, lang):
                  | _lib.mssecref_contact_report_langs(c)) & (1 << lang))
 
 
-def lookup(incident=None, lang=None, customer=None):
+def lookup(incident=None, lang=None, customer=None, vocabulary=None):
     """Every contact serving `incident` (None: all), in priority order."""
     inc, alternatives = 0, _U()
     if incident is not None:
-        inc = _lib.mssecref_incident_parse(_arg(incident, "incident"), None,
-                                           ctypes.byref(alternatives))
+        name, voc = _arg(incident, "incident"), _vocabulary_value(vocabulary)
+        inc = _lib.mssecref_incident_parse_in(name, voc, None,
+                                              ctypes.byref(alternatives))
         if inc < 0:
-            _error(inc)
+            _error(inc, name, voc)
     lang_id, other = _lang_value(lang)
     cust = _customer_value(customer)
     out = (_P * 64)()
@@ -377,15 +557,6 @@ def contact(contact_id, lang=None, customer=None):
     lang_id, other = _lang_value(lang)
     return _make_contact(handle.value, lang_id, _customer_value(customer), 0,
                          not _serves(handle.value, lang_id), 0, other)
-
-
-def incident_number(name):
-    """The incident type's number (enum mssecref_incident, 1 to 8) for a
-    name or alias, its usual meaning; raises MssecrefError."""
-    rc = _lib.mssecref_incident_parse(_arg(name, "incident"), None, None)
-    if rc < 0:
-        _error(rc)
-    return rc
 
 
 def incidents():

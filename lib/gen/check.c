@@ -255,8 +255,6 @@ static void check_domain(struct gen_catalogue *cat,
   cat->domains[cat->ndomains++] = r->id;
 }
 
-static void add_alias(struct gen_catalogue *cat, const char *name, int line,
-                      unsigned incidents, int first, unsigned vocabularies);
 
 static void check_incident(struct gen_catalogue *cat,
                            struct gen_record *r) {
@@ -283,12 +281,13 @@ static void check_incident(struct gen_catalogue *cat,
   if (vocab != NULL)
     vmask |= name_mask(cat, line, vocab, vocabulary_names,
                        MSSECREF_VOCABULARY_MAX + 1, "vocabulary", 0);
-  add_alias(cat, r->id, r->line, 1u << i, i, vmask);
+  gen_add_alias(cat, r->id, r->line, 1u << i, i, vmask);
+  gen_check_precedence(cat, r, i);
 }
 
 /* ---- aliases ---- */
 
-static int fold_alias(const char *name, char *key) {
+int gen_fold_key(const char *name, char *key) {
   size_t i, n = strlen(name);
   if (n == 0 || n > GEN_MAX_ID)
     return -1;
@@ -296,7 +295,7 @@ static int fold_alias(const char *name, char *key) {
     unsigned char c = (unsigned char)name[i];
     if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
           (c >= '0' && c <= '9') || c == '-' || c == '_' || c == ' ' ||
-          c == '&'))
+          c == '&' || c == '/'))
       return -1;
     key[i] = (char)msr_fold(c);
   }
@@ -304,28 +303,29 @@ static int fold_alias(const char *name, char *key) {
   return 0;
 }
 
-static void add_alias(struct gen_catalogue *cat, const char *name, int line,
-                      unsigned incidents, int first, unsigned vocabularies) {
+struct gen_alias *gen_add_alias(struct gen_catalogue *cat, const char *name,
+                                int line, unsigned incidents, int first,
+                                unsigned vocabularies) {
   struct gen_alias *a;
   char key[GEN_MAX_ID + 1];
   int i;
 
-  if (fold_alias(name, key) != 0) {
+  if (gen_fold_key(name, key) != 0) {
     gen_error(cat, line,
-              "alias '%s' must be 1-%d ASCII letters, digits, '-', '_', ' ' "
-              "or '&'",
+              "alias '%s' must be 1-%d ASCII letters, digits, '-', '_', ' ', "
+              "'&' or '/'",
               name, GEN_MAX_ID);
-    return;
+    return NULL;
   }
   for (i = 0; i < cat->naliases; i++)
     if (strcmp(cat->aliases[i].key, key) == 0) {
       gen_error(cat, line, "duplicate alias '%s' (same as '%s' on line %d)",
                 name, cat->aliases[i].name, cat->aliases[i].line);
-      return;
+      return NULL;
     }
   if (cat->naliases == GEN_MAX_ALIASES) {
     gen_error(cat, line, "too many aliases (at most %d)", GEN_MAX_ALIASES);
-    return;
+    return NULL;
   }
   a = &cat->aliases[cat->naliases++];
   a->name = name;
@@ -334,6 +334,9 @@ static void add_alias(struct gen_catalogue *cat, const char *name, int line,
   a->incidents = incidents;
   a->first = first;
   a->vocabularies = vocabularies;
+  a->reason = 0;
+  a->judgement = (vocabularies & (1u << MSSECREF_VOCABULARY_COMMON)) != 0;
+  return a;
 }
 
 static void check_alias_line(struct gen_catalogue *cat,
@@ -378,7 +381,7 @@ static void check_alias_line(struct gen_catalogue *cat,
     gen_error(cat, f->line, "alias '%s' names no vocabulary", f->key);
     return;
   }
-  add_alias(cat, f->key, f->line, incidents, first, vocab);
+  gen_add_alias(cat, f->key, f->line, incidents, first, vocab);
 }
 
 static void check_aliases(struct gen_catalogue *cat,
@@ -740,6 +743,10 @@ void gen_check(struct gen_catalogue *cat) {
       check_contact(cat, r);
     else if (strcmp(r->kind, "suffixes") == 0)
       check_suffixes(cat, r);
+    else if (strcmp(r->kind, "reason") == 0)
+      gen_check_reason(cat, r);
+    else if (strcmp(r->kind, "vocabulary") == 0)
+      gen_check_vocabulary(cat, r);
     else if (strcmp(r->kind, "domain") != 0) {
       gen_error(cat, r->line, "unknown record kind '%s'", r->kind);
       continue;
@@ -754,4 +761,5 @@ void gen_check(struct gen_catalogue *cat) {
   check_priorities(cat);
   check_hosted(cat);
   check_coverage(cat, last_line);
+  gen_vocab_finish(cat, last_line);
 }

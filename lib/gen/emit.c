@@ -148,7 +148,7 @@ static void fill_slots(const struct msr_keyset *k, const char *const *keys,
     if (m->head[i]) {
       at = slot_of_mix(k, m->mix[i]);
       slots[at].key = intern(keys[i]);
-      slots[at].value = (uint8_t)i;
+      slots[at].value = (uint16_t)i;
     }
   for (i = 0; i < n; i++) {
     if (m->head[i])
@@ -156,7 +156,7 @@ static void fill_slots(const struct msr_keyset *k, const char *const *keys,
     while (slots[free_slot].key != 0)
       free_slot++;
     slots[free_slot].key = intern(keys[i]);
-    slots[free_slot].value = (uint8_t)i;
+    slots[free_slot].value = (uint16_t)i;
     for (at = slot_of_mix(k, m->mix[i]); slots[at].next != 0;
          at = slots[at].next - 1u)
       ;
@@ -240,32 +240,42 @@ static void emit_contacts(FILE *f, const struct gen_catalogue *cat) {
   bytes(f, "msr_related", "uint8_t", related, nrel);
 }
 
+uint32_t gen_intern(const char *s) { return intern(s); }
+
 /* A key set (struct msr_keyset) and its slots; keys[i] stands for
  * value i.  Keys are stored as the library compares them (aliases
  * folded), so hashing the stored key equals hashing the folded name. */
+int gen_keyset(const char *const *keys, int n, struct msr_keyset *k,
+               struct msr_slot *slots) {
+  static uint8_t used[1u << 12];
+  static struct mixes m;
+  int i;
+  memset(k, 0, sizeof *k);
+  for (i = 0; i < n; i++)
+    if (strlen(keys[i]) > k->maxlen)
+      k->maxlen = (uint8_t)strlen(keys[i]);
+  pick_positions(k, keys, n);
+  compute_mixes(k, keys, n, &m);
+  if (n == 0 || pick_multiplier(k, &m, n, used) != 0)
+    return -1;
+  fill_slots(k, keys, &m, n, slots);
+  return 1 << (32 - k->shift);
+}
+
 static int emit_keyset(FILE *f, const char *prefix, const char *const *keys,
                        int n) {
-  static uint8_t used[1u << 12];
   static struct msr_slot slots[1u << 12];
-  static struct mixes m;
   struct msr_keyset k;
-  uint32_t i;
-  memset(&k, 0, sizeof k);
-  for (i = 0; i < (uint32_t)n; i++)
-    if (strlen(keys[i]) > k.maxlen)
-      k.maxlen = (uint8_t)strlen(keys[i]);
-  pick_positions(&k, keys, n);
-  compute_mixes(&k, keys, n, &m);
-  if (n == 0 || pick_multiplier(&k, &m, n, used) != 0) {
+  int i, nslots = gen_keyset(keys, n, &k, slots);
+  if (nslots < 0) {
     fprintf(stderr, "mssecref-gen: no perfect hash for %s\n", prefix);
     return -1;
   }
-  fill_slots(&k, keys, &m, n, slots);
   fprintf(f, "MSR_HIDDEN const struct msr_keyset %s_set = "
              "{ %uu, %u, { %u, %u }, %u };\n",
           prefix, k.mult, k.shift, k.pos[0], k.pos[1], k.maxlen);
   fprintf(f, "MSR_HIDDEN const struct msr_slot %s_slots[] = {", prefix);
-  for (i = 0; i < 1u << (32 - k.shift); i++)
+  for (i = 0; i < nslots; i++)
     fprintf(f, "%s{ %u, %u, %u },", i % 4 ? " " : "\n  ", slots[i].key,
             slots[i].value, slots[i].next);
   fprintf(f, "\n};\n\n");
@@ -278,12 +288,13 @@ static int emit_aliases(FILE *f, const struct gen_catalogue *cat) {
   fprintf(f, "MSR_HIDDEN const struct msr_alias msr_aliases[] = {\n");
   for (i = 0; i < cat->naliases; i++) {
     const struct gen_alias *a = &cat->aliases[i];
-    fprintf(f, "  { %u, %u, %u, %u, %d },\n", intern(a->name),
-            intern(a->key), a->vocabularies, a->incidents, a->first);
+    fprintf(f, "  { %u, %u, %u, %u, %d, %d, %d },\n", intern(a->name),
+            intern(a->key), a->vocabularies, a->incidents, a->first,
+            a->reason, a->judgement);
     keys[i] = a->key;
   }
   fprintf(f, "};\n\nMSR_HIDDEN const size_t msr_alias_count = %d;\n",
-          cat->naliases);
+          cat->nroutable);
   if (emit_keyset(f, "msr_alias", keys, cat->naliases) != 0)
     return -1;
   for (i = 0; i < cat->ncontacts; i++)
@@ -522,6 +533,7 @@ int gen_emit(const struct gen_catalogue *cat, const char *out_path) {
   emit_suffixes(f, cat);
   emit_hosted(f, cat);
   emit_meta(f, cat);
+  gen_emit_vocab(f, cat);
   emit_byte_tables(f);
   emit_pool(f); /* last: every string above has been interned */
   if (ferror(f))

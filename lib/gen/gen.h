@@ -8,6 +8,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 
 #include "tables.h"
 
@@ -17,7 +18,9 @@
 #define GEN_MAX_ID MSR_KEY_MAX /* bytes in an id, alias or domain */
 #define GEN_MAX_URL 512
 #define GEN_MAX_CONTACTS 250 /* contact indices are uint8_t */
-#define GEN_MAX_ALIASES 250
+#define GEN_MAX_ALIASES 1000 /* slot values are uint16_t */
+#define GEN_MAX_VALUES 1000  /* (vocabulary, value) pairs */
+#define GEN_MAX_REASONS 64
 #define GEN_MAX_DOMAINS 64
 #define GEN_MAX_RELATED 16
 #define GEN_MAX_SUFFIXES 250
@@ -75,7 +78,32 @@ struct gen_alias {
   int line;
   unsigned vocabularies;
   unsigned incidents;
-  int first;
+  int first;     /* 0: known, no Microsoft contact */
+  int reason;    /* index + 1 in reasons when first is 0 */
+  int judgement; /* the answer is ours, not the source's */
+};
+
+/* A "no Microsoft contact" reason ([reason ID]). */
+struct gen_reason {
+  const char *id;
+  const char *text[MSR_NLANG];
+  int line;
+};
+
+/* One (vocabulary, value) pair of a [vocabulary NAME] record (vocab.c). */
+struct gen_value {
+  struct gen_alias a; /* the answer; a.vocabularies is 1 << vocabulary */
+  int vocabulary;
+  const char *reason_id; /* "none REASON", resolved once all are read */
+  const char *same_as;   /* "same-as VALUE", resolved likewise */
+  int unique;            /* the first value with its folded key */
+};
+
+struct gen_vocab {
+  const char *source;
+  int line;  /* 0: no record */
+  int first; /* its values in cat->values, contiguous */
+  int count;
 };
 
 struct gen_catalogue {
@@ -86,11 +114,18 @@ struct gen_catalogue {
   const char *incident_title[MSR_NINC][MSR_NLANG];
   int incident_line[MSR_NINC];
   const char *meta_source, *meta_series, *meta_date, *meta_version;
+  int nreasons, nvalues;
+  int nroutable; /* aliases[0 .. nroutable-1] have an incident */
+  int precedence[MSR_NINC]; /* 1 decides a set first */
+  struct gen_vocab vocabs[MSSECREF_VOCABULARY_MAX + 1];
   struct gen_record records[GEN_MAX_RECORDS];
   const char *domains[GEN_MAX_DOMAINS];
   struct gen_contact contacts[GEN_MAX_CONTACTS];
   struct gen_alias aliases[GEN_MAX_ALIASES];
   struct gen_suffix suffixes[GEN_MAX_SUFFIXES];
+  /* vocabularies (vocab.c) */
+  struct gen_reason reasons[GEN_MAX_REASONS];
+  struct gen_value values[GEN_MAX_VALUES];
 };
 
 /* read.c: an empty catalogue read from `path` (used in messages). */
@@ -108,6 +143,30 @@ void gen_read(struct gen_catalogue *cat, char *text, size_t len);
 
 /* check.c: validates the records and fills contacts and aliases. */
 void gen_check(struct gen_catalogue *cat);
+
+/* check.c: adds an unqualified name (alias) and its answer. */
+struct gen_alias *gen_add_alias(struct gen_catalogue *cat, const char *name,
+                                int line, unsigned incidents, int first,
+                                unsigned vocabularies);
+/* check.c: the folded key of an alias or value; -1 when the name has
+ * characters a key may not. */
+int gen_fold_key(const char *name, char *key);
+
+/* vocab.c: [reason] and [vocabulary] records, an [incident] record's
+ * precedence, and the rules that need every record read. */
+void gen_check_reason(struct gen_catalogue *cat, struct gen_record *r);
+void gen_check_vocabulary(struct gen_catalogue *cat, struct gen_record *r);
+void gen_check_precedence(struct gen_catalogue *cat, struct gen_record *r,
+                          int incident);
+void gen_vocab_finish(struct gen_catalogue *cat, int last_line);
+
+/* emit.c: a string's offset in the pool; a perfect-hash key set over keys
+ * (slot values 0..n-1) into slots, returning the number of slots or -1. */
+uint32_t gen_intern(const char *s);
+int gen_keyset(const char *const *keys, int n, struct msr_keyset *k,
+               struct msr_slot *slots);
+/* vocab_emit.c: the vocabulary tables. */
+void gen_emit_vocab(FILE *f, const struct gen_catalogue *cat);
 
 /* url.c: 0 when `url` is an https URL on an allowed domain, else writes a
  * reason to `why`. */

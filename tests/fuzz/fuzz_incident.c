@@ -15,7 +15,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     FUZZ_ASSERT((alt & (1u << inc)) == 0);
     FUZZ_ASSERT(strlen(s) <= MSSECREF_NAME_MAX);
   } else {
-    FUZZ_ASSERT(inc >= MSSECREF_ENOCONTACT);
+    FUZZ_ASSERT(inc >= MSSECREF_EVOCABULARY && inc != MSSECREF_ENOCONTACT);
   }
   free(s);
   return 0;

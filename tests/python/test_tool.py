@@ -211,6 +211,27 @@ class TestExport(unittest.TestCase):
             if r is not None:
                 self.assertEqual(json.loads(r.stdout)["id"], x["id"])
 
+    def test_vocabulary_qualified_keys(self):
+        for voc in ("ecs", "rsit", "ms-graph"):
+            r = run("export", "--format", "csv", "--vocabulary", voc)
+            self.assertEqual(r.returncode, 0, r.stderr)
+            rows = list(csv.DictReader(io.StringIO(r.stdout.decode(),
+                                                   newline="")))
+            keys = [x["key"] for x in rows]
+            self.assertEqual(len(keys), len(set(keys)))
+            self.assertEqual(keys[-1], "no-contact")
+            seen = set()
+            for x in rows[:-1]:
+                name, cust, lang = x["key"].split("|")
+                self.assertTrue(name.startswith(voc + ":"), name)
+                if (name, cust) in seen or lang != "en":
+                    continue
+                seen.add((name, cust))
+                # the qualified key is a name the library reads as it is
+                q = run("route", name, "--customer", cust, "--lang", lang,
+                        "--format", "json")
+                self.assertEqual(json.loads(q.stdout)["id"], x["id"], name)
+
     def test_rsyslog_lookup_table(self):
         r = run("export", "--format", "rsyslog")
         self.assertEqual(r.returncode, 0, r.stderr)
@@ -467,6 +488,23 @@ class TestEnrichJsonl(unittest.TestCase):
         self.assertEqual(len(out), 2)
         self.assertTrue(out[0].startswith(big[:-1]))
         self.assertEqual(json.loads(out[1])["mssecref"]["id"], "report-abuse")
+
+    def test_sets_and_vocabulary(self):
+        data = (b'{"t":["host","malware"]}\n{"t":["malware","host"]}\n'
+                b'{"t":["x","y"]}\n{"t":' + json.dumps(["x"] * 65).encode()
+                + b'}\n{"t":"phishing"}\n')
+        r = self.enrich(data, "--field", "t")
+        out = [json.loads(x)["mssecref"] for x in r.stdout.splitlines()]
+        self.assertEqual(out[0], out[1])  # a set: order does not count
+        self.assertIn("none of the names", out[2]["error"])
+        self.assertIn("set", out[3]["error"])
+        self.assertEqual(out[4]["id"], "report-unsafe-site")
+        # read as ECS values, "phishing" is not one
+        r = self.enrich(b'{"t":"phishing"}\n{"t":"malware"}\n', "--field",
+                        "t", "--vocabulary", "ecs")
+        out = [json.loads(x)["mssecref"] for x in r.stdout.splitlines()]
+        self.assertIn("error", out[0])
+        self.assertEqual(out[1]["id"], "file-submission")
 
     def test_url_lang_customer_fields(self):
         data = (b'{"t":"phishing","u":{"full":"https://x.blob.core.windows.net/a"},'
