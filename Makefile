@@ -38,12 +38,12 @@ LIB_LDFLAGS = -shared -Wl,-soname,libmssecref.so.$(SOVERSION) \
 USE_LIB = -L$(B) -lmssecref -Wl,-rpath,$(CURDIR)/$(B)
 
 LIB_SRC  = lib/version.c lib/names.c lib/incident.c lib/find.c lib/contact.c \
-           lib/vocab.c lib/set.c \
+           lib/vocab.c lib/set.c lib/review.c \
            lib/lookup.c lib/host.c
 LIB_OBJ  = $(LIB_SRC:lib/%.c=$(B)/obj/%.o) $(B)/obj/tables.o
 LIB_HDR  = include/mssecref.h lib/tables.h lib/internal.h lib/names.h
 GEN_SRC  = lib/gen/main.c lib/gen/read.c lib/gen/check.c lib/gen/url.c \
-           lib/gen/utf8.c lib/gen/emit.c \
+           lib/gen/utf8.c lib/gen/emit.c lib/gen/contact.c \
            lib/gen/vocab.c lib/gen/vocab_emit.c
 GEN_HDR  = lib/gen/gen.h lib/tables.h lib/names.h include/mssecref.h
 SONAME   = $(B)/libmssecref.so.$(SOVERSION)
@@ -114,6 +114,14 @@ $(B)/install/mssecref: $(TOOL_SRC) $(TOOL_HDR) $(B)/libmssecref.so
 	@mkdir -p $(@D)
 	$(CC) $(WARN) $(HARDEN) $(CFLAGS) -D_POSIX_C_SOURCE=200809L -Iinclude \
 	    -o $@ $(TOOL_SRC) -L$(B) -lmssecref $(LDFLAGS)
+
+# For maintainers (needs curl and the network; not part of make check):
+# every URL of the catalogue requested, redirects followed; exit 1 when one
+# is dead or moved.  README.md, "How current is the data".
+.PHONY: linkcheck
+linkcheck:
+	@sh tests/ensure-deps.sh curl
+	sh lib/gen/linkcheck.sh lib/catalogue.txt
 
 # Where does a home user report a phishing site, in Japanese?
 demo: all

@@ -142,9 +142,13 @@ enum mssecref_section {
 enum mssecref_sign_in {
   MSSECREF_SIGN_IN_ANONYMOUS = 1,         /* "anonymous" */
   MSSECREF_SIGN_IN_MICROSOFT_ACCOUNT = 2, /* "microsoft-account" */
-  MSSECREF_SIGN_IN_WORK_ACCOUNT = 3       /* "work-account" (work/school) */
+  MSSECREF_SIGN_IN_WORK_ACCOUNT = 3,      /* "work-account" (work/school) */
+  MSSECREF_SIGN_IN_CONTACT_DETAILS = 4    /* "contact-details": identified
+                                             by a name and an e-mail
+                                             address, not signed in
+                                             (since 1.2.0) */
 };
-#define MSSECREF_SIGN_IN_MAX 3
+#define MSSECREF_SIGN_IN_MAX 4
 
 /* Vocabularies an incident name or alias comes from. */
 enum mssecref_vocabulary {
@@ -305,6 +309,54 @@ mssecref_contact_related(const mssecref_contact *c, size_t index);
 MSSECREF_API const char *mssecref_contact_source(const mssecref_contact *c);
 MSSECREF_API const char *
 mssecref_contact_confirmed(const mssecref_contact *c);
+
+/* ---- Contacts: results, successors and age (since 1.2.0) ---------------- *
+ * Sources: the 2020 post and shared/reference/contact-points.md, "Second
+ * check (2026-11)"; each record's url-evidence, successor-evidence and
+ * source name the Microsoft documents.
+ */
+
+/* How the investigation's result comes back to the reporter. */
+enum mssecref_results {
+  MSSECREF_RESULTS_SIGNED_IN = 1, /* "signed-in": to a signed-in reporter */
+  MSSECREF_RESULTS_EMAIL = 2      /* "email": to an e-mail address given
+                                     without signing in */
+};
+#define MSSECREF_RESULTS_MAX 2
+
+/* The stable name of a results value ("signed-in", "email"); NULL for
+ * other values.  Since 1.2.0. */
+MSSECREF_API const char *mssecref_results_name(int results);
+
+/* Mask of the ways results come back (enum mssecref_results); 0: none, or
+ * c is NULL.  mssecref_contact_results_returned() is 1 exactly when
+ * MSSECREF_RESULTS_SIGNED_IN is in it.  Since 1.2.0. */
+MSSECREF_API unsigned mssecref_contact_results(const mssecref_contact *c);
+
+/* A newer address Microsoft links for the page, for a reader of `lang`
+ * (ANY, JA or EN), that is not confirmed as a move: show it beside
+ * mssecref_contact_url(), never instead of it.  "" when there is none;
+ * NULL for c NULL or lang out of range.  Since 1.2.0. */
+MSSECREF_API const char *
+mssecref_contact_successor_url(const mssecref_contact *c, int lang);
+/* Where the successor comes from; "" when there is none.  Since 1.2.0. */
+MSSECREF_API const char *
+mssecref_contact_successor_evidence(const mssecref_contact *c);
+
+/* The date (YYYY-MM-DD) by which the record must be confirmed again: never
+ * before mssecref_contact_confirmed(), at most 12 months after it (the
+ * generator refuses other catalogues).  Since 1.2.0. */
+MSSECREF_API const char *
+mssecref_contact_review_by(const mssecref_contact *c);
+
+/* Is the record past its review date on `today` (YYYY-MM-DD, the caller's
+ * date: the library reads no clock)?  Returns 1 when today is later than
+ * its review-by date (an answer that uses it may be out of date: warn,
+ * don't fail), 0 when it is not.  Errors: MSSECREF_ENULL (c or today
+ * NULL), MSSECREF_ESYNTAX (today is not a YYYY-MM-DD date).
+ * Since 1.2.0. */
+MSSECREF_API int mssecref_contact_review_overdue(const mssecref_contact *c,
+                                                 const char *today);
 
 /* ---- Lookup and routing ------------------------------------------------ */
 
@@ -547,6 +599,14 @@ MSSECREF_API const char *mssecref_catalogue_series(void);
 MSSECREF_API const char *mssecref_catalogue_date(void);
 /* Version of the catalogue data ("YYYY.MM.DD" or similar). */
 MSSECREF_API const char *mssecref_catalogue_version(void);
+
+/* Date (YYYY-MM-DD) by which the catalogue as a whole must be reviewed:
+ * at most 12 months after mssecref_catalogue_date().  Since 1.2.0. */
+MSSECREF_API const char *mssecref_catalogue_review_by(void);
+/* mssecref_contact_review_overdue() for the catalogue as a whole: 1 when
+ * `today` (YYYY-MM-DD) is later than mssecref_catalogue_review_by(), 0
+ * when not; MSSECREF_ENULL, MSSECREF_ESYNTAX.  Since 1.2.0. */
+MSSECREF_API int mssecref_catalogue_review_overdue(const char *today);
 
 #ifdef __cplusplus
 }

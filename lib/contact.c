@@ -85,3 +85,18 @@ const char *mssecref_contact_source(const mssecref_contact *c) {
 const char *mssecref_contact_confirmed(const mssecref_contact *c) {
   return c ? msr_str(c->confirmed) : NULL;
 }
+
+/* ---- since 1.2.0 ---- */
+
+unsigned mssecref_contact_results(const mssecref_contact *c) {
+  return c ? c->results : 0;
+}
+const char *mssecref_contact_successor_url(const mssecref_contact *c,
+                                           int lang) {
+  return c && lang >= 0 && lang <= MSSECREF_LANG_MAX
+             ? msr_str(c->successor[lang])
+             : NULL;
+}
+const char *mssecref_contact_successor_evidence(const mssecref_contact *c) {
+  return c ? msr_str(c->successor_evidence) : NULL;
+}

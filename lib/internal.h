@@ -80,17 +80,20 @@ static inline const struct msr_alias *msr_entry(int code) {
 }
 int msr_vocab_find(const char *value, int vocabulary); /* msr_values index */
 int msr_vocabulary_n(const char *s, size_t n); /* vocabulary named s[0..n) */
-/* A name with its qualifier, if any, read in `vocabulary` (0: any, after
- * an unqualified look-up failed): an entry code, or < 0. */
+/* A qualified name read in `vocabulary` (0: any), after the name as it is
+ * was not found: an entry code, or < 0. */
 int msr_qualified(const char *name, int vocabulary);
 
-/* Any name in `vocabulary` (0: any; the caller checked the range). */
+/* Any name in `vocabulary` (0: any; the caller checked the range): one
+ * look-up of the name as it is, and only when that fails is it read as a
+ * qualified name. */
 static inline int msr_name(const char *name, int vocabulary) {
-  if (vocabulary == 0) {
-    int i = msr_alias_find(name);
-    if (i != MSSECREF_ENOTFOUND)
-      return i;
-  }
+  int i = vocabulary == 0 ? msr_alias_find(name)
+                          : msr_vocab_find(name, vocabulary);
+  if (i >= 0)
+    return vocabulary == 0 ? i : (i | MSR_VALUE);
+  if (i != MSSECREF_ENOTFOUND)
+    return i;
   return msr_qualified(name, vocabulary);
 }
 

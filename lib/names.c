@@ -18,6 +18,8 @@ static const char sign_in_names[MSSECREF_SIGN_IN_MAX + 1][MSR_NAME_W] = {
     MSR_SIGN_IN_NAMES(MSR_NAME_ENTRY)};
 static const char vocabulary_names[MSSECREF_VOCABULARY_MAX + 1][MSR_NAME_W] =
     {MSR_VOCABULARY_NAMES(MSR_NAME_ENTRY)};
+static const char results_names[MSSECREF_RESULTS_MAX + 1][MSR_NAME_W] = {
+    MSR_RESULTS_NAMES(MSR_NAME_ENTRY)};
 
 /* Unsigned compare: a negative value is out of range like a large one. */
 #define NAME_OF(table, v)                                                    \
@@ -33,6 +35,7 @@ const char *mssecref_sign_in_name(int v) { return NAME_OF(sign_in_names, v); }
 const char *mssecref_vocabulary_name(int v) {
   return NAME_OF(vocabulary_names, v);
 }
+const char *mssecref_results_name(int v) { return NAME_OF(results_names, v); }
 
 static int folded_equal(const char *s, size_t n, const char *name) {
   size_t i;

@@ -37,7 +37,8 @@
 #define MSR_SIGN_IN_NAMES(X)                                               \
   X(MSSECREF_SIGN_IN_ANONYMOUS, "anonymous")                               \
   X(MSSECREF_SIGN_IN_MICROSOFT_ACCOUNT, "microsoft-account")               \
-  X(MSSECREF_SIGN_IN_WORK_ACCOUNT, "work-account")
+  X(MSSECREF_SIGN_IN_WORK_ACCOUNT, "work-account")                         \
+  X(MSSECREF_SIGN_IN_CONTACT_DETAILS, "contact-details")
 
 #define MSR_VOCABULARY_NAMES(X)                                            \
   X(MSSECREF_VOCABULARY_MSSECREF, "mssecref")                              \
@@ -53,6 +54,10 @@
   X(MSSECREF_SOURCE_PSL, "psl")                                            \
   X(MSSECREF_SOURCE_TLD, "tld")                                            \
   X(MSSECREF_SOURCE_SERVICE, "service")
+
+#define MSR_RESULTS_NAMES(X)                                               \
+  X(MSSECREF_RESULTS_SIGNED_IN, "signed-in")                               \
+  X(MSSECREF_RESULTS_EMAIL, "email")
 
 /* A name table indexed by enum value; empty where a value has no name. */
 #define MSR_NAME_ENTRY(value, name) [value] = name,

@@ -39,6 +39,11 @@ struct mssecref_contact {
   uint8_t sign_in[MSR_NCUST];  /* mask of 1u << sign-in, per customer */
   uint8_t priority[MSR_NINC];  /* 0: not served */
   uint16_t incidents;          /* mask of 1u << incident */
+  /* since 1.2.0 */
+  uint32_t successor[MSR_NLANG]; /* newer address, not a confirmed move */
+  uint32_t successor_evidence;
+  uint32_t review_by;
+  uint8_t results; /* mask of 1u << enum mssecref_results */
 };
 
 /* An unqualified name (msr_aliases) or a (vocabulary, value) pair
@@ -233,5 +238,6 @@ extern MSR_HIDDEN const uint32_t msr_meta_source;
 extern MSR_HIDDEN const uint32_t msr_meta_series;
 extern MSR_HIDDEN const uint32_t msr_meta_date;
 extern MSR_HIDDEN const uint32_t msr_meta_version;
+extern MSR_HIDDEN const uint32_t msr_meta_review_by;
 
 #endif

@@ -1,46 +1,70 @@
 /* vocab.c - vocabulary-qualified names ("ms-graph:unknown", MISP's
  * rsit:fraud="phishing"), names read in one vocabulary, the reasons for
  * "no Microsoft contact", and each vocabulary's values. */
-#include <string.h>
-
 #include "internal.h"
 
 #define VALID_VOCABULARY(v) ((unsigned)(v) <= MSSECREF_VOCABULARY_MAX)
 
-/* s[0..n) as a value of vocabulary v: an entry code, or < 0.  The value is
- * copied so that it ends in a NUL where the key set's reader expects one;
- * the copy is zeroed, so the block reads see no undefined bytes. */
-static int value_in(const char *s, size_t n, int v) {
-  char buf[MSR_KEY_MAX + 16];
-  int i;
-  if (n == 0 || n > msr_vocabs[v].set.maxlen)
-    return MSSECREF_ENOTFOUND;
-  memset(buf, 0, sizeof buf);
-  memcpy(buf, s, n);
-  i = msr_vocab_find(buf, v);
-  return i < 0 ? i : (i | MSR_VALUE);
+static int equal_folded(const char *s, size_t n, const char *key) {
+  size_t i;
+  for (i = 0; i < n; i++)
+    if (msr_fold_table[(unsigned char)s[i]] != (unsigned char)key[i])
+      return 0;
+  return key[n] == '\0';
 }
 
-/* "vocabulary:value", "vocabulary:predicate=value" with the value in
- * double quotes or not (MISP machine tags), or, when `vocabulary` is
- * given, a bare value.  The name is at most MSSECREF_NAME_MAX bytes and
- * read no further. */
+/* s[0..n) as a value of vocabulary v: an entry code, or < 0.  The part of
+ * a qualified name is not NUL-terminated, so it is hashed and compared by
+ * its length here, with the hash the generator used (tables.h), rather
+ * than copied for lib/find.c: the library calls no C library function. */
+static int value_in(const char *s, size_t n, int v) {
+  const struct msr_vocab *x = &msr_vocabs[v];
+  const struct msr_keyset *k = &x->set;
+  const struct msr_slot *slots = msr_vocab_slots + x->slots, *slot;
+  const unsigned char *u = (const unsigned char *)s;
+  const unsigned char *fold = msr_fold_table;
+  uint32_t len = (uint32_t)n;
+  if (n == 0 || n > k->maxlen)
+    return MSSECREF_ENOTFOUND;
+  slot = &slots[msr_key_slot(k, len, fold[u[0]], fold[u[len - 1]],
+                             fold[u[msr_key_pos(k, 0, len)]],
+                             fold[u[msr_key_pos(k, 1, len)]])];
+  for (;;) {
+    if (slot->key != 0 && equal_folded(s, n, msr_str(slot->key)))
+      return slot->value | MSR_VALUE;
+    if (slot->next == 0)
+      return MSSECREF_ENOTFOUND;
+    slot = &slots[slot->next - 1];
+  }
+}
+
+/* The first c in s[0..n), or NULL. */
+static const char *find_byte(const char *s, size_t n, char c) {
+  size_t i;
+  for (i = 0; i < n; i++)
+    if (s[i] == c)
+      return s + i;
+  return NULL;
+}
+
+/* "vocabulary:value" or "vocabulary:predicate=value" with the value in
+ * double quotes or not (MISP machine tags).  The name is at most
+ * MSSECREF_NAME_MAX bytes and read no further. */
 int msr_qualified(const char *name, int vocabulary) {
   const char *colon, *value, *eq;
   size_t len, n;
   int v, rc = msr_check_name(name, &len);
   if (rc != MSSECREF_OK)
     return rc;
-  colon = memchr(name, ':', len);
+  colon = find_byte(name, len, ':');
   if (colon == NULL)
-    return vocabulary == 0 ? MSSECREF_ENOTFOUND
-                           : value_in(name, len, vocabulary);
+    return MSSECREF_ENOTFOUND; /* the name as it is was looked up */
   v = msr_vocabulary_n(name, (size_t)(colon - name));
   if (v < 0 || (vocabulary != 0 && v != vocabulary))
     return MSSECREF_EVOCABULARY;
   value = colon + 1;
   n = len - (size_t)(value - name);
-  if ((eq = memchr(value, '=', n)) != NULL) {
+  if ((eq = find_byte(value, n, '=')) != NULL) {
     /* the predicate (an RSIT class) must be a value of the vocabulary */
     if (value_in(value, (size_t)(eq - value), v) < 0)
       return MSSECREF_ENOTFOUND;

@@ -231,14 +231,17 @@ static const struct {
      "https://www.microsoft.com/en-us/wdsi/support/report-unsafe-site",
      "https://www.microsoft.com/en-us/wdsi/support/report-unsafe-site",
      BIT(MSSECREF_SIGN_IN_ANONYMOUS) | BIT(MSSECREF_SIGN_IN_MICROSOFT_ACCOUNT)},
+    /* second check: English readers get the locale-less form Microsoft
+     * links (confirmed); the ja-jp page stays the Japanese one */
     {MSSECREF_INCIDENT_TECH_SUPPORT_SCAM, MSSECREF_CUSTOMER_HOME,
      "tech-support-scam", "https://www.microsoft.com/ja-jp/concern/scam?rtc=1",
-     "https://www.microsoft.com/ja-jp/concern/scam?rtc=1",
+     "https://www.microsoft.com/concern/scam",
      BIT(MSSECREF_SIGN_IN_ANONYMOUS)},
+    /* second check: the abuse report needs a name and an e-mail address */
     {MSSECREF_INCIDENT_CLOUD_ABUSE, MSSECREF_CUSTOMER_ENTERPRISE,
      "report-abuse", "https://msrc.microsoft.com/report/abuse",
      "https://msrc.microsoft.com/report/abuse",
-     BIT(MSSECREF_SIGN_IN_ANONYMOUS)},
+     BIT(MSSECREF_SIGN_IN_CONTACT_DETAILS)},
     {MSSECREF_INCIDENT_VULNERABILITY, MSSECREF_CUSTOMER_HOME,
      "msrc-vulnerability-report",
      "https://msrc.microsoft.com/report/vulnerability/new",
@@ -311,13 +314,21 @@ START_TEST(test_route_specifics) {
   ck_assert_int_eq(mssecref_route(MSSECREF_INCIDENT_TECH_SUPPORT_SCAM,
                                   MSSECREF_LANG_EN, MSSECREF_CUSTOMER_HOME,
                                   &c),
-                   1); /* only a Japanese-locale page is confirmed */
+                   0); /* the locale-less form serves English readers */
+  ck_assert_str_eq(mssecref_contact_url(c, MSSECREF_LANG_EN),
+                   "https://www.microsoft.com/concern/scam");
+  ck_assert_str_eq(mssecref_contact_url(c, MSSECREF_LANG_JA),
+                   mssecref_contact_url_published(c));
   ck_assert_int_eq(mssecref_route(MSSECREF_INCIDENT_MALWARE_SAMPLE,
                                   MSSECREF_LANG_EN,
                                   MSSECREF_CUSTOMER_DEVELOPER, &c),
                    0);
   ck_assert_str_eq(mssecref_contact_id(c), "file-submission");
   ck_assert_int_eq(mssecref_contact_results_returned(c), 1);
+  /* results to a signed-in reporter or to an e-mail address */
+  ck_assert_uint_eq(mssecref_contact_results(c),
+                    BIT(MSSECREF_RESULTS_SIGNED_IN) |
+                        BIT(MSSECREF_RESULTS_EMAIL));
   ck_assert_int_eq(mssecref_route(MSSECREF_INCIDENT_CLOUD_ABUSE,
                                   MSSECREF_LANG_EN,
                                   MSSECREF_CUSTOMER_DEVELOPER, &d),

@@ -128,6 +128,19 @@ static void global_api(void) {
   mssecref_suffix_count();
 }
 
+/* Since 1.2.0: results, successors and review dates (issue 14). */
+static void age_api(const mssecref_contact *c, int v) {
+  mssecref_results_name(v);
+  mssecref_contact_results(c);
+  mssecref_contact_successor_url(c, v);
+  mssecref_contact_successor_evidence(c);
+  mssecref_contact_review_by(c);
+  mssecref_contact_review_overdue(c, "2027-06-01");
+  mssecref_contact_review_overdue(c, "not a date");
+  mssecref_catalogue_review_by();
+  mssecref_catalogue_review_overdue("2027-06-01");
+}
+
 START_TEST(test_no_heap) {
   size_t i;
   counting = 1;
@@ -137,6 +150,8 @@ START_TEST(test_no_heap) {
     enum_api(values[i]);
   for (i = 0; i <= mssecref_contact_count(); i++)
     contact_api(mssecref_contact_at(i));
+  for (i = 0; i <= mssecref_contact_count(); i++)
+    age_api(mssecref_contact_at(i), (int)i % 4 - 1);
   global_api();
   counting = 0;
   ck_assert_int_eq(calls, 0);

@@ -107,6 +107,15 @@ static int lang_of(const char *s) {
                                 : -1;
 }
 
+/* The results names through the library's own names. */
+static int results_parse(const char *s) {
+  int v;
+  for (v = 1; v <= MSSECREF_RESULTS_MAX; v++)
+    if (strcmp(mssecref_results_name(v), s) == 0)
+      return v;
+  return -1;
+}
+
 static int incident_of(const char *s) {
   return mssecref_incident_parse(s, NULL, NULL);
 }
@@ -153,6 +162,33 @@ static void check_urls(const struct rec *r, const mssecref_contact *c) {
   ck_assert_str_eq(mssecref_contact_url_evidence(c), ev ? ev : "");
 }
 
+/* Successors follow the url/url-ja/url-en rule: a language without its
+ * own gets the plain one; "" where there is none. */
+static void check_successors(const struct rec *r, const mssecref_contact *c) {
+  const char *any = get(r, "successor"), *ja = get(r, "successor-ja");
+  const char *en = get(r, "successor-en"), *ev = get(r, "successor-evidence");
+  ck_assert_str_eq(mssecref_contact_successor_url(c, MSSECREF_LANG_ANY),
+                   any ? any : "");
+  ck_assert_str_eq(mssecref_contact_successor_url(c, MSSECREF_LANG_JA),
+                   ja ? ja : any ? any : "");
+  ck_assert_str_eq(mssecref_contact_successor_url(c, MSSECREF_LANG_EN),
+                   en ? en : any ? any : "");
+  ck_assert_str_eq(mssecref_contact_successor_evidence(c), ev ? ev : "");
+  ck_assert_ptr_null(mssecref_contact_successor_url(c, MSSECREF_LANG_MAX + 1));
+}
+
+/* review-by, and the answer's age on the days around it. */
+static void check_review(const struct rec *r, const mssecref_contact *c) {
+  const char *by = get(r, "review-by");
+  char day[16];
+  ck_assert_ptr_nonnull(by);
+  ck_assert_str_eq(mssecref_contact_review_by(c), by);
+  ck_assert_int_eq(mssecref_contact_review_overdue(c, by), 0);
+  ck_assert_int_eq(mssecref_contact_review_overdue(c, get(r, "confirmed")), 0);
+  snprintf(day, sizeof day, "%04d%s", atoi(by) + 1, by + 4);
+  ck_assert_int_eq(mssecref_contact_review_overdue(c, day), 1);
+}
+
 static void check_contact(const struct rec *r, size_t index) {
   const mssecref_contact *c = NULL;
   int k;
@@ -182,8 +218,13 @@ static void check_contact(const struct rec *r, size_t index) {
     ck_assert_uint_eq(mssecref_contact_sign_in(c, k),
                       mask_of(get(r, key), mssecref_sign_in_parse));
   }
+  ck_assert_uint_eq(mssecref_contact_results(c),
+                    mask_of(get(r, "results"), results_parse));
   ck_assert_int_eq(mssecref_contact_results_returned(c),
-                   strcmp(get(r, "results"), "signed-in") == 0);
+                   (mssecref_contact_results(c) >>
+                    MSSECREF_RESULTS_SIGNED_IN) & 1);
+  check_successors(r, c);
+  check_review(r, c);
   check_related(c, get(r, "related"));
   ck_assert_str_eq(mssecref_contact_source(c), get(r, "source"));
   ck_assert_str_eq(mssecref_contact_confirmed(c), get(r, "confirmed"));
@@ -281,8 +322,90 @@ START_TEST(test_meta_round_trip) {
       ck_assert_str_eq(mssecref_catalogue_date(), get(&recs[i], "confirmed"));
       ck_assert_str_eq(mssecref_catalogue_version(),
                        get(&recs[i], "data-version"));
+      ck_assert_str_eq(mssecref_catalogue_review_by(),
+                       get(&recs[i], "review-by"));
+      ck_assert_int_eq(
+          mssecref_catalogue_review_overdue(get(&recs[i], "review-by")), 0);
     }
   free(text);
+}
+END_TEST
+
+/* The age API with the date given: no test depends on today's date. */
+START_TEST(test_review_dates) {
+  const mssecref_contact *c = NULL;
+  static const char *const bad[] = {
+      "", "2027-5-29", "2027-05-29 ", "2027-05-290", "2027/05/29",
+      "2027-00-10", "2027-13-10", "2027-02-30", "2027-04-31", "2027-05-00",
+      "27-05-29", "２０２７-05-29", "2027-05-29\n", "yesterday"};
+  size_t i;
+  ck_assert_int_eq(mssecref_contact_by_id("file-submission", &c), 0);
+  ck_assert_str_eq(mssecref_contact_review_by(c), "2027-05-29");
+  ck_assert_int_eq(mssecref_contact_review_overdue(c, "2027-05-28"), 0);
+  ck_assert_int_eq(mssecref_contact_review_overdue(c, "2027-05-29"), 0);
+  ck_assert_int_eq(mssecref_contact_review_overdue(c, "2027-05-30"), 1);
+  ck_assert_int_eq(mssecref_contact_review_overdue(c, "2028-01-01"), 1);
+  ck_assert_int_eq(mssecref_contact_review_overdue(c, "1999-12-31"), 0);
+  ck_assert_int_eq(mssecref_contact_review_overdue(c, "2028-02-29"), 1);
+  for (i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+    ck_assert_msg(mssecref_contact_review_overdue(c, bad[i]) ==
+                      MSSECREF_ESYNTAX,
+                  "'%s' accepted as a date", bad[i]);
+    ck_assert_int_eq(mssecref_catalogue_review_overdue(bad[i]),
+                     MSSECREF_ESYNTAX);
+  }
+  ck_assert_int_eq(mssecref_contact_review_overdue(c, NULL), MSSECREF_ENULL);
+  ck_assert_int_eq(mssecref_contact_review_overdue(NULL, "2027-01-01"),
+                   MSSECREF_ENULL);
+  ck_assert_int_eq(mssecref_catalogue_review_overdue(NULL), MSSECREF_ENULL);
+  ck_assert_ptr_null(mssecref_contact_review_by(NULL));
+  /* the catalogue is due no later than any of its records */
+  for (i = 0; i < mssecref_contact_count(); i++)
+    ck_assert_str_le(mssecref_catalogue_review_by(),
+                     mssecref_contact_review_by(mssecref_contact_at(i)));
+  ck_assert_int_eq(mssecref_catalogue_review_overdue("2027-05-29"), 0);
+  ck_assert_int_eq(mssecref_catalogue_review_overdue("2027-05-30"), 1);
+}
+END_TEST
+
+/* Successors, results and the new sign-in option, by what the second
+ * check says. */
+START_TEST(test_second_check) {
+  const mssecref_contact *c = NULL;
+  ck_assert_int_eq(mssecref_contact_by_id("enterprise-support-services", &c),
+                   0);
+  ck_assert_str_eq(mssecref_contact_url(c, MSSECREF_LANG_EN),
+                   "https://www.microsoft.com/ja-jp/services/support.aspx");
+  ck_assert_str_eq(mssecref_contact_successor_url(c, MSSECREF_LANG_JA),
+                   "https://www.microsoft.com/ja-jp/microsoft-unified");
+  ck_assert_str_eq(mssecref_contact_successor_url(c, MSSECREF_LANG_EN),
+                   "https://www.microsoft.com/en-us/microsoft-unified");
+  ck_assert_ptr_nonnull(
+      strstr(mssecref_contact_successor_evidence(c), "cssjpn"));
+  ck_assert_int_eq(mssecref_contact_by_id("threat-encyclopedia", &c), 0);
+  ck_assert_str_eq(mssecref_contact_successor_url(c, MSSECREF_LANG_EN), "");
+  ck_assert_str_eq(mssecref_contact_successor_evidence(c), "");
+  ck_assert_uint_eq(mssecref_contact_results(c), 0);
+  ck_assert_int_eq(mssecref_contact_by_id("report-abuse", &c), 0);
+  ck_assert_uint_eq(mssecref_contact_sign_in(c, MSSECREF_CUSTOMER_HOME),
+                    1u << MSSECREF_SIGN_IN_CONTACT_DETAILS);
+  ck_assert_int_eq(mssecref_contact_by_id("submission-guide", &c), 0);
+  ck_assert_str_eq(mssecref_contact_url(c, MSSECREF_LANG_EN),
+                   "https://learn.microsoft.com/en-us/unified-secops/"
+                   "submission-guide");
+  ck_assert_str_eq(mssecref_results_name(MSSECREF_RESULTS_EMAIL), "email");
+  ck_assert_str_eq(mssecref_results_name(MSSECREF_RESULTS_SIGNED_IN),
+                   "signed-in");
+  ck_assert_ptr_null(mssecref_results_name(0));
+  ck_assert_ptr_null(mssecref_results_name(MSSECREF_RESULTS_MAX + 1));
+  ck_assert_ptr_null(mssecref_results_name(-1));
+  ck_assert_str_eq(mssecref_sign_in_name(MSSECREF_SIGN_IN_CONTACT_DETAILS),
+                   "contact-details");
+  ck_assert_uint_eq(mssecref_contact_results(NULL), 0);
+  ck_assert_ptr_null(mssecref_contact_successor_evidence(NULL));
+  ck_assert_ptr_null(mssecref_contact_successor_url(NULL, 0));
+  ck_assert_ptr_null(mssecref_contact_successor_url(c, -1));
+  ck_assert_ptr_null(mssecref_contact_successor_url(c, MSSECREF_LANG_MAX + 1));
 }
 END_TEST
 
@@ -292,6 +415,10 @@ Suite *roundtrip_suite(void) {
   tcase_add_test(tc, test_contacts_round_trip);
   tcase_add_test(tc, test_aliases_round_trip);
   tcase_add_test(tc, test_meta_round_trip);
+  suite_add_tcase(s, tc);
+  tc = tcase_create("age");
+  tcase_add_test(tc, test_review_dates);
+  tcase_add_test(tc, test_second_check);
   suite_add_tcase(s, tc);
   return s;
 }

@@ -8,6 +8,7 @@
 #   abigail   abigail-tools: abidw, abidiff (make abi-check, make abi-dump)
 #   fuzz      clang and its libFuzzer runtime (make fuzz)
 #   syslog-ng syslog-ng with add-contextual-data (make check-pipelines)
+#   curl      curl (make linkcheck, and its offline test in make check)
 what=${1:-check}
 case $what in
   check)    pkgs="check pkg-config python3 valgrind groff-base man-db"
@@ -22,6 +23,7 @@ case $what in
   syslog-ng) pkgs="syslog-ng-core syslog-ng-mod-add-contextual-data"
             have() { command -v syslog-ng >/dev/null 2>&1 &&
                      ls /usr/lib/syslog-ng/*/libadd-contextual-data.so >/dev/null 2>&1; } ;;
+  curl)     pkgs="curl"; have() { command -v curl >/dev/null 2>&1; } ;;
   *) echo "ensure-deps.sh: unknown dependency '$what'" >&2; exit 2 ;;
 esac
 have && exit 0

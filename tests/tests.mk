@@ -17,7 +17,8 @@ TEST_DEFS = -DCATALOGUE_PATH='"$(CURDIR)/lib/catalogue.txt"' \
 check: check-deps
 	$(MAKE) all check-suite check-noalloc check-properties check-header \
 	        check-exports check-examples check-install check-fuzz-replay \
-	        check-python check-python-tool check-man check-readme
+	        check-python check-python-tool check-man check-readme \
+	        check-linkcheck
 	$(MAKE) check-portable check-chain
 	$(MAKE) sanitize
 	$(MAKE) valgrind
@@ -148,3 +149,10 @@ BENCH_ENRICH_REPS ?= 3
 bench-enrich: all
 	MSSECREF_LIBRARY=$(CURDIR)/$(SONAME) python3 tests/bench/bench_enrich.py \
 	    $(B)/mssecref examples/python/enrich.py $(BENCH_EVENTS) $(BENCH_ENRICH_REPS)
+
+# `make linkcheck` offline: against a server of the test's own on 127.0.0.1
+# serving a live page, a redirect chain and a 404.
+.PHONY: check-linkcheck
+check-linkcheck:
+	@sh tests/ensure-deps.sh curl
+	sh tests/linkcheck.sh lib/gen/linkcheck.sh lib/catalogue.txt

@@ -317,6 +317,7 @@ static void enrich_row(const struct options *o, const struct columns *col,
     v[5] = mssecref_contact_results_returned(a.c) ? "true" : "false";
     v[6] = a.fallback ? "true" : "false";
     v[HOSTED] = a.hosted == 1 ? "true" : a.hosted == 0 ? "false" : "";
+    review_note(a.c);
     if (whole && col->appended && (tail = cached_tail(col, &a, v)) != NULL) {
       copy_row(col, row, tail);
       return;
@@ -407,6 +408,7 @@ int enrich_csv(struct options *o) {
   csv_row_free(&header);
   csv_row_free(&row);
   tails_free();
+  review_warn_noted();
   rc = finish_output();
   return status != EXIT_ANSWERED ? status : rc;
 }

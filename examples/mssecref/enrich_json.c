@@ -131,6 +131,10 @@ static char *serialise(const struct answer *a) {
   fprintf(f, "],\"results_returned\":%s,\"lang\":\"%s\",\"lang_fallback\":%s",
           mssecref_contact_results_returned(a->c) ? "true" : "false",
           mssecref_lang_name(a->lang), a->fallback ? "true" : "false");
+  put_key(f, "review_by", mssecref_contact_review_by(a->c));
+  fprintf(f, ",\"review_overdue\":%s",
+          mssecref_contact_review_overdue(a->c, review_today) == 1 ? "true"
+                                                                  : "false");
   if (a->hosted >= 0)
     fprintf(f, ",\"hosted\":%s", a->hosted ? "true" : "false");
   fputc('}', f);
@@ -235,6 +239,8 @@ static void route_event(const struct options *o, struct event *e,
                &e->a);
   if (e->a.why == NULL && (e->json = answer_json(&e->a)) == NULL)
     e->a.why = "out of memory";
+  if (e->a.why == NULL)
+    review_note(e->a.c);
 }
 
 /* What the top level holds, from one pass over its members: whether it
@@ -424,6 +430,7 @@ int enrich_jsonl_stream(const struct options *o, FILE *in, FILE *to) {
   if (rc != EXIT_ANSWERED)
     fprintf(stderr, "%s: enrich: cannot read standard input\n", progname);
   enrich_report_total();
+  review_warn_noted();
   free(line);
   free(nm.v);
   free(nm.pool);

@@ -89,6 +89,8 @@ static void default_row(struct record *r) {
   rec_list(r, "sign_in");
   rec_str(r, "results_returned", "");
   rec_str(r, "lang_fallback", "");
+  rec_str(r, "review_by", "");
+  rec_str(r, "review_overdue", "");
 }
 
 /* One row; 0 when no contact serves the combination (left out: the
@@ -131,6 +133,10 @@ static int export_row(struct record *r, int vocabulary, size_t index,
         MSSECREF_SIGN_IN_MAX);
   rec_bool(r, "results_returned", mssecref_contact_results_returned(c));
   rec_bool(r, "lang_fallback", rc & MSSECREF_ROUTE_FALLBACK);
+  rec_str(r, "review_by", mssecref_contact_review_by(c));
+  rec_bool(r, "review_overdue",
+           mssecref_contact_review_overdue(c, review_today) == 1);
+  review_note(c);
   return 1;
 }
 
@@ -267,6 +273,7 @@ int cmd_export(struct options *o) {
         n += export_row(&recs[n], o->vocabulary_id, a, customers[k],
                         langs[l]);
   default_row(&recs[n++]);
+  review_warn_noted();
   for (k = 0; k < n; k++)
     keys[k] = rec_get(&recs[k], "key");
   if (columns == NULL &&

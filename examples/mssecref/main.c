@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "tool.h"
 
@@ -25,7 +26,8 @@ static const struct command {
      "The one contact to use for INCIDENT (a name or any alias, or a\n"
      "vocabulary's value: ms-graph:unknown, rsit:fraud=\"phishing\"): title,\n"
      "summary, URL, sign-in options, whether results come back, related\n"
-     "contacts.  With --url, --host or --email, where the thing is hosted\n"
+     "contacts, a successor address, the review date (a warning past it).\n"
+     "With --url, --host or --email, where the thing is hosted\n"
      "counts: phishing or malware on a Microsoft-managed domain goes to the\n"
      "abuse report.  A value known to have no Microsoft contact prints its\n"
      "reason and exits 4."},
@@ -88,6 +90,10 @@ static void usage(FILE *f) {
           "  --format F       text, json, jsonl or csv (default: text)\n"
           "  --vocabulary V   read names as V's values: rsit, intelmq, ecs,\n"
           "                   ms-graph, ms-defender, msrc-abuse, ...\n"
+          "  --today DATE     the day (YYYY-MM-DD) answers are checked "
+          "against their\n"
+          "                   review dates (default: MSSECREF_TODAY, else "
+          "the clock)\n"
           "  --help           this text; COMMAND --help for one command\n"
           "  --version        tool, library and catalogue versions\n"
           "\nExit status: 0 answered, 1 nothing found or an unknown name,\n"
@@ -200,6 +206,8 @@ static int parse_option(struct options *o, int argc, char **argv, int *i) {
     return set_observable(o, v, MSSECREF_OBSERVABLE_HOST);
   else if ((v = option_value(argc, argv, i, "--email")) != NULL)
     return set_observable(o, v, MSSECREF_OBSERVABLE_EMAIL);
+  else if ((v = option_value(argc, argv, i, "--today")) != NULL)
+    o->today = v;
   else if (strcmp(argv[*i], "--no-header") == 0)
     o->no_header = 1;
   else
@@ -207,8 +215,33 @@ static int parse_option(struct options *o, int argc, char **argv, int *i) {
   return EXIT_ANSWERED;
 }
 
+/* The day review dates are checked against: --today, MSSECREF_TODAY, or
+ * the clock (UTC).  A date given by hand must be one. */
+static int resolve_today(const char *given) {
+  static char clock_day[16];
+  const char *env = getenv("MSSECREF_TODAY");
+  const char *what = "--today";
+  time_t now;
+  struct tm tm;
+  if (given == NULL && env != NULL && *env != '\0')
+    given = env, what = "MSSECREF_TODAY";
+  if (given != NULL) {
+    if (mssecref_catalogue_review_overdue(given) < 0)
+      return bad_usage("%s: not a date (YYYY-MM-DD): '%s'", what, given);
+    review_today = given;
+    return EXIT_ANSWERED;
+  }
+  now = time(NULL);
+  if (now != (time_t)-1 && gmtime_r(&now, &tm) != NULL &&
+      strftime(clock_day, sizeof clock_day, "%Y-%m-%d", &tm) == 10)
+    review_today = clock_day;
+  return EXIT_ANSWERED; /* no clock: no warnings rather than no answers */
+}
+
 static int resolve(struct options *o) {
   int fallback = 0;
+  if (resolve_today(o->today) != EXIT_ANSWERED)
+    return EXIT_USAGE;
   if (o->lang_tag == NULL)
     o->lang_tag = env_lang();
   o->lang = mssecref_lang_parse(o->lang_tag, &fallback);
@@ -233,10 +266,26 @@ static int resolve(struct options *o) {
   return EXIT_ANSWERED;
 }
 
-static int print_version(void) {
-  printf("mssecref %s\nlibmssecref %s\ncatalogue %s (confirmed %s)\n",
+/* --version [--today DATE]: the catalogue's age, and a warning past its
+ * review date. */
+static int print_version(int argc, char **argv) {
+  const char *today = NULL;
+  int i = 2;
+  if (argc > 2 && (today = option_value(argc, argv, &i, "--today")) == NULL)
+    return bad_usage("unexpected argument '%s'", argv[2]);
+  if (i + 1 < argc)
+    return bad_usage("unexpected argument '%s'", argv[i + 1]);
+  if (resolve_today(today) != EXIT_ANSWERED)
+    return EXIT_USAGE;
+  printf("mssecref %s\nlibmssecref %s\ncatalogue %s (confirmed %s, review "
+         "by %s)\n",
          MSSECREF_VERSION_STRING, mssecref_version(), mssecref_catalogue_version(),
-         mssecref_catalogue_date());
+         mssecref_catalogue_date(), mssecref_catalogue_review_by());
+  if (mssecref_catalogue_review_overdue(review_today) == 1)
+    fprintf(stderr,
+            "%s: warning: the catalogue was due for review by %s (today is "
+            "%s): its facts may be out of date\n",
+            progname, mssecref_catalogue_review_by(), review_today);
   return finish_output();
 }
 
@@ -282,7 +331,7 @@ int main(int argc, char **argv) {
     return finish_output();
   }
   if (strcmp(argv[1], "--version") == 0)
-    return print_version();
+    return print_version(argc, argv);
   for (k = 0; k < NCOMMANDS; k++)
     if (strcmp(argv[1], commands[k].name) == 0)
       c = &commands[k];

@@ -35,6 +35,7 @@ struct options {
   int customer_id;         /* parsed customer type, 0: any */
   const char *vocabulary;  /* --vocabulary */
   int vocabulary_id;       /* parsed vocabulary, 0: any */
+  const char *today;       /* --today YYYY-MM-DD */
 };
 
 int cmd_route(struct options *o);
@@ -50,7 +51,24 @@ int cmd_hosted(struct options *o);
 void rec_mask(struct record *r, const char *key, unsigned mask,
               const char *(*name)(int), int max);
 
-/* contact.c: a contact as a record, for `lang` and `customer`. */
+/* contact.c: the day (YYYY-MM-DD) answers are checked against their
+ * records' review-by dates: --today, else MSSECREF_TODAY, else the system
+ * clock (UTC).  Set by main() before any command runs. */
+extern const char *review_today;
+
+/* contact.c: the record is past its review-by date on review_today: says
+ * so on stderr, once per call (an answer may be out of date; never a
+ * failure). */
+int review_warn(const mssecref_contact *c);
+
+/* contact.c: for commands that answer many rows (export, enrich): note
+ * each contact a row uses, then warn once per noted contact past its
+ * review date. */
+void review_note(const mssecref_contact *c);
+void review_warn_noted(void);
+
+/* contact.c: a contact as a record, for `lang` and `customer`; a record
+ * past its review date also gets review_warn(). */
 void contact_record(struct record *r, const mssecref_contact *c, int incident,
                     int lang, int customer, int fallback);
 void contact_brief(struct record *r, const mssecref_contact *c, int incident,

@@ -8,8 +8,10 @@ dotted path: IntelMQ's flat "classification.type" and ECS's nested
 not count, as mssecref_route_set() answers it), and writes the event
 back, its own bytes kept, with one
 member added: "mssecref": {id, incident, title, url, sign_in,
-results_returned, lang, lang_fallback[, hosted]}, or {"error": ...} when it
-cannot be routed.  A line that is not a JSON object in UTF-8 passes
+results_returned, lang, lang_fallback, review_by, review_overdue[,
+hosted]}, or {"error": ...} when it cannot be routed (a contact past its
+review_by on MSSECREF_TODAY or today also gets one warning on stderr,
+never a failure).  A line that is not a JSON object in UTF-8 passes
 through unchanged, reported on stderr, and the exit status is then 3; a
 blank line passes through.  With --mmexternal each line is answered with
 rsyslog's reply, {"$!": {"mssecref": {...}}}.  Output is flushed line by
@@ -78,10 +80,17 @@ def answer_json(c, hosted):
         return _answers[key]
     except KeyError:
         pass
+    overdue = c.review_overdue
+    if overdue and c.id not in _warned:
+        _warned.add(c.id)
+        sys.stderr.write("enrich.py: warning: contact '%s' was due for review"
+                         " by %s: its facts may be out of date\n"
+                         % (c.id, c.review_by))
     obj = {"id": c.id, "incident": c.incident, "title": c.title,
            "url": c.url, "sign_in": list(c.sign_in),
            "results_returned": c.results_returned, "lang": c.lang,
-           "lang_fallback": bool(c.lang_fallback or c.other_lang)}
+           "lang_fallback": bool(c.lang_fallback or c.other_lang),
+           "review_by": c.review_by, "review_overdue": overdue}
     if hosted is not None:
         obj["hosted"] = hosted
     data = json.dumps(obj, ensure_ascii=False,
@@ -107,6 +116,9 @@ def string_field(event, path, default):
     if "\0" in value:
         raise ValueError("field '%s': NUL character" % path[:64])
     return value
+
+
+_warned = set()
 
 
 def route_event(event, args):

@@ -17,14 +17,15 @@ kept: a route is one dictionary lookup.
 
 import ctypes
 import ctypes.util
+import datetime
 import os
 import sys
 
 __all__ = ["Contact", "Incident", "MssecrefError", "OutOfScopeError",
            "route", "lookup", "contact", "contacts", "incidents", "version",
            "catalogue_version", "library_path", "hosted", "route_observable",
-           "suffixes", "vocabularies", "values", "reason",
-           "CACHE_BYTES"]
+           "suffixes", "vocabularies", "values", "reason", "catalogue_dates",
+           "today", "CACHE_BYTES"]
 
 _ANY = 0
 _LANGS = {"ja": 1, "en": 2}
@@ -147,6 +148,16 @@ for _name, _res, _args in [
         ("mssecref_value_count", _Z, [_I]),
         ("mssecref_value_at", _I, [_I, _Z, ctypes.POINTER(_S),
                                    ctypes.POINTER(_U), ctypes.POINTER(_I)]),
+        # since 1.2.0: results, successors, review dates
+        ("mssecref_results_name", _S, [_I]),
+        ("mssecref_contact_results", _U, [_P]),
+        ("mssecref_contact_successor_url", _S, [_P, _I]),
+        ("mssecref_contact_successor_evidence", _S, [_P]),
+        ("mssecref_contact_review_by", _S, [_P]),
+        ("mssecref_contact_review_overdue", _I, [_P, _S]),
+        ("mssecref_catalogue_date", _S, []),
+        ("mssecref_catalogue_review_by", _S, []),
+        ("mssecref_catalogue_review_overdue", _I, [_S]),
 ]:
     _f = getattr(_lib, _name)
     _f.restype = _res
@@ -211,14 +222,30 @@ class Contact:
                  "results_returned", "lang", "lang_fallback", "customer",
                  "section", "customers", "incidents", "page_langs",
                  "report_langs", "related", "source", "confirmed", "priority",
-                 "hosted", "decided", "disagree", "other_lang")
+                 "hosted", "decided", "disagree", "successor_url",
+                 "successor_evidence", "results", "review_by", "_handle",
+                 "other_lang")
 
     def __repr__(self):
         return "Contact(id=%r, lang=%r, url=%r)" % (self.id, self.lang,
                                                      self.url)
 
+    def review_overdue_on(self, day):
+        """True when `day` ("YYYY-MM-DD") is later than review_by: the
+        answer may be out of date (warn, don't fail)."""
+        return _overdue(_lib.mssecref_contact_review_overdue, self._handle,
+                        day)
+
+    @property
+    def review_overdue(self):
+        """review_overdue_on(today()): computed when read, so an answer
+        kept in a cache still tells its age correctly."""
+        return self.review_overdue_on(today())
+
     def as_dict(self):
-        return {k: getattr(self, k) for k in self.__slots__}
+        d = {k: getattr(self, k) for k in self.__slots__ if k != "_handle"}
+        d["review_overdue"] = self.review_overdue
+        return d
 
 
 class Incident:
@@ -259,8 +286,15 @@ def _make_contact(c, lang, customer, incident=0, fallback=False,
     r.url_evidence = _text(lib.mssecref_contact_url_evidence(c))
     mask = (lib.mssecref_contact_sign_in(c, customer) if customer
             else _sign_in_any(c))
-    r.sign_in = _names(mask, lib.mssecref_sign_in_name, 3)
+    r.sign_in = _names(mask, lib.mssecref_sign_in_name, 4)
     r.results_returned = bool(lib.mssecref_contact_results_returned(c))
+    r.results = _names(lib.mssecref_contact_results(c),
+                       lib.mssecref_results_name, 2)
+    r.successor_url = _text(lib.mssecref_contact_successor_url(c, lang))
+    r.successor_evidence = _text(
+        lib.mssecref_contact_successor_evidence(c))
+    r.review_by = _text(lib.mssecref_contact_review_by(c))
+    r._handle = c
     r.lang = "ja" if lang == 1 else "en"
     r.lang_fallback = bool(fallback)  # the page and intake lack `lang`
     r.other_lang = bool(other_lang)  # the tag named neither ja nor en
@@ -586,6 +620,40 @@ def version():
 def catalogue_version():
     """The version of the catalogue data compiled into the library."""
     return _text(_lib.mssecref_catalogue_version())
+
+
+def today():
+    """The day answers are checked against their review dates: the
+    environment variable MSSECREF_TODAY ("YYYY-MM-DD") when set, else
+    today's date in UTC."""
+    day = os.environ.get("MSSECREF_TODAY")
+    if day:
+        return day
+    return datetime.datetime.now(datetime.timezone.utc).date().isoformat()
+
+
+def catalogue_dates(day=None):
+    """(confirmed, review_by, overdue) of the catalogue as a whole;
+    `overdue` is whether `day` (default: today()) is past review_by."""
+    overdue = _overdue(lambda _, d: _lib.mssecref_catalogue_review_overdue(d),
+                       None, day if day is not None else today())
+    return (_text(_lib.mssecref_catalogue_date()),
+            _text(_lib.mssecref_catalogue_review_by()), overdue)
+
+
+def _overdue(fn, handle, day):
+    """fn(handle, day) as a bool; a day that is not YYYY-MM-DD is a
+    ValueError, not a lookup failure."""
+    if not isinstance(day, str):
+        raise TypeError("day must be str, not %s" % type(day).__name__)
+    try:
+        raw = day.encode("ascii")
+    except UnicodeEncodeError:
+        raw = b"?"
+    rc = fn(handle, raw if "\0" not in day else b"?")
+    if rc < 0:
+        raise ValueError("day must be a date, YYYY-MM-DD: %r" % (day,))
+    return bool(rc)
 
 
 def _kind(kind):

@@ -10,14 +10,8 @@
 
 static const char *const incident_names[MSR_NINC] = {
     MSR_INCIDENT_NAMES(MSR_NAME_ENTRY)};
-static const char *const lang_names[MSR_NLANG] = {
-    MSR_LANG_NAMES(MSR_NAME_ENTRY)};
 static const char *const customer_names[MSR_NCUST] = {
     MSR_CUSTOMER_NAMES(MSR_NAME_ENTRY)};
-static const char *const section_names[MSSECREF_SECTION_MAX + 1] = {
-    MSR_SECTION_NAMES(MSR_NAME_ENTRY)};
-static const char *const sign_in_names[MSSECREF_SIGN_IN_MAX + 1] = {
-    MSR_SIGN_IN_NAMES(MSR_NAME_ENTRY)};
 static const char *const vocabulary_names[MSSECREF_VOCABULARY_MAX + 1] = {
     MSR_VOCABULARY_NAMES(MSR_NAME_ENTRY)};
 static const char *const source_names[MSSECREF_SOURCE_MAX + 1] = {
@@ -218,6 +212,8 @@ static void check_catalogue(struct gen_catalogue *cat,
   cat->meta_series = url_field(cat, r, "series", 1);
   cat->meta_version = req(cat, r, "data-version", NULL);
   cat->meta_date = date_field(cat, r, "confirmed");
+  cat->meta_review_by =
+      gen_review_by(cat, r, cat->meta_date, &cat->meta_review_line);
   if (cat->meta_source == NULL)
     cat->meta_source = ""; /* so a second record is still reported */
 }
@@ -468,174 +464,7 @@ static void check_suffixes(struct gen_catalogue *cat, struct gen_record *r) {
     check_suffix_line(cat, &r->fields[i]);
 }
 
-/* ---- contacts ---- */
-
-static void contact_serves(struct gen_catalogue *cat,
-                           struct gen_record *r,
-                           struct gen_contact *c) {
-  char w[GEN_MAX_ID + 1];
-  int line;
-  const char *v = req(cat, r, "serves", &line);
-  c->serves_line = line;
-  if (v == NULL)
-    return;
-  while (next_word(&v, w, sizeof w)) {
-    char *colon = strchr(w, ':');
-    int i, prio;
-    char *end;
-    if (colon == NULL) {
-      gen_error(cat, line, "serves: expected incident:priority, got '%s'", w);
-      continue;
-    }
-    *colon = '\0';
-    i = name_index(incident_names, MSR_NINC, w);
-    prio = (int)strtol(colon + 1, &end, 10);
-    if (i <= 0)
-      gen_error(cat, line, "serves: unknown incident '%s'", w);
-    else if (*end != '\0' || end == colon + 1 || prio < 1 || prio > 99)
-      gen_error(cat, line, "serves: priority of '%s' must be 1-99", w);
-    else if (c->priority[i] != 0)
-      gen_error(cat, line, "serves: incident '%s' listed twice", w);
-    else {
-      c->priority[i] = prio;
-      c->incidents |= 1u << i;
-    }
-  }
-}
-
-static void contact_sign_in(struct gen_catalogue *cat,
-                            struct gen_record *r,
-                            struct gen_contact *c) {
-  int k;
-  for (k = 1; k < MSR_NCUST; k++) {
-    char key[48];
-    int line;
-    const char *v;
-    snprintf(key, sizeof key, "sign-in-%s", customer_names[k]);
-    if (c->customers & (1u << k)) {
-      v = req(cat, r, key, &line);
-      if (v != NULL)
-        c->sign_in[k] = name_mask(cat, line, v, sign_in_names,
-                                  MSSECREF_SIGN_IN_MAX + 1, "sign-in", 0);
-    } else if (opt(r, key, &line) != NULL) {
-      gen_error(cat, line, "'%s' for a customer type not in 'customers'",
-                key);
-    }
-  }
-}
-
-static void contact_urls(struct gen_catalogue *cat,
-                         struct gen_record *r, struct gen_contact *c) {
-  int line;
-  const char *ja, *en;
-  c->url_published = url_field(cat, r, "url-2020", 1);
-  c->url[0] = url_field(cat, r, "url", 0);
-  c->url_evidence = opt(r, "url-evidence", &line);
-  if (c->url[0] == NULL) {
-    c->url[0] = c->url_published;
-    if (c->url_evidence != NULL)
-      gen_error(cat, line, "'url-evidence' without a moved 'url'");
-  } else if (c->url_published != NULL &&
-             strcmp(c->url[0], c->url_published) != 0 &&
-             c->url_evidence == NULL) {
-    gen_error(cat, r->line,
-              "[contact %s]: 'url' differs from 'url-2020' without "
-              "'url-evidence'",
-              r->id);
-  }
-  if (c->url_evidence == NULL)
-    c->url_evidence = "";
-  ja = url_field(cat, r, "url-ja", 0);
-  en = url_field(cat, r, "url-en", 0);
-  c->url[MSSECREF_LANG_JA] = ja != NULL ? ja : c->url[0];
-  c->url[MSSECREF_LANG_EN] = en != NULL ? en : c->url[0];
-}
-
-/* Ids are kept as pointers into the value and resolved once every contact
- * is known, so a record may name one that comes later. */
-static void contact_related(struct gen_catalogue *cat,
-                            struct gen_record *r,
-                            struct gen_contact *c) {
-  int line;
-  const char *v = opt(r, "related", &line);
-  while (v != NULL && *v != '\0') {
-    while (*v == ' ')
-      v++;
-    if (*v == '\0')
-      break;
-    if (c->nrelated == GEN_MAX_RELATED) {
-      gen_error(cat, line, "too many related ids (at most %d)",
-                GEN_MAX_RELATED);
-      return;
-    }
-    c->related_lines[c->nrelated] = line;
-    c->related_ids[c->nrelated++] = v;
-    v += strcspn(v, " ");
-  }
-}
-
-static void check_contact(struct gen_catalogue *cat,
-                          struct gen_record *r) {
-  struct gen_contact *c;
-  const char *v;
-  int line, i;
-
-  if (!is_kebab(r->id)) {
-    gen_error(cat, r->line, "contact id '%s' is not lowercase kebab-case",
-              r->id);
-    skip_record(r);
-    return;
-  }
-  for (i = 0; i < cat->ncontacts; i++)
-    if (strcmp(cat->contacts[i].id, r->id) == 0) {
-      gen_error(cat, r->line, "duplicate contact id '%s' (first on line %d)",
-                r->id, cat->contacts[i].rec->line);
-      skip_record(r);
-      return;
-    }
-  if (cat->ncontacts == GEN_MAX_CONTACTS) {
-    gen_error(cat, r->line, "too many contacts (at most %d)",
-              GEN_MAX_CONTACTS);
-    skip_record(r);
-    return;
-  }
-  c = &cat->contacts[cat->ncontacts++];
-  memset(c, 0, sizeof *c);
-  c->rec = r;
-  c->id = r->id;
-  if ((v = req(cat, r, "section", &line)) != NULL &&
-      (c->section = name_index(section_names, MSSECREF_SECTION_MAX + 1, v)) <
-          0)
-    gen_error(cat, line, "unknown section '%s'", v);
-  contact_serves(cat, r, c);
-  if ((v = req(cat, r, "customers", &line)) != NULL)
-    c->customers = name_mask(cat, line, v, customer_names, MSR_NCUST,
-                             "customer type", 0);
-  text_pair(cat, r, "title", c->title);
-  text_pair(cat, r, "summary", c->summary);
-  contact_urls(cat, r, c);
-  if ((v = req(cat, r, "page-langs", &line)) != NULL &&
-      (c->page_langs = name_mask(cat, line, v, lang_names, MSR_NLANG,
-                                 "language", 0)) == 0)
-    gen_error(cat, line, "'page-langs' names no language");
-  if ((v = req(cat, r, "report-langs", &line)) != NULL)
-    c->report_langs =
-        name_mask(cat, line, v, lang_names, MSR_NLANG, "language", 1);
-  contact_sign_in(cat, r, c);
-  if ((v = req(cat, r, "results", &line)) != NULL) {
-    if (strcmp(v, "signed-in") == 0)
-      c->results_returned = 1;
-    else if (strcmp(v, "none") != 0)
-      gen_error(cat, line, "results must be 'signed-in' or 'none', not '%s'",
-                v);
-  }
-  contact_related(cat, r, c);
-  if ((v = opt(r, "hosted", &line)) != NULL)
-    c->hosted = name_mask(cat, line, v, incident_names, MSR_NINC, "incident",
-                          0);
-  c->source = req(cat, r, "source", NULL);
-  c->confirmed = date_field(cat, r, "confirmed");
-}
+/* ---- contacts: contact.c ---- */
 
 /* ---- whole-catalogue rules ---- */
 
@@ -740,7 +569,7 @@ void gen_check(struct gen_catalogue *cat) {
     else if (strcmp(r->kind, "aliases") == 0)
       check_aliases(cat, r);
     else if (strcmp(r->kind, "contact") == 0)
-      check_contact(cat, r);
+      gen_check_contact(cat, r);
     else if (strcmp(r->kind, "suffixes") == 0)
       check_suffixes(cat, r);
     else if (strcmp(r->kind, "reason") == 0)
@@ -762,4 +591,41 @@ void gen_check(struct gen_catalogue *cat) {
   check_hosted(cat);
   check_coverage(cat, last_line);
   gen_vocab_finish(cat, last_line);
+  gen_check_review_order(cat);
 }
+
+/* ---- shared with contact.c ---- */
+
+const char *gen_opt(struct gen_record *r, const char *key, int *line) {
+  return opt(r, key, line);
+}
+const char *gen_req(struct gen_catalogue *cat, struct gen_record *r,
+                    const char *key, int *line) {
+  return req(cat, r, key, line);
+}
+unsigned gen_name_mask(struct gen_catalogue *cat, int line, const char *v,
+                       const char *const *names, int count, const char *what,
+                       int allow_none) {
+  return name_mask(cat, line, v, names, count, what, allow_none);
+}
+int gen_name_index(const char *const *names, int count, const char *w) {
+  return name_index(names, count, w);
+}
+int gen_next_word(const char **p, char *buf, size_t cap) {
+  return next_word(p, buf, cap);
+}
+void gen_text_pair(struct gen_catalogue *cat, struct gen_record *r,
+                   const char *base, const char **out) {
+  text_pair(cat, r, base, out);
+}
+const char *gen_date_field(struct gen_catalogue *cat, struct gen_record *r,
+                           const char *key) {
+  return date_field(cat, r, key);
+}
+const char *gen_url_field(struct gen_catalogue *cat, struct gen_record *r,
+                          const char *key, int required) {
+  return url_field(cat, r, key, required);
+}
+int gen_is_kebab(const char *s) { return is_kebab(s); }
+int gen_is_date(const char *s) { return is_date(s); }
+void gen_skip_record(struct gen_record *r) { skip_record(r); }

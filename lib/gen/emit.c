@@ -222,7 +222,11 @@ static void emit_contact(FILE *f, const struct gen_contact *c, int index,
   fprintf(f, " },\n    {");
   for (k = 0; k < MSR_NINC; k++)
     fprintf(f, " %d,", c->priority[k]);
-  fprintf(f, " },\n    %u,\n  },\n", c->incidents);
+  fprintf(f, " },\n    %u,\n    {", c->incidents);
+  for (k = 0; k < MSR_NLANG; k++)
+    fprintf(f, " %u,", intern(c->successor[k]));
+  fprintf(f, " },\n    %u, %u, %u,\n  },\n", intern(c->successor_evidence),
+          intern(c->review_by), c->results);
 }
 
 static void emit_contacts(FILE *f, const struct gen_catalogue *cat) {
@@ -504,8 +508,10 @@ static void emit_meta(FILE *f, const struct gen_catalogue *cat) {
           intern(cat->meta_series));
   fprintf(f, "MSR_HIDDEN const uint32_t msr_meta_date = %u;\n",
           intern(cat->meta_date));
-  fprintf(f, "MSR_HIDDEN const uint32_t msr_meta_version = %u;\n\n",
+  fprintf(f, "MSR_HIDDEN const uint32_t msr_meta_version = %u;\n",
           intern(cat->meta_version));
+  fprintf(f, "MSR_HIDDEN const uint32_t msr_meta_review_by = %u;\n\n",
+          intern(cat->meta_review_by));
 }
 
 /* Written to a temporary name and renamed, so a failed run never leaves a

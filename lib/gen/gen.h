@@ -1,7 +1,8 @@
 /*
  * gen.h - the catalogue generator's model: the catalogue file read into
- * records and fields (read.c), checked and resolved into contacts and
- * aliases (check.c, url.c), written out as C tables (emit.c).
+ * records and fields (read.c), checked and resolved into contacts
+ * (contact.c) and aliases (check.c, url.c), written out as C tables
+ * (emit.c).
  */
 #ifndef MSSECREF_GEN_H
 #define MSSECREF_GEN_H
@@ -62,6 +63,11 @@ struct gen_contact {
   int priority[MSR_NINC];
   int serves_line;
   unsigned hosted; /* incidents taken when hosted at Microsoft */
+  const char *successor[MSR_NLANG]; /* "" where there is none */
+  const char *successor_evidence;
+  const char *review_by;
+  int review_line;
+  unsigned results; /* mask of 1u << enum mssecref_results */
 };
 
 struct gen_suffix {
@@ -118,6 +124,8 @@ struct gen_catalogue {
   int nroutable; /* aliases[0 .. nroutable-1] have an incident */
   int precedence[MSR_NINC]; /* 1 decides a set first */
   struct gen_vocab vocabs[MSSECREF_VOCABULARY_MAX + 1];
+  const char *meta_review_by;
+  int meta_review_line;
   struct gen_record records[GEN_MAX_RECORDS];
   const char *domains[GEN_MAX_DOMAINS];
   struct gen_contact contacts[GEN_MAX_CONTACTS];
@@ -167,6 +175,36 @@ int gen_keyset(const char *const *keys, int n, struct msr_keyset *k,
                struct msr_slot *slots);
 /* vocab_emit.c: the vocabulary tables. */
 void gen_emit_vocab(FILE *f, const struct gen_catalogue *cat);
+/* check.c: field access and value checks, shared with contact.c.  Each
+ * reports its own `file:line: message`. */
+const char *gen_opt(struct gen_record *r, const char *key, int *line);
+const char *gen_req(struct gen_catalogue *cat, struct gen_record *r,
+                    const char *key, int *line);
+unsigned gen_name_mask(struct gen_catalogue *cat, int line, const char *v,
+                       const char *const *names, int count, const char *what,
+                       int allow_none);
+int gen_name_index(const char *const *names, int count, const char *w);
+int gen_next_word(const char **p, char *buf, size_t cap);
+void gen_text_pair(struct gen_catalogue *cat, struct gen_record *r,
+                   const char *base, const char **out);
+const char *gen_date_field(struct gen_catalogue *cat, struct gen_record *r,
+                           const char *key);
+const char *gen_url_field(struct gen_catalogue *cat, struct gen_record *r,
+                          const char *key, int required);
+int gen_is_kebab(const char *s);
+int gen_is_date(const char *s); /* YYYY-MM-DD */
+void gen_skip_record(struct gen_record *r);
+
+/* contact.c: a [contact] record into cat->contacts. */
+void gen_check_contact(struct gen_catalogue *cat, struct gen_record *r);
+
+/* contact.c: the record's review-by date (required): a date, not before
+ * `confirmed`, at most 12 months after it.  Stores its line in *line. */
+const char *gen_review_by(struct gen_catalogue *cat, struct gen_record *r,
+                          const char *confirmed, int *line);
+
+/* contact.c: the catalogue's review-by is not later than any contact's. */
+void gen_check_review_order(struct gen_catalogue *cat);
 
 /* url.c: 0 when `url` is an https URL on an allowed domain, else writes a
  * reason to `why`. */

@@ -3,6 +3,9 @@
  * records and aliases, read from the same catalogue), timed in the same run
  * so the ratio holds on a noisy machine.
  *
+ * route-set's baseline is the library's own single-name route looped over
+ * the set (what a caller does without mssecref_route_set()).
+ *
  * Output: "name library_ns baseline_ns speedup" per operation, medians of
  * BENCH_REPS repetitions (default 7) of BENCH_CALLS calls (default 1e6). */
 #define _POSIX_C_SOURCE 200809L
@@ -111,6 +114,16 @@ static inline size_t lib_route_url(size_t i) {
   return (size_t)mssecref_contact_url(c, MSSECREF_LANG_EN);
 }
 
+static inline size_t lib_route_set(size_t i) {
+  const mssecref_contact *c;
+  int lang;
+  if (mssecref_route_set(in_sets[i].names, 3, MSSECREF_VOCABULARY_ECS,
+                         in_sets[i].locale, in_sets[i].customer, &c, &lang,
+                         NULL) < 0)
+    return 0;
+  return (size_t)mssecref_contact_url(c, lang);
+}
+
 /* ---- operations, baseline side ---- */
 
 static inline size_t base_incident_op(size_t i) {
@@ -135,6 +148,10 @@ static inline size_t base_route_url_op(size_t i) {
   return (size_t)base_route_url("phishing", in_urls[i]);
 }
 
+static inline size_t base_route_set_op(size_t i) {
+  return (size_t)base_route_set(&in_sets[i]);
+}
+
 TIMED(run_lib_incident, lib_incident)
 TIMED(run_base_incident, base_incident_op)
 TIMED(run_lib_lang, lib_lang)
@@ -149,6 +166,8 @@ TIMED(run_lib_host, lib_host)
 TIMED(run_base_host, base_host_op)
 TIMED(run_lib_route_url, lib_route_url)
 TIMED(run_base_route_url, base_route_url_op)
+TIMED(run_lib_route_set, lib_route_set)
+TIMED(run_base_route_set, base_route_set_op)
 
 static void describe_machine(void) {
   char line[256], model[256] = "unknown CPU";
@@ -189,5 +208,6 @@ int main(void) {
   bench("by-id", run_lib_by_id, run_base_by_id, n_ids);
   bench("host-managed", run_lib_host, run_base_host, n_hosts);
   bench("route-url", run_lib_route_url, run_base_route_url, n_urls);
+  bench("route-set", run_lib_route_set, run_base_route_set, n_sets);
   return 0;
 }

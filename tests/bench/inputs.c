@@ -14,6 +14,8 @@
 const char **in_names, **in_tags, **in_ids, **in_hosts, **in_urls;
 struct query *in_queries;
 struct route_query *in_routes;
+struct set_query *in_sets;
+size_t n_sets;
 size_t n_names, n_tags, n_ids, n_queries, n_routes, n_hosts, n_urls;
 
 /* Hosts as alerts carry them: Microsoft-managed tenants, look-alikes and
@@ -34,6 +36,8 @@ static const char *const tag_forms[] = {
     "ja_JP", "fr_FR.UTF-8@euro", "zh-Hant-TW", "EN_us"};
 static const char *const customer_forms[] = {"home", "enterprise", "Home",
                                              "ENTERPRISE", "developer"};
+
+static void load_sets(void);
 
 static unsigned long rng = 88172645463325252ul;
 static size_t next_random(size_t n) {
@@ -125,11 +129,65 @@ void inputs_load(void) {
     r.customer = customer_forms[next_random(4)]; /* home and enterprise */
     in_routes[n_routes++] = r;
   }
+  load_sets();
+}
+
+/* Sets of three event.category values (the first 20 ECS values), of which
+ * at least one routes: an ECS event as a SIEM holds it. */
+static void load_sets(void) {
+  const char *cat[20];
+  size_t i;
+  for (i = 0; i < 20; i++)
+    mssecref_value_at(MSSECREF_VOCABULARY_ECS, i, &cat[i], NULL, NULL);
+  in_sets = malloc(256 * sizeof *in_sets);
+  while (n_sets < 256) {
+    struct set_query q;
+    int k, routes = 0;
+    for (k = 0; k < 3; k++) {
+      q.names[k] = cat[next_random(20)];
+      routes |= mssecref_incident_parse_in(q.names[k],
+                                           MSSECREF_VOCABULARY_ECS, NULL,
+                                           NULL) > 0;
+    }
+    q.locale = tag_forms[next_random(n_tags)];
+    q.customer = customer_forms[next_random(4)];
+    if (routes)
+      in_sets[n_sets++] = q;
+  }
+}
+
+/* The same answer by hand: the single-name route of the element whose
+ * incident has the lowest precedence. */
+const char *base_route_set(const struct set_query *q) {
+  const mssecref_contact *c;
+  int k, best = -1, best_inc = 0, lang;
+  for (k = 0; k < 3; k++) {
+    int inc = mssecref_incident_parse_in(q->names[k], MSSECREF_VOCABULARY_ECS,
+                                         NULL, NULL);
+    if (inc > 0 && (best < 0 || mssecref_incident_precedence(inc) <
+                                    mssecref_incident_precedence(best_inc)))
+      best = k, best_inc = inc;
+  }
+  if (best < 0 || mssecref_route_names_in(q->names[best],
+                                          MSSECREF_VOCABULARY_ECS, q->locale,
+                                          q->customer, &c, &lang) < 0)
+    return NULL;
+  return mssecref_contact_url(c, lang);
 }
 
 int inputs_check(void) {
   size_t i;
   int bad = 0;
+  for (i = 0; i < n_sets; i++) {
+    const mssecref_contact *c;
+    int lang;
+    const char *want = base_route_set(&in_sets[i]);
+    if (mssecref_route_set(in_sets[i].names, 3, MSSECREF_VOCABULARY_ECS,
+                           in_sets[i].locale, in_sets[i].customer, &c, &lang,
+                           NULL) < 0 ||
+        want == NULL || strcmp(mssecref_contact_url(c, lang), want) != 0)
+      fprintf(stderr, "bench: set %zu differs\n", i), bad = 1;
+  }
   for (i = 0; i < n_names; i++)
     if (mssecref_incident_parse(in_names[i], NULL, NULL) !=
         base_incident(in_names[i]))

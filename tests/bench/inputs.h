@@ -11,6 +11,14 @@ struct route_query {
   const char *incident, *locale, *customer;
 };
 
+/* An ECS event's categories, as mssecref_route_set() takes them. */
+struct set_query {
+  const char *names[3];
+  const char *locale, *customer;
+};
+
+extern struct set_query *in_sets;
+extern size_t n_sets;
 extern const char **in_names, **in_tags, **in_ids, **in_hosts, **in_urls;
 extern struct query *in_queries;
 extern struct route_query *in_routes;
@@ -18,6 +26,8 @@ extern size_t n_names, n_tags, n_ids, n_queries, n_routes, n_hosts,
     n_urls;
 
 void inputs_load(void);
+/* The route-set baseline: the single-name route looped over the set. */
+const char *base_route_set(const struct set_query *q);
 /* 0 when library and baseline agree on every input. */
 int inputs_check(void);
 

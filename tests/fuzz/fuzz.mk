@@ -2,13 +2,14 @@
 # `make check` (any compiler), run under libFuzzer by `make fuzz` (clang).
 
 FUZZ_TARGETS  = incident lang id names enums catalogue csv observable vocab \
-                json
+                review json
 FUZZ_SECONDS ?= 60
 FUZZ_CC      ?= clang
 FUZZ_LIB_SRC  = $(LIB_SRC) $(B)/gen/tables.c
 # the generator's reader and checks, without its main() and emitter
 FUZZ_SRC_catalogue = lib/gen/read.c lib/gen/check.c lib/gen/url.c \
-                     lib/gen/utf8.c lib/gen/vocab.c
+                     lib/gen/utf8.c lib/gen/vocab.c \
+                     lib/gen/contact.c
 # the tool's CSV reader and writer, over the library
 FUZZ_SRC_csv = examples/mssecref/csv.c examples/mssecref/out.c \
                examples/mssecref/width.c $(FUZZ_LIB_SRC)
