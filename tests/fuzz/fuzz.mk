@@ -17,7 +17,8 @@ FUZZ_SRC_csv = examples/mssecref/csv.c examples/mssecref/out.c \
 FUZZ_SRC_json = examples/mssecref/json.c examples/mssecref/enrich_json.c \
                 examples/mssecref/enrich.c examples/mssecref/csv.c \
                 examples/mssecref/out.c examples/mssecref/width.c \
-                examples/mssecref/suggest.c $(FUZZ_LIB_SRC)
+                examples/mssecref/suggest.c examples/mssecref/contact.c \
+                $(FUZZ_LIB_SRC)
 FUZZ_SRC = $(or $(FUZZ_SRC_$*),$(FUZZ_LIB_SRC))
 FUZZ_INC = -Iinclude -Ilib -I$(B)/gen
 
