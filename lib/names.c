@@ -1,6 +1,4 @@
 /* names.c - stable names of the enums, both ways, and language tags. */
-#include <string.h>
-
 #include "internal.h"
 #include "names.h"
 
@@ -157,6 +155,16 @@ static int lang_span(const unsigned char *s, size_t max, unsigned char stop) {
   return MSSECREF_LANG_EN | MSR_LANG_OTHER;
 }
 
+/* Whether s starts with the NUL-terminated `prefix` (no C library call:
+ * the library imports nothing). */
+static int starts_with(const unsigned char *s, const char *prefix) {
+  size_t i;
+  for (i = 0; prefix[i] != '\0'; i++)
+    if (s[i] != (unsigned char)prefix[i])
+      return 0; /* also stops at the NUL of a shorter s */
+  return 1;
+}
+
 /* What setlocale(LC_ALL, NULL) returns when the categories differ,
  * "LC_CTYPE=en_US.UTF-8;...;LC_MESSAGES=ja_JP.UTF-8;...": the language of
  * messages is LC_MESSAGES's.  Read no further than a name is. */
@@ -164,8 +172,7 @@ static int lang_composite(const unsigned char *s) {
   static const char key[] = "LC_MESSAGES=";
   size_t i = 0, k = sizeof key - 1;
   for (;;) {
-    if (i + k <= MSSECREF_NAME_MAX &&
-        strncmp((const char *)s + i, key, k) == 0)
+    if (i + k <= MSSECREF_NAME_MAX && starts_with(s + i, key))
       return lang_span(s + i + k, MSSECREF_NAME_MAX - i - k, ';');
     while (i < MSSECREF_NAME_MAX && s[i] != ';' && s[i] != '\0')
       i++;
@@ -185,7 +192,7 @@ int msr_lang(const char *tag) {
   while ((tag[n] >= 'A' && tag[n] <= 'Z') || tag[n] == '_')
     if (++n > MSSECREF_NAME_MAX)
       return MSSECREF_ETOOLONG;
-  if (n > 3 && tag[n] == '=' && strncmp(tag, "LC_", 3) == 0)
+  if (n > 3 && tag[n] == '=' && starts_with((const unsigned char *)tag, "LC_"))
     return lang_composite((const unsigned char *)tag);
   return lang_span((const unsigned char *)tag, MSSECREF_NAME_MAX, '\0');
 }
