@@ -4,8 +4,10 @@ extracted and run as printed against real daemons on this machine.
 
     pipelines.py README BUILD RSYSLOGD
 
-Each daemon gets a directory of its own under BUILD/pipelines/run, listens
-on a Unix socket there and is stopped by its PID.  README's paths
+Each daemon gets a directory of its own under a fresh directory in /tmp
+(short paths: a Unix socket's path is limited to 107 bytes), listens on a
+Unix socket there and is stopped by its PID.  The directory is removed
+when every check passed, kept (and named) otherwise.  README's paths
 /etc/syslog-ng/, /etc/rsyslog.d/, /var/log/ and /usr/local/bin/ are
 pointed into that directory; nothing else in a recipe is changed.
 """
@@ -18,6 +20,7 @@ import signal
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 
 README, BUILD, RSYSLOGD = sys.argv[1:4]
@@ -25,7 +28,7 @@ ROOT = os.path.dirname(os.path.dirname(os.path.dirname(
     os.path.abspath(__file__))))
 TOOL = os.path.abspath(os.path.join(BUILD, "mssecref"))
 LIB = os.path.abspath(os.path.join(BUILD, "libmssecref.so.1"))
-WORK = os.path.abspath(os.path.join(BUILD, "pipelines", "run"))
+WORK = tempfile.mkdtemp(prefix="mssecref-pipelines-")
 BIN = os.path.join(WORK, "bin")
 failures = []
 
@@ -76,7 +79,6 @@ def set_id(names, customer=None):
 
 
 def prepare():
-    shutil.rmtree(WORK, ignore_errors=True)
     os.makedirs(BIN)
     os.symlink(TOOL, os.path.join(BIN, "mssecref"))
     wrapper = os.path.join(BIN, "mssecref-enrich")
@@ -306,8 +308,10 @@ def main():
     rsyslog()
     splunk_external()
     if failures:
-        print("check-pipelines: %d failed" % len(failures))
+        print("check-pipelines: %d failed; logs and outputs kept in %s"
+              % (len(failures), WORK))
         return 1
+    shutil.rmtree(WORK, ignore_errors=True)
     print("check-pipelines: every README recipe for syslog-ng, rsyslog and "
           "Splunk's external_cmd ran and answered as expected")
     return 0
