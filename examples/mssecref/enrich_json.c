@@ -258,14 +258,16 @@ static void scan_top(const struct event *e, struct top_members *t) {
   t->empty = e->count == 0;
   t->old = t->has_event = 0;
   if (e->count <= LISTED) {
-    for (i = 0; i < e->count; i++)
-      if (e->m[i].key.end - e->m[i].key.start < 7) /* shorter than both */
+    for (i = 0; i < e->count; i++) {
+      char c0 = e->line[e->m[i].key.start + 1]; /* the first byte decides */
+      if (c0 != 'm' && c0 != 'e' && c0 != '\\')
         continue;
-      else if (json_string_eq(e->line, e->m[i].key, "mssecref", 8))
+      if (json_string_eq(e->line, e->m[i].key, "mssecref", 8))
         t->old = 1;
       else if (json_string_eq(e->line, e->m[i].key, "event", 5))
         t->has_event = 1,
         t->event = json_value_at(e->line, e->m[i].value, e->top);
+    }
     return;
   }
   json_iter_init(&it, e->line, e->top);
