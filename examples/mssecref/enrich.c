@@ -135,9 +135,11 @@ void enrich_report_total(void) {
 
 int cmd_enrich(struct options *o) {
   /* stdio's default is the file system's block (4 KiB): a read and a
-   * write system call per dozen events */
-  setvbuf(stdin, NULL, _IOFBF, 1 << 16);
-  setvbuf(stdout, NULL, _IOFBF, 1 << 16);
+   * write system call per dozen events.  (glibc ignores the size unless
+   * it is given the buffer.) */
+  static char inbuf[1 << 16], outbuf[1 << 16];
+  setvbuf(stdin, inbuf, _IOFBF, sizeof inbuf);
+  setvbuf(stdout, outbuf, _IOFBF, sizeof outbuf);
   return o->format == FMT_CSV ? enrich_csv(o) : enrich_jsonl(o);
 }
 

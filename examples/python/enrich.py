@@ -211,7 +211,9 @@ def main(argv=None):
     args = p.parse_args(argv)
     status = 0
     reported = 0
-    inp, out = sys.stdin.buffer, sys.stdout.buffer
+    # 64 KiB reads: the default 8 KiB costs a system call per 25 events
+    inp = open(sys.stdin.fileno(), "rb", buffering=1 << 16, closefd=False)
+    out = sys.stdout.buffer
     stream = _is_stream(sys.stdin) or _is_stream(sys.stdout)
     pending = []  # lines not yet written, when not streaming
     number = 0
