@@ -39,13 +39,18 @@ USE_LIB = -L$(B) -lmssecref -Wl,-rpath,$(CURDIR)/$(B)
 
 LIB_SRC  = lib/version.c lib/names.c lib/incident.c lib/find.c lib/contact.c \
            lib/vocab.c lib/set.c lib/review.c \
-           lib/lookup.c lib/host.c
+           lib/lookup.c lib/host.c lib/suffix.c
 LIB_OBJ  = $(LIB_SRC:lib/%.c=$(B)/obj/%.o) $(B)/obj/tables.o
 LIB_HDR  = include/mssecref.h lib/tables.h lib/internal.h lib/names.h
 GEN_SRC  = lib/gen/main.c lib/gen/read.c lib/gen/check.c lib/gen/url.c \
            lib/gen/utf8.c lib/gen/emit.c lib/gen/contact.c \
-           lib/gen/vocab.c lib/gen/vocab_emit.c
-GEN_HDR  = lib/gen/gen.h lib/tables.h lib/names.h include/mssecref.h
+           lib/gen/vocab.c lib/gen/vocab_emit.c lib/gen/suffix.c
+GEN_HDR  = lib/gen/gen.h lib/gen/psl.h lib/tables.h lib/names.h \
+           include/mssecref.h $(B)/gen/psl_icann.h
+# The Public Suffix List snapshot the catalogue matches (lib/psl/README.md):
+# exactly one file, named by its date.
+PSL_SNAPSHOT := $(wildcard lib/psl/public_suffix_list-*.dat)
+PSL_SRC  = lib/gen/psl_main.c lib/gen/psl.c lib/gen/read.c lib/gen/utf8.c
 SONAME   = $(B)/libmssecref.so.$(SOVERSION)
 SHLIB    = $(B)/libmssecref.so.$(VERSION)
 
@@ -59,10 +64,29 @@ all: $(SHLIB) $(SONAME) $(B)/libmssecref.so $(B)/libmssecref.a \
 
 $(B)/gen/mssecref-gen: $(GEN_SRC) $(GEN_HDR)
 	@mkdir -p $(@D)
-	$(BUILD_CC) $(WARN) -O2 -g -Iinclude -Ilib -o $@ $(GEN_SRC)
+	$(BUILD_CC) $(WARN) -O2 -g -Iinclude -Ilib -I$(B)/gen -o $@ $(GEN_SRC)
 
 $(B)/gen/tables.c: lib/catalogue.txt $(B)/gen/mssecref-gen
 	$(B)/gen/mssecref-gen lib/catalogue.txt $@
+
+# mssecref-psl: the ICANN table the generator is built with, and psl-diff.
+$(B)/gen/mssecref-psl: $(PSL_SRC) lib/gen/psl.h lib/gen/gen.h lib/tables.h
+	@mkdir -p $(@D)
+	$(BUILD_CC) $(WARN) -O2 -g -Iinclude -Ilib -o $@ $(PSL_SRC)
+
+$(B)/gen/psl_icann.h: $(PSL_SNAPSHOT) $(B)/gen/mssecref-psl
+	@test $(words $(PSL_SNAPSHOT)) = 1 || \
+	  { echo "lib/psl/ must hold exactly one PSL snapshot"; exit 1; }
+	$(B)/gen/mssecref-psl icann $(PSL_SNAPSHOT) $@
+
+# Maintainers: which Microsoft entries of a PSL file the catalogue lacks,
+# and which it has that the file dropped (exit 1 when they differ).
+.PHONY: psl-diff
+psl-diff: $(B)/gen/mssecref-psl
+	@test -n "$(PSL)" || \
+	  { echo "usage: make psl-diff PSL=/path/to/public_suffix_list.dat"; \
+	    exit 2; }
+	$(B)/gen/mssecref-psl diff "$(PSL)" lib/catalogue.txt
 
 # ---- the library ----------------------------------------------------------
 

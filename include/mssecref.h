@@ -411,7 +411,8 @@ MSSECREF_API int mssecref_route_names(const char *incident, const char *tag,
  * Phishing or malware hosted on a Microsoft-managed domain or cloud service
  * goes to the abuse report, not to the unsafe-site form.  The library knows
  * the Microsoft-managed host suffixes (the Public Suffix List's Microsoft
- * section, Microsoft's top-level domains, Microsoft's service domains) and
+ * section, Microsoft's top-level domains, the domains Microsoft's
+ * documentation and public lists name; see "Kinds of hosting" below) and
  * decides from a host name, a URL or an e-mail address.  Matching is ASCII
  * case-insensitive, ignores one trailing dot and compares whole labels only
  * ("evilazurewebsites.net" is not under "azurewebsites.net"); "*.x" matches
@@ -420,13 +421,22 @@ MSSECREF_API int mssecref_route_names(const char *incident, const char *tag,
  * Non-ASCII host names are refused (MSSECREF_EIDN), never matched.
  */
 
-/* Where a suffix comes from. */
+/* What kind of source names a suffix (mssecref_suffix_source_text() gives
+ * the source itself). */
 enum mssecref_source {
-  MSSECREF_SOURCE_PSL = 1,    /* "psl": Public Suffix List, Microsoft */
-  MSSECREF_SOURCE_TLD = 2,    /* "tld": a TLD Microsoft operates */
-  MSSECREF_SOURCE_SERVICE = 3 /* "service": a Microsoft service domain */
+  MSSECREF_SOURCE_PSL = 1,     /* "psl": the Public Suffix List's private
+                                  section of Microsoft (or of a
+                                  Microsoft-owned company) */
+  MSSECREF_SOURCE_TLD = 2,     /* "tld": a TLD whose registry is Microsoft
+                                  Corporation, or a name under one */
+  MSSECREF_SOURCE_SERVICE = 3, /* "service": Microsoft's documentation of a
+                                  service (Microsoft 365 endpoints, Azure
+                                  pages) or the project's reference list */
+  MSSECREF_SOURCE_LIST = 4     /* "list": a public list that names it (MISP
+                                  warning lists, a detection vendor's
+                                  list).  Since 1.2.0 */
 };
-#define MSSECREF_SOURCE_MAX 3
+#define MSSECREF_SOURCE_MAX 4
 
 /* What an observable string is; ANY guesses: "scheme://" is a URL, a
  * string with '@' an e-mail address, anything else a host name. */
@@ -451,7 +461,8 @@ MSSECREF_API const char *mssecref_source_name(int source);
  * matching suffix (the longest, as the catalogue writes it, e.g.
  * "blob.core.windows.net" or "*.azurecontainer.io") in *suffix and its
  * source in *source (each may be NULL); returns 0 when it is not (IP
- * literals included).  Errors: MSSECREF_ENULL, MSSECREF_EEMPTY,
+ * literals included; since 1.2.0 also a host at a subsidiary such as
+ * GitHub or LinkedIn: mssecref_observable_hosting() tells).  Errors: MSSECREF_ENULL, MSSECREF_EEMPTY,
  * MSSECREF_ETOOLONG, MSSECREF_EURL, MSSECREF_EIDN.  Since 1.1.0. */
 MSSECREF_API int mssecref_host_managed(const char *host, const char **suffix,
                                        int *source);
@@ -478,9 +489,10 @@ MSSECREF_API int mssecref_route_observable(int incident,
                                            int lang, int customer,
                                            const mssecref_contact **out);
 
-/* The Microsoft-managed suffixes, in catalogue order: their number, and
- * the one at `index` (its text to *suffix, its source returned), or
- * MSSECREF_EINVAL past the end.  Since 1.1.0. */
+/* The suffixes, in catalogue order: their number, and the one at `index`
+ * (its text to *suffix, its source returned), or MSSECREF_EINVAL past the
+ * end.  Since 1.1.0 (since 1.2.0 the list also holds the subsidiaries'
+ * suffixes: see mssecref_suffix_hosting()). */
 MSSECREF_API size_t mssecref_suffix_count(void);
 MSSECREF_API int mssecref_suffix_at(size_t index, const char **suffix);
 
@@ -588,6 +600,82 @@ MSSECREF_API int mssecref_value_at(int vocabulary, size_t index,
 /* Where a vocabulary's values come from (the source document and
  * revision); NULL out of range.  Since 1.2.0. */
 MSSECREF_API const char *mssecref_vocabulary_source(int vocabulary);
+
+/* ---- Kinds of hosting (since 1.2.0) -------------------------------------- *
+ * The post's rule is about content hosted on Microsoft cloud or online
+ * services, so every suffix also says what is hosted under it.  Which
+ * incidents go to the abuse report (contact "report-abuse": malware,
+ * phishing and other unsafe sites, abuse of cloud services) when the thing
+ * is under a suffix of each kind:
+ *   CUSTOMER_CONTENT  yes: a Microsoft customer's content on a Microsoft
+ *                     cloud or online service (Blob storage, App Service,
+ *                     Front Door, SharePoint, Forms, Power Pages, ...); only
+ *                     Microsoft can take it down (post, section 3).
+ *   FIRST_PARTY       yes: a Microsoft site or app; the post sends what is
+ *                     on a Microsoft-managed domain to the abuse report.
+ *   MAIL              yes: a Microsoft mail domain; an attacker's
+ *                     outlook.com or hotmail.co.uk address is an account on
+ *                     a Microsoft online service, and the abuse report is
+ *                     where Microsoft acts on the account.
+ *   SUBSIDIARY        no: GitHub and LinkedIn run their own abuse processes
+ *                     and are not "Microsoft cloud services" for the post;
+ *                     the usual contact answers (the unsafe-site form for
+ *                     phishing) with MSSECREF_ROUTE_SUBSIDIARY set, and the
+ *                     reporter should also use that company's own process.
+ * mssecref_host_managed(), mssecref_observable_managed() and
+ * MSSECREF_ROUTE_HOSTED count the first three kinds only.
+ * Source of the facts: shared reference microsoft-hosts.md sections 1-3
+ * (checked 2026-11-29); the Public Suffix List as of
+ * mssecref_catalogue_psl_version().
+ */
+enum mssecref_hosting {
+  MSSECREF_HOSTING_CUSTOMER_CONTENT = 1, /* "customer-content" */
+  MSSECREF_HOSTING_FIRST_PARTY = 2,      /* "first-party" */
+  MSSECREF_HOSTING_MAIL = 3,             /* "mail" */
+  MSSECREF_HOSTING_SUBSIDIARY = 4        /* "subsidiary" */
+};
+#define MSSECREF_HOSTING_MAX 4
+
+/* Flag in a non-negative mssecref_route_observable() result: the
+ * observable is at a Microsoft-owned company with its own abuse process
+ * (MSSECREF_HOSTING_SUBSIDIARY); the contact is the usual one.
+ * Since 1.2.0. */
+#define MSSECREF_ROUTE_SUBSIDIARY 64
+
+/* The stable name of a kind of hosting ("customer-content", "first-party",
+ * "mail", "subsidiary"); NULL for other values.  Since 1.2.0. */
+MSSECREF_API const char *mssecref_hosting_name(int hosting);
+
+/* The kind of hosting named `name` (ASCII case-insensitive, '-', '_' and
+ * ' ' alike), or MSSECREF_ENULL, MSSECREF_EEMPTY, MSSECREF_ETOOLONG,
+ * MSSECREF_ENOTFOUND.  Since 1.2.0. */
+MSSECREF_API int mssecref_hosting_parse(const char *name);
+
+/* Where a URL, host name or e-mail address (`kind`, enum
+ * mssecref_observable) is hosted, subsidiaries included: returns the kind
+ * of hosting (enum mssecref_hosting) of the deepest suffix it is under and
+ * stores that suffix's index (for mssecref_suffix_at(),
+ * mssecref_suffix_hosting(), mssecref_suffix_source_text()) in *index
+ * (may be NULL); returns 0 when no suffix matches (IP literals included),
+ * writing nothing.  Errors: those of mssecref_observable_managed().
+ * Since 1.2.0. */
+MSSECREF_API int mssecref_observable_hosting(const char *observable,
+                                             int kind, size_t *index);
+
+/* The kind of hosting of the suffix at `index`, or MSSECREF_EINVAL past the
+ * end.  Since 1.2.0. */
+MSSECREF_API int mssecref_suffix_hosting(size_t index);
+
+/* Where the suffix at `index` comes from, as a reader can find it: the
+ * source (PSL section and version, Microsoft document, list) followed by
+ * "; " and the detail (endpoint ID, page, ...) when the catalogue gives
+ * one, e.g. "Microsoft 365 URLs and IP address ranges (...); endpoint ID
+ * 31: ...".  NULL past the end.  Since 1.2.0. */
+MSSECREF_API const char *mssecref_suffix_source_text(size_t index);
+
+/* The Public Suffix List version ("YYYY-MM-DD") whose Microsoft entries
+ * the catalogue holds.  Since 1.2.0. */
+MSSECREF_API const char *mssecref_catalogue_psl_version(void);
 
 /* ---- Catalogue metadata (since 1.0.0) ----------------------------------- */
 

@@ -3,76 +3,12 @@
  * (a URL's scheme and authority, never its path) and refuse rather than
  * guess: a host that could be misread is an error, never a match. */
 #include "internal.h"
-#include "names.h"
-
-static const char source_names[MSSECREF_SOURCE_MAX + 1][MSR_NAME_W] = {
-    MSR_SOURCE_NAMES(MSR_NAME_ENTRY)};
-
-const char *mssecref_source_name(int source) {
-  return (unsigned)source <= MSSECREF_SOURCE_MAX && source_names[source][0]
-             ? source_names[source]
-             : NULL;
-}
-
-size_t mssecref_suffix_count(void) { return msr_suffix_count; }
-
-int mssecref_suffix_at(size_t index, const char **suffix) {
-  if (index >= msr_suffix_count)
-    return MSSECREF_EINVAL;
-  if (suffix != NULL)
-    *suffix = msr_str(msr_suffixes[index].name);
-  return msr_suffixes[index].source;
-}
 
 /* ---- host names ---- */
 
 #define NOT_MANAGED 0
 #define MANAGED 1
 #define CLASS(c) msr_class_table[(unsigned char)(c)]
-
-/* The child of `node` whose label is h[0..n), ASCII case-insensitively. */
-static const struct msr_node *child(const struct msr_node *node,
-                                    const char *h, size_t n) {
-  const struct msr_node *c = &msr_nodes[node->first_child];
-  const struct msr_node *end = c + node->nchildren;
-  for (; c < end; c++) {
-    const char *label = msr_str(c->label);
-    size_t k;
-    if (c->label_len != n)
-      continue;
-    for (k = 0; k < n && msr_lower_table[(unsigned char)h[k]] ==
-                             (unsigned char)label[k];
-         k++)
-      ;
-    if (k == n)
-      return c;
-  }
-  return NULL;
-}
-
-/* Label by label from the right, down the tree of suffixes; the deepest
- * node that is a suffix wins ("*.x" needs one more label to its left). */
-static const struct msr_suffix *longest_suffix(const char *h, size_t n) {
-  const struct msr_suffix *best = NULL;
-  const struct msr_node *node = &msr_nodes[0];
-  size_t end = n;
-  for (;;) {
-    size_t start = end;
-    while (start > 0 && h[start - 1] != '.')
-      start--;
-    if ((node = child(node, h + start, end - start)) == NULL)
-      break;
-    if (node->suffix != 0) {
-      const struct msr_suffix *x = &msr_suffixes[node->suffix - 1];
-      if (!x->wildcard || start > 0)
-        best = x;
-    }
-    if (start == 0)
-      break;
-    end = start - 1;
-  }
-  return best;
-}
 
 /* Checks a host's bytes and labels in one pass: `limit` bytes, or up to
  * its NUL when `limit` is 0 (then no further than MSSECREF_OBSERVABLE_MAX).
@@ -113,16 +49,25 @@ static int numeric_tld(const char *h, size_t n) {
   return 1;
 }
 
-/* The verdict for a host: MANAGED, NOT_MANAGED or a status. */
-static int host_verdict(const char *h, size_t limit, const char **suffix,
-                        int *source) {
-  const struct msr_suffix *x;
+/* The verdict for a host: the index + 1 of the suffix it is under, 0
+ * (NOT_MANAGED) or a status. */
+static int host_verdict(const char *h, size_t limit) {
   long n = scan_host(h, limit);
   if (n < 0)
     return (int)n;
   if (numeric_tld(h, (size_t)n))
     return NOT_MANAGED;
-  if ((x = longest_suffix(h, (size_t)n)) == NULL)
+  return msr_suffix_match(h, (size_t)n);
+}
+
+/* A verdict as mssecref_*_managed() answer it: subsidiaries run their own
+ * abuse processes, so they are not Microsoft-managed for the post. */
+static int managed(int verdict, const char **suffix, int *source) {
+  const struct msr_suffix *x;
+  if (verdict <= 0)
+    return verdict;
+  x = &msr_suffixes[verdict - 1];
+  if (x->hosting == MSSECREF_HOSTING_SUBSIDIARY)
     return NOT_MANAGED;
   if (suffix != NULL)
     *suffix = msr_str(x->name);
@@ -131,17 +76,16 @@ static int host_verdict(const char *h, size_t limit, const char **suffix,
   return MANAGED;
 }
 
-
 /* Exported functions call these, never each other (no PLT relocations). */
-static int host_managed(const char *host, const char **suffix, int *source) {
+static int host_match(const char *host) {
   if (host == NULL)
     return MSSECREF_ENULL;
-  return host_verdict(host, 0, suffix, source);
+  return host_verdict(host, 0);
 }
 
 int mssecref_host_managed(const char *host, const char **suffix,
                           int *source) {
-  return host_managed(host, suffix, source);
+  return managed(host_match(host), suffix, source);
 }
 
 /* ---- URLs and e-mail addresses ---- */
@@ -171,7 +115,7 @@ static int ip_literal(const char *h, size_t n) {
 /* The host of a URL's authority: after the last '@' (userinfo), before
  * the port.  '\\' ends the authority as it does in browsers, so
  * "https://evil.example\\@microsoft.com/" is hosted at evil.example. */
-static int url_verdict(const char *url, const char **suffix, int *source) {
+static int url_verdict(const char *url) {
   size_t s = scheme_len(url), n, start = 0, colon = 0, i;
   const char *a;
   unsigned char k = 0;
@@ -196,11 +140,10 @@ static int url_verdict(const char *url, const char **suffix, int *source) {
   }
   if (n == start)
     return MSSECREF_EURL; /* no host */
-  return host_verdict(a + start, n - start, suffix, source);
+  return host_verdict(a + start, n - start);
 }
 
-static int email_verdict(const char *addr, const char **suffix,
-                         int *source) {
+static int email_verdict(const char *addr) {
   size_t n = msr_strnlen(addr, MSSECREF_OBSERVABLE_MAX), i, at = n;
   if (n > MSSECREF_OBSERVABLE_MAX)
     return MSSECREF_ETOOLONG;
@@ -211,7 +154,7 @@ static int email_verdict(const char *addr, const char **suffix,
     return MSSECREF_EURL;
   if (addr[at + 1] == '[') /* a domain literal: an address, never managed */
     return addr[n - 1] == ']' ? NOT_MANAGED : MSSECREF_EURL;
-  return host_verdict(addr + at + 1, n - at - 1, suffix, source);
+  return host_verdict(addr + at + 1, n - at - 1);
 }
 
 /* MSSECREF_OBSERVABLE_ANY: a scheme makes a URL, an '@' an address. */
@@ -225,8 +168,8 @@ static int guess_kind(const char *obs) {
   return MSSECREF_OBSERVABLE_HOST;
 }
 
-static int observable(const char *obs, int kind, const char **suffix,
-                      int *source) {
+/* The verdict for an observable: suffix index + 1, 0 or a status. */
+static int observable(const char *obs, int kind) {
   if (obs == NULL)
     return MSSECREF_ENULL;
   if (obs[0] == '\0')
@@ -235,11 +178,11 @@ static int observable(const char *obs, int kind, const char **suffix,
     kind = guess_kind(obs);
   switch (kind) {
   case MSSECREF_OBSERVABLE_URL:
-    return url_verdict(obs, suffix, source);
+    return url_verdict(obs);
   case MSSECREF_OBSERVABLE_HOST:
-    return host_managed(obs, suffix, source);
+    return host_match(obs);
   case MSSECREF_OBSERVABLE_EMAIL:
-    return email_verdict(obs, suffix, source);
+    return email_verdict(obs);
   default:
     return MSSECREF_EINVAL;
   }
@@ -247,16 +190,26 @@ static int observable(const char *obs, int kind, const char **suffix,
 
 int mssecref_observable_managed(const char *obs, int kind, const char **suffix,
                                 int *source) {
-  return observable(obs, kind, suffix, source);
+  return managed(observable(obs, kind), suffix, source);
 }
 
-/* Hosted at Microsoft and taken by the abuse report: that contact;
- * otherwise the usual route, flagged when the host is Microsoft's. */
+int mssecref_observable_hosting(const char *obs, int kind, size_t *index) {
+  int verdict = observable(obs, kind);
+  if (verdict <= 0)
+    return verdict;
+  if (index != NULL)
+    *index = (size_t)(verdict - 1);
+  return msr_suffixes[verdict - 1].hosting;
+}
+
+/* Under a Microsoft kind of hosting (not a subsidiary) and taken by the
+ * abuse report: that contact; otherwise the usual route, flagged with
+ * where the thing is hosted. */
 int mssecref_route_observable(int incident, const char *obs, int kind,
                               int lang, int customer,
                               const mssecref_contact **out) {
   const struct msr_route *hosted;
-  int managed, rc;
+  int verdict, flag = 0, rc;
 
   if (out == NULL)
     return MSSECREF_ENULL;
@@ -264,15 +217,19 @@ int mssecref_route_observable(int incident, const char *obs, int kind,
       (unsigned)lang > MSSECREF_LANG_MAX ||
       (unsigned)customer > MSSECREF_CUSTOMER_MAX)
     return MSSECREF_EINVAL;
-  if ((managed = observable(obs, kind, NULL, NULL)) < 0)
-    return managed;
+  if ((verdict = observable(obs, kind)) < 0)
+    return verdict;
+  if (verdict > 0)
+    flag = msr_suffixes[verdict - 1].hosting == MSSECREF_HOSTING_SUBSIDIARY
+               ? MSSECREF_ROUTE_SUBSIDIARY
+               : MSSECREF_ROUTE_HOSTED;
   hosted = &msr_hosted[incident][lang][customer];
-  if (managed == MANAGED && hosted->contact != 0) {
+  if (flag == MSSECREF_ROUTE_HOSTED && hosted->contact != 0) {
     *out = &msr_contacts[hosted->contact - 1];
     return hosted->fallback | MSSECREF_ROUTE_HOSTED;
   }
   rc = msr_route(incident, lang, customer, out);
   if (rc < 0)
     return rc;
-  return rc | (managed == MANAGED ? MSSECREF_ROUTE_HOSTED : 0);
+  return rc | flag;
 }

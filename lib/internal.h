@@ -128,5 +128,8 @@ static inline int msr_route_entry(const struct msr_alias *a, const char *tag,
   return rc | (l & MSR_LANG_OTHER ? MSSECREF_ROUTE_OTHER_LANG : 0) |
          (a->incidents != (1u << a->first) ? MSSECREF_ROUTE_AMBIGUOUS : 0);
 }
+/* suffix.c: the deepest suffix the checked host h[0..n) (no trailing dot)
+ * is under: its index in msr_suffixes + 1, or 0. */
+int msr_suffix_match(const char *h, size_t n);
 
 #endif

@@ -18,6 +18,8 @@ static const char vocabulary_names[MSSECREF_VOCABULARY_MAX + 1][MSR_NAME_W] =
     {MSR_VOCABULARY_NAMES(MSR_NAME_ENTRY)};
 static const char results_names[MSSECREF_RESULTS_MAX + 1][MSR_NAME_W] = {
     MSR_RESULTS_NAMES(MSR_NAME_ENTRY)};
+static const char hosting_names[MSSECREF_HOSTING_MAX + 1][MSR_NAME_W] = {
+    MSR_HOSTING_NAMES(MSR_NAME_ENTRY)};
 
 /* Unsigned compare: a negative value is out of range like a large one. */
 #define NAME_OF(table, v)                                                    \
@@ -95,6 +97,12 @@ int msr_vocabulary_n(const char *s, size_t n) {
     if (folded_equal(s, n, vocabulary_names[i]))
       return i;
   return MSSECREF_ENOTFOUND;
+}
+
+const char *mssecref_hosting_name(int v) { return NAME_OF(hosting_names, v); }
+
+int mssecref_hosting_parse(const char *s) {
+  return parse_name(hosting_names, MSSECREF_HOSTING_MAX + 1, s);
 }
 
 static int is_alpha(unsigned char c) {

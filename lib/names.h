@@ -53,7 +53,14 @@
 #define MSR_SOURCE_NAMES(X)                                                \
   X(MSSECREF_SOURCE_PSL, "psl")                                            \
   X(MSSECREF_SOURCE_TLD, "tld")                                            \
-  X(MSSECREF_SOURCE_SERVICE, "service")
+  X(MSSECREF_SOURCE_SERVICE, "service")                                    \
+  X(MSSECREF_SOURCE_LIST, "list")
+
+#define MSR_HOSTING_NAMES(X)                                               \
+  X(MSSECREF_HOSTING_CUSTOMER_CONTENT, "customer-content")                 \
+  X(MSSECREF_HOSTING_FIRST_PARTY, "first-party")                           \
+  X(MSSECREF_HOSTING_MAIL, "mail")                                         \
+  X(MSSECREF_HOSTING_SUBSIDIARY, "subsidiary")
 
 #define MSR_RESULTS_NAMES(X)                                               \
   X(MSSECREF_RESULTS_SIGNED_IN, "signed-in")                               \

@@ -58,24 +58,40 @@ struct msr_alias {
   uint8_t judgement;  /* the answer is a judgement, not the source's */
 };
 
-/* A Microsoft-managed host suffix. */
+/* A host suffix from the catalogue's [suffixes]. */
 struct msr_suffix {
-  uint32_t name; /* as the catalogue writes it: "*.azurecontainer.io" */
-  uint8_t source;
+  uint32_t name;    /* as the catalogue writes it: "*.azurecontainer.io" */
+  uint32_t text;    /* its source, "; " and the detail (pool offset) */
+  uint8_t source;   /* enum mssecref_source */
+  uint8_t hosting;  /* enum mssecref_hosting */
   uint8_t wildcard; /* "*.": at least one more label is needed */
 };
 
 /* The suffixes as a tree of labels read from the right ("net", then
- * "windows", then "core", ...): a host is matched label by label, and the
- * deepest node that is a suffix wins.  Node 0 is the root; the children of
- * a node are contiguous. */
-struct msr_node {
-  uint32_t label;
-  uint16_t first_child;
-  uint8_t label_len;
-  uint8_t nchildren;
-  uint8_t suffix; /* index in msr_suffixes + 1, 0: not a suffix */
+ * "windows", then "core", ...), stored as its edges in one open-addressing
+ * hash table keyed by (parent node, label): a host is matched label by
+ * label, one probe a label however many suffixes share a parent.  The
+ * deepest node that is a suffix wins.  Node 0 is the root; a slot with node
+ * 0 is empty. */
+struct msr_edge {
+  uint32_t label;  /* lower case, in the pool */
+  uint16_t parent; /* node the label hangs under */
+  uint16_t node;   /* the node it leads to */
+  uint16_t suffix; /* index in msr_suffixes + 1, 0: not a suffix */
+  uint8_t len;     /* bytes in the label */
 };
+
+/* The slot an edge's probe starts at: a hash of the parent, the label's
+ * length and its first and last bytes in lower case (the comparison that
+ * follows reads the whole label).  The generator and the library share it;
+ * `mask` is the number of slots - 1. */
+static inline uint32_t msr_edge_slot(uint32_t parent, uint32_t len,
+                                     uint32_t first, uint32_t last,
+                                     uint32_t mask) {
+  uint32_t h = (parent * 0x9E3779B1u) ^ (len << 16) ^ (first << 8) ^ last;
+  h *= 0x85EBCA6Bu;
+  return (h ^ (h >> 15)) & mask;
+}
 
 /* A route answer: contact index + 1 (0: none), and whether neither its
  * page nor its intake is in the language asked for. */
@@ -225,7 +241,8 @@ extern MSR_HIDDEN const struct msr_span msr_spans[MSR_NINC][MSR_NLANG][MSR_NCUST
 extern MSR_HIDDEN const uint32_t msr_incident_titles[MSR_NINC][MSR_NLANG];
 extern MSR_HIDDEN const struct msr_suffix msr_suffixes[];
 extern MSR_HIDDEN const size_t msr_suffix_count;
-extern MSR_HIDDEN const struct msr_node msr_nodes[];
+extern MSR_HIDDEN const struct msr_edge msr_edges[];
+extern MSR_HIDDEN const uint32_t msr_edge_mask; /* slots - 1 */
 /* The route when the observable is Microsoft-managed; contact 0 where the
  * usual route stands. */
 extern MSR_HIDDEN const struct msr_route msr_hosted[MSR_NINC][MSR_NLANG][MSR_NCUST];
@@ -239,5 +256,6 @@ extern MSR_HIDDEN const uint32_t msr_meta_series;
 extern MSR_HIDDEN const uint32_t msr_meta_date;
 extern MSR_HIDDEN const uint32_t msr_meta_version;
 extern MSR_HIDDEN const uint32_t msr_meta_review_by;
+extern MSR_HIDDEN const uint32_t msr_meta_psl_version;
 
 #endif

@@ -14,6 +14,7 @@
 #define PSL MSSECREF_SOURCE_PSL
 #define TLD MSSECREF_SOURCE_TLD
 #define SVC MSSECREF_SOURCE_SERVICE
+#define LST MSSECREF_SOURCE_LIST
 #define URL MSSECREF_OBSERVABLE_URL
 #define HOST MSSECREF_OBSERVABLE_HOST
 #define MAIL MSSECREF_OBSERVABLE_EMAIL
@@ -34,8 +35,9 @@ static const struct {
     {"cdn.azureedge.net", HOST, M, "azureedge.net", PSL},
     {"front.azurefd.net", HOST, M, "azurefd.net", PSL},
     {"site.azurestaticapps.net", HOST, M, "azurestaticapps.net", PSL},
-    {"x.1.azurestaticapps.net", HOST, M, "azurestaticapps.net", PSL},
-    {"x.westus2.2.azurestaticapps.net", HOST, M, "azurestaticapps.net", PSL},
+    {"x.1.azurestaticapps.net", HOST, M, "1.azurestaticapps.net", PSL},
+    {"x.westus2.2.azurestaticapps.net", HOST, M, "2.azurestaticapps.net",
+     PSL},
     {"phish.azurewebsites.net", HOST, M, "azurewebsites.net", PSL},
     {"vm.cloudapp.net", HOST, M, "cloudapp.net", PSL},
     {"x.trafficmanager.net", HOST, M, "trafficmanager.net", PSL},
@@ -72,11 +74,11 @@ static const struct {
     {"www.office.com", HOST, M, "office.com", SVC},
     {"forms.office.com", HOST, M, "forms.office.com", SVC},
     {"x.forms.office.com", HOST, M, "forms.office.com", SVC},
-    {"login.live.com", HOST, M, "live.com", SVC},
-    {"onedrive.live.com", HOST, M, "onedrive.live.com", SVC},
-    {"1drv.ms", HOST, M, "1drv.ms", SVC},
-    {"outlook.com", HOST, M, "outlook.com", SVC},
-    {"hotmail.com", HOST, M, "hotmail.com", SVC},
+    {"login.live.com", HOST, M, "live.com", LST},
+    {"onedrive.live.com", HOST, M, "onedrive.live.com", LST},
+    {"1drv.ms", HOST, M, "1drv.ms", LST},
+    {"outlook.com", HOST, M, "outlook.com", LST},
+    {"hotmail.com", HOST, M, "hotmail.com", LST},
     {"www.microsoft.com", HOST, M, "microsoft.com", SVC},
     {"core.windows.net", HOST, M, "windows.net", SVC},
     {"portal.azure.com", HOST, M, "azure.com", SVC},
@@ -132,19 +134,19 @@ static const struct {
     {"https://evil.example?@microsoft.com", URL, N, NULL, 0},
     {"https://evil.example/@microsoft.com", URL, N, NULL, 0},
     {"HTTPS://FORMS.OFFICE.COM/r/x", URL, M, "forms.office.com", SVC},
-    {"ftp://files.1drv.ms/x", URL, M, "1drv.ms", SVC},
-    {"https://1drv.ms./u/s!abc", URL, M, "1drv.ms", SVC},
+    {"ftp://files.1drv.ms/x", URL, M, "1drv.ms", LST},
+    {"https://1drv.ms./u/s!abc", URL, M, "1drv.ms", LST},
     {"https://example.com/?u=https://evil.azurewebsites.net/", URL, N, NULL,
      0},
     /* e-mail addresses: the domain after the last '@' */
-    {"attacker@outlook.com", MAIL, M, "outlook.com", SVC},
+    {"attacker@outlook.com", MAIL, M, "outlook.com", LST},
     {"a@contoso.onmicrosoft.com", MAIL, M, "onmicrosoft.com", SVC},
-    {"\"x@y\"@hotmail.com", MAIL, M, "hotmail.com", SVC},
+    {"\"x@y\"@hotmail.com", MAIL, M, "hotmail.com", LST},
     {"attacker@evil.example", MAIL, N, NULL, 0},
     {"microsoft.com@evil.example", MAIL, N, NULL, 0},
     /* kind guessed */
     {"https://x.azureedge.net/a", ANY, M, "azureedge.net", PSL},
-    {"a@live.com", ANY, M, "live.com", SVC},
+    {"a@live.com", ANY, M, "live.com", LST},
     {"x.cloudapp.net", ANY, M, "cloudapp.net", PSL},
     {"evil.example", ANY, N, NULL, 0},
     /* malformed: a defined error */
@@ -248,7 +250,8 @@ START_TEST(test_suffix_list) {
   ck_assert_str_eq(mssecref_source_name(TLD), "tld");
   ck_assert_str_eq(mssecref_source_name(SVC), "service");
   ck_assert_ptr_null(mssecref_source_name(0));
-  ck_assert_ptr_null(mssecref_source_name(4));
+  ck_assert_str_eq(mssecref_source_name(LST), "list");
+  ck_assert_ptr_null(mssecref_source_name(5));
   ck_assert_ptr_null(mssecref_source_name(-1));
 }
 END_TEST

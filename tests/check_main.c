@@ -21,6 +21,7 @@ int main(void) {
   srunner_add_suite(sr, gen_suite());
   srunner_add_suite(sr, hostile_suite());
   srunner_add_suite(sr, host_suite());
+  srunner_add_suite(sr, suffix_suite());
   srunner_add_suite(sr, find_suite());
   srunner_add_suite(sr, vocab_suite());
   srunner_add_suite(sr, threads_suite());

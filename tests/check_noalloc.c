@@ -141,6 +141,18 @@ static void age_api(const mssecref_contact *c, int v) {
   mssecref_catalogue_review_overdue("2027-06-01");
 }
 
+/* Kinds of hosting (1.2): every function, on strings and on values. */
+static void hosting_api(const char *s, int v) {
+  size_t index;
+  mssecref_hosting_name(v);
+  mssecref_hosting_parse(s);
+  mssecref_observable_hosting(s, 0, &index);
+  mssecref_observable_hosting("https://octocat.github.io/", v, NULL);
+  mssecref_suffix_hosting((size_t)v);
+  mssecref_suffix_source_text((size_t)v);
+  mssecref_catalogue_psl_version();
+}
+
 START_TEST(test_no_heap) {
   size_t i;
   counting = 1;
@@ -152,6 +164,8 @@ START_TEST(test_no_heap) {
     contact_api(mssecref_contact_at(i));
   for (i = 0; i <= mssecref_contact_count(); i++)
     age_api(mssecref_contact_at(i), (int)i % 4 - 1);
+  for (i = 0; i < NSTR && i < NVAL; i++)
+    hosting_api(strings[i], values[i]);
   global_api();
   counting = 0;
   ck_assert_int_eq(calls, 0);

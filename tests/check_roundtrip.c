@@ -14,7 +14,7 @@
 #endif
 
 #define MAXREC 128
-#define MAXFIELD 128
+#define MAXFIELD 512
 
 struct rec {
   char kind[32];
@@ -63,7 +63,7 @@ static void load(void) {
       ck_assert_int_lt(nrecs, MAXREC);
       r = &recs[nrecs++];
       memset(r, 0, sizeof *r);
-      ck_assert(sscanf(s, "[%31[a-z] %79[^]]]", r->kind, r->id) >= 1);
+      ck_assert(sscanf(s, "[%31[a-z-] %79[^]]]", r->kind, r->id) >= 1);
       if (strchr(r->kind, ']'))
         *strchr(r->kind, ']') = '\0';
       continue;
@@ -409,12 +409,67 @@ START_TEST(test_second_check) {
 }
 END_TEST
 
+static const struct rec *source_rec(const char *id, size_t n) {
+  int i;
+  for (i = 0; i < nrecs; i++)
+    if (strcmp(recs[i].kind, "suffix-source") == 0 &&
+        strlen(recs[i].id) == n && memcmp(recs[i].id, id, n) == 0)
+      return &recs[i];
+  return NULL;
+}
+
+/* "KIND SOURCE-ID [| detail]": kind, source type and source text. */
+static void check_suffix(size_t index, const char *name, const char *value) {
+  char kind[64], want[4096];
+  const char *id = value + strcspn(value, " "), *bar = strchr(value, '|');
+  const char *suffix = NULL;
+  const struct rec *src;
+  size_t n;
+  snprintf(kind, sizeof kind, "%.*s", (int)strcspn(value, " "), value);
+  id += strspn(id, " ");
+  n = strcspn(id, " |");
+  src = source_rec(id, n);
+  ck_assert_msg(src != NULL, "no source record for '%s'", name);
+  ck_assert_int_eq(mssecref_suffix_at(index, &suffix),
+                   mssecref_suffix_at(index, NULL));
+  ck_assert_str_eq(suffix, name);
+  ck_assert_str_eq(mssecref_source_name(mssecref_suffix_at(index, NULL)),
+                   get(src, "type"));
+  ck_assert_str_eq(mssecref_hosting_name(mssecref_suffix_hosting(index)),
+                   kind);
+  if (bar != NULL)
+    snprintf(want, sizeof want, "%s; %s", get(src, "text"),
+             bar + 1 + strspn(bar + 1, " "));
+  else
+    snprintf(want, sizeof want, "%s", get(src, "text"));
+  ck_assert_str_eq(mssecref_suffix_source_text(index), want);
+}
+
+START_TEST(test_suffixes_round_trip) {
+  int i, k;
+  size_t n = 0;
+  load();
+  for (i = 0; i < nrecs; i++) {
+    if (strcmp(recs[i].kind, "suffixes") == 0)
+      for (k = 0; k < recs[i].n; k++)
+        check_suffix(n++, recs[i].key[k], recs[i].val[k]);
+    if (strcmp(recs[i].kind, "psl") == 0)
+      ck_assert_str_eq(mssecref_catalogue_psl_version(),
+                       get(&recs[i], "version"));
+  }
+  ck_assert_uint_gt(n, 0);
+  ck_assert_uint_eq(n, mssecref_suffix_count());
+  free(text);
+}
+END_TEST
+
 Suite *roundtrip_suite(void) {
   Suite *s = suite_create("roundtrip");
   TCase *tc = tcase_create("catalogue");
   tcase_add_test(tc, test_contacts_round_trip);
   tcase_add_test(tc, test_aliases_round_trip);
   tcase_add_test(tc, test_meta_round_trip);
+  tcase_add_test(tc, test_suffixes_round_trip);
   suite_add_tcase(s, tc);
   tc = tcase_create("age");
   tcase_add_test(tc, test_review_dates);

@@ -17,7 +17,7 @@ for f in $(sed -n 's/^ *\(mssecref_[a-z0-9_]*\);$/\1/p' "$map"); do
     { echo "man.sh: $lib3 does not document $f"; fail=1; }
 done
 rendered=$(MANWIDTH=200 man -l "$tool1" 2>/dev/null)
-for c in route lookup list show incidents export enrich hosted; do
+for c in route lookup list show incidents export enrich hosted suffixes; do
   printf '%s\n' "$rendered" | grep -q "mssecref $c" ||
     { echo "man.sh: $tool1 does not document '$c'"; fail=1; }
 done

@@ -5,20 +5,20 @@ CHECK_LIBS   := $(shell pkg-config --libs check 2>/dev/null)
 TEST_SRC  = tests/check_main.c tests/check_names.c tests/check_lookup.c \
             tests/check_roundtrip.c tests/check_gen.c tests/check_hostile.c \
             tests/check_threads.c tests/check_host.c tests/check_find.c \
-            tests/check_vocab.c
+            tests/check_vocab.c tests/check_suffix.c
 TEST_DEFS = -DCATALOGUE_PATH='"$(CURDIR)/lib/catalogue.txt"' \
             -DGEN_PATH='"$(CURDIR)/$(B)/gen/mssecref-gen"' \
             -DVOCAB_DATA_PATH='"$(CURDIR)/tests/data/vocab-values.tsv"'
 
 .PHONY: check check-deps check-suite check-portable check-chain check-header check-exports \
         check-install check-examples check-noalloc check-properties \
-        check-python check-python-tool check-man check-readme
+        check-python check-python-tool check-man check-readme check-psl
 
 check: check-deps
 	$(MAKE) all check-suite check-noalloc check-properties check-header \
 	        check-exports check-examples check-install check-fuzz-replay \
 	        check-python check-python-tool check-man check-readme \
-	        check-linkcheck
+	        check-linkcheck check-psl
 	$(MAKE) check-portable check-chain
 	$(MAKE) sanitize
 	$(MAKE) valgrind
@@ -156,3 +156,8 @@ bench-enrich: all
 check-linkcheck:
 	@sh tests/ensure-deps.sh curl
 	sh tests/linkcheck.sh lib/gen/linkcheck.sh lib/catalogue.txt
+
+# The catalogue's Microsoft entries match the PSL snapshot it records, and
+# `make psl-diff` names what a changed PSL adds and drops (tests/psl.sh).
+check-psl: $(B)/gen/mssecref-psl
+	sh tests/psl.sh "$(MAKE)" $(B)/gen/mssecref-psl

@@ -50,17 +50,22 @@ static void warn_ambiguous(const char *name, int inc, unsigned alternatives) {
   fputc('\n', stderr);
 }
 
-/* Where the observable is hosted, as route's extra fields. */
+/* Where the observable is hosted, as route's extra fields: the suffix it
+ * is under (a subsidiary's too), its kind of hosting and its source. */
 static void hosted_fields(struct record *r, const struct options *o) {
+  size_t index = 0;
   const char *suffix = "";
-  int source = 0;
-  int managed = mssecref_observable_managed(o->observable, o->observable_kind,
-                                            &suffix, &source);
+  int hosting = mssecref_observable_hosting(o->observable, o->observable_kind,
+                                            &index);
+  int source = hosting > 0 ? mssecref_suffix_at(index, &suffix) : 0;
   rec_str(r, "observable", o->observable);
-  rec_bool(r, "hosted_at_microsoft", managed == 1);
-  rec_str(r, "hosted_suffix", managed == 1 ? suffix : "");
-  rec_str(r, "hosted_source",
-          managed == 1 ? mssecref_source_name(source) : "");
+  rec_bool(r, "hosted_at_microsoft",
+           hosting > 0 && hosting != MSSECREF_HOSTING_SUBSIDIARY);
+  rec_str(r, "hosted_suffix", suffix);
+  rec_str(r, "hosted_source", hosting > 0 ? mssecref_source_name(source) : "");
+  rec_str(r, "hosting", hosting > 0 ? mssecref_hosting_name(hosting) : "");
+  rec_str(r, "hosted_source_text",
+          hosting > 0 ? mssecref_suffix_source_text(index) : "");
 }
 
 static int route_failed(const struct options *o, int inc, int rc) {
@@ -103,25 +108,61 @@ int cmd_route(struct options *o) {
   return finish_output();
 }
 
-/* Exit 0 when Microsoft-managed, 1 when not, 2 when malformed. */
+/* A suffix as a record: its text, kind of hosting and source. */
+static void suffix_fields(struct record *r, size_t index, int with_text) {
+  const char *suffix = "";
+  int source = mssecref_suffix_at(index, &suffix);
+  rec_str(r, "suffix", suffix);
+  rec_str(r, "hosting", mssecref_hosting_name(mssecref_suffix_hosting(index)));
+  rec_str(r, "source", mssecref_source_name(source));
+  if (with_text)
+    rec_str(r, "source_text", mssecref_suffix_source_text(index));
+}
+
+/* Exit 0 when Microsoft-managed, 1 when not (a subsidiary's host is shown
+ * with its suffix and kind, and exits 1), 2 when malformed. */
 int cmd_hosted(struct options *o) {
   struct record r;
-  const char *suffix = "";
-  int source = 0, rc;
-  rc = mssecref_observable_managed(o->arg, MSSECREF_OBSERVABLE_ANY, &suffix,
-                                   &source);
+  size_t index = 0;
+  int rc = mssecref_observable_hosting(o->arg, MSSECREF_OBSERVABLE_ANY,
+                                       &index);
+  int managed = rc > 0 && rc != MSSECREF_HOSTING_SUBSIDIARY;
   if (rc < 0) {
     fprintf(stderr, "%s: %s\n", progname, mssecref_strerror(rc));
     return EXIT_USAGE;
   }
   rec_init(&r);
   rec_str(&r, "observable", o->arg);
-  rec_bool(&r, "hosted_at_microsoft", rc == 1);
-  rec_str(&r, "suffix", rc == 1 ? suffix : "");
-  rec_str(&r, "source", rc == 1 ? mssecref_source_name(source) : "");
+  rec_bool(&r, "hosted_at_microsoft", managed);
+  if (rc > 0) {
+    suffix_fields(&r, index, 1);
+  } else {
+    rec_str(&r, "suffix", "");
+    rec_str(&r, "hosting", "");
+    rec_str(&r, "source", "");
+    rec_str(&r, "source_text", "");
+  }
   out_records(stdout, o->format, &r, 1, 1);
-  rc = rc == 1 ? EXIT_ANSWERED : EXIT_NOTFOUND;
+  rc = managed ? EXIT_ANSWERED : EXIT_NOTFOUND;
   return finish_output() == EXIT_IO ? EXIT_IO : rc;
+}
+
+/* Every suffix of the catalogue, in its order; text leaves out the long
+ * source text, which json, jsonl and csv carry. */
+int cmd_suffixes(struct options *o) {
+  size_t n = mssecref_suffix_count(), i;
+  struct record *recs = malloc(n * sizeof *recs);
+  if (recs == NULL) {
+    fprintf(stderr, "%s: out of memory\n", progname);
+    return EXIT_IO;
+  }
+  for (i = 0; i < n; i++) {
+    rec_init(&recs[i]);
+    suffix_fields(&recs[i], i, o->format != FMT_TEXT);
+  }
+  out_records(stdout, o->format, recs, (int)n, 0);
+  free(recs);
+  return finish_output();
 }
 
 /* The reader gets another language: the tag named one we lack, or the

@@ -42,7 +42,8 @@ static const char *route_error(char *buf, size_t cap, const char *name,
 }
 
 /* With a URL, host or address: the contact for where the thing is
- * hosted. */
+ * hosted, and the kind of hosting (subsidiaries included, which are not
+ * "hosted at Microsoft"). */
 static void route_hosted(const char *obs, struct answer *a) {
   const mssecref_contact *c;
   int rc = mssecref_route_observable(a->inc, obs, MSSECREF_OBSERVABLE_ANY,
@@ -56,6 +57,10 @@ static void route_hosted(const char *obs, struct answer *a) {
   }
   a->c = c;
   a->hosted = (rc & MSSECREF_ROUTE_HOSTED) != 0;
+  if (rc & (MSSECREF_ROUTE_HOSTED | MSSECREF_ROUTE_SUBSIDIARY)) {
+    int h = mssecref_observable_hosting(obs, MSSECREF_OBSERVABLE_ANY, NULL);
+    a->hosting = h > 0 && h <= MSSECREF_HOSTING_MAX ? h : 0;
+  }
   a->fallback = (a->fallback & 2) | (rc & MSSECREF_ROUTE_FALLBACK);
 }
 
@@ -67,6 +72,7 @@ void enrich_route(const char *const *names, size_t count, int is_set,
   int rc;
   a->why = NULL;
   a->hosted = -1;
+  a->hosting = 0;
   if (cust != NULL && *cust == '\0')
     cust = NULL; /* an empty customer field: any customer type */
   if (is_set && count == 0) {
@@ -145,19 +151,22 @@ int cmd_enrich(struct options *o) {
 
 /* ---- CSV ---- */
 
-/* The columns enrich adds; mssecref_hosted only with --url-field.  The
- * error column is always last. */
+/* The columns enrich adds; mssecref_hosted and mssecref_hosting only with
+ * --url-field.  The error column is always last. */
 static const char *const added[] = {
     "mssecref_id",  "mssecref_incident",         "mssecref_title",
     "mssecref_url", "mssecref_sign_in",          "mssecref_results_returned",
-    "mssecref_lang_fallback", "mssecref_hosted", "mssecref_error"};
+    "mssecref_lang_fallback", "mssecref_hosted", "mssecref_hosting",
+    "mssecref_error"};
 #define NADDED (sizeof added / sizeof added[0])
 #define HOSTED 7
+#define HOSTING 8
 
 struct columns {
   long field, lang, customer, url; /* -1: not given */
   long added[NADDED]; /* header index of an added column, -1: appended,
-                         -2: not written (mssecref_hosted without a URL) */
+                         -2: not written (mssecref_hosted, mssecref_hosting
+                         without --url-field) */
   size_t width;       /* fields in the header */
   int appended;       /* every added column is appended: rows can be
                          copied as they came */
@@ -258,13 +267,15 @@ static const char *cached_tail(const struct columns *col, const struct answer *a
                                const char *const *v) {
   size_t slot;
   if (tails == NULL) {
-    ntails = mssecref_contact_count() * 9 * 3 * 4 * 2 * 3;
+    ntails = mssecref_contact_count() * 9 * 3 * 4 * 2 * 3 *
+             (MSSECREF_HOSTING_MAX + 1);
     if ((tails = calloc(ntails, sizeof *tails)) == NULL)
       return NULL;
   }
-  slot = (((((size_t)mssecref_contact_index(a->c) * 9 + (size_t)a->inc) * 3 +
-            (size_t)a->lang) * 4 + (size_t)a->cust) * 2 + (a->fallback != 0)) *
-             3 + (size_t)(a->hosted + 1);
+  slot = (size_t)mssecref_contact_index(a->c) * 9 + (size_t)a->inc;
+  slot = (slot * 3 + (size_t)a->lang) * 4 + (size_t)a->cust;
+  slot = (slot * 2 + (a->fallback != 0)) * 3 + (size_t)(a->hosted + 1);
+  slot = slot * (MSSECREF_HOSTING_MAX + 1) + (size_t)a->hosting;
   if (slot >= ntails)
     return NULL;
   if (tails[slot] == NULL)
@@ -287,7 +298,7 @@ static void enrich_row(const struct options *o, const struct columns *col,
                        const struct csv_row *row, int whole) {
   const char *why = NULL, *incident, *tag = o->lang_tag, *cust = o->customer;
   const char *obs = NULL;
-  const char *v[NADDED] = {"", "", "", "", "", "", "", "", ""};
+  const char *v[NADDED] = {"", "", "", "", "", "", "", "", "", ""};
   static char sign_in[128];
   static const mssecref_contact *sign_in_c;
   static int sign_in_cust = -1;
@@ -319,6 +330,7 @@ static void enrich_row(const struct options *o, const struct columns *col,
     v[5] = mssecref_contact_results_returned(a.c) ? "true" : "false";
     v[6] = a.fallback ? "true" : "false";
     v[HOSTED] = a.hosted == 1 ? "true" : a.hosted == 0 ? "false" : "";
+    v[HOSTING] = a.hosting ? mssecref_hosting_name(a.hosting) : "";
     review_note(a.c);
     if (whole && col->appended && (tail = cached_tail(col, &a, v)) != NULL) {
       copy_row(col, row, tail);
@@ -364,7 +376,7 @@ static int read_header(struct csv_row *header, struct columns *col,
     return EXIT_NOTFOUND;
   col->appended = 1;
   for (k = 0; k < NADDED; k++) {
-    col->added[k] = k == HOSTED && col->url < 0 ? -2 : -1;
+    col->added[k] = (k == HOSTED || k == HOSTING) && col->url < 0 ? -2 : -1;
     names[k] = added[k];
     for (i = 0; i < header->n && col->added[k] != -2; i++)
       if (header_is(&header->f[i], added[k]))

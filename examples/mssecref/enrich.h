@@ -14,6 +14,8 @@ struct answer {
   int inc, lang, cust;
   int fallback; /* the reader gets the contact in another language */
   int hosted;   /* -1: no URL to decide by; 0 or 1 */
+  int hosting;  /* enum mssecref_hosting of a Microsoft or subsidiary
+                   host; 0: none or not known */
   const char *why;
   char buf[200]; /* room for why */
 };

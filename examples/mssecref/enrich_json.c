@@ -98,10 +98,10 @@ static char **cache; /* one serialised answer per distinct answer */
 static size_t cache_n;
 
 static size_t cache_slot(const struct answer *a) {
-  size_t ci = (size_t)mssecref_contact_index(a->c);
-  return (((((ci * 9 + (size_t)a->inc) * 3 + (size_t)a->lang) * 4 +
-            (size_t)a->cust) * 2 + (a->fallback != 0)) * 3) +
-         (size_t)(a->hosted + 1);
+  size_t slot = (size_t)mssecref_contact_index(a->c) * 9 + (size_t)a->inc;
+  slot = (slot * 3 + (size_t)a->lang) * 4 + (size_t)a->cust;
+  slot = (slot * 2 + (a->fallback != 0)) * 3 + (size_t)(a->hosted + 1);
+  return slot * (MSSECREF_HOSTING_MAX + 1) + (size_t)a->hosting;
 }
 
 static void put_key(FILE *f, const char *key, const char *value) {
@@ -135,8 +135,10 @@ static char *serialise(const struct answer *a) {
   fprintf(f, ",\"review_overdue\":%s",
           mssecref_contact_review_overdue(a->c, review_today) == 1 ? "true"
                                                                   : "false");
-  if (a->hosted >= 0)
+  if (a->hosted >= 0) {
     fprintf(f, ",\"hosted\":%s", a->hosted ? "true" : "false");
+    put_key(f, "hosting", a->hosting ? mssecref_hosting_name(a->hosting) : "");
+  }
   fputc('}', f);
   if (fclose(f) != 0) {
     free(s);
@@ -149,7 +151,8 @@ static char *serialise(const struct answer *a) {
 static const char *answer_json(const struct answer *a) {
   size_t slot;
   if (cache == NULL) {
-    cache_n = mssecref_contact_count() * 9 * 3 * 4 * 2 * 3;
+    cache_n = mssecref_contact_count() * 9 * 3 * 4 * 2 * 3 *
+              (MSSECREF_HOSTING_MAX + 1);
     if ((cache = calloc(cache_n, sizeof *cache)) == NULL)
       return NULL;
   }

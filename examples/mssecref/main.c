@@ -33,8 +33,13 @@ static const struct command {
      "reason and exits 4."},
     {"hosted", cmd_hosted, 2, "hosted HOST|URL|ADDRESS [--format F]",
      "Whether a host name, a URL's host or an e-mail address's domain is\n"
-     "Microsoft-managed, by which suffix and from which source.  Exit\n"
-     "status 0 when it is, 1 when it is not."},
+     "Microsoft-managed: the suffix it is under, the kind of hosting\n"
+     "(customer-content, first-party, mail, subsidiary) and the source.\n"
+     "Exit status 0 when it is, 1 when it is not (a subsidiary such as\n"
+     "GitHub is shown, and exits 1: it runs its own abuse process)."},
+    {"suffixes", cmd_suffixes, 0, "suffixes [--format F]",
+     "Every host suffix of the catalogue: its kind of hosting, its source\n"
+     "type and (json, jsonl, csv) its source text."},
     {"lookup", cmd_lookup, 1,
      "lookup [INCIDENT] [--lang TAG] [--customer C] [--vocabulary V]\n"
      "       [--format F]",
@@ -69,10 +74,11 @@ static const struct command {
      "order, with mssecref_* contact columns added; a row that cannot be\n"
      "routed keeps them empty and says why in mssecref_error.  With\n"
      "--url-field, the URL, host or address in that column decides whether\n"
-     "the thing is hosted at Microsoft (column mssecref_hosted).  With\n"
-     "--format jsonl, one JSON event per line: fields are dotted paths, an\n"
-     "array is a set, the contact is added under \"mssecref\"; with\n"
-     "--format mmexternal, rsyslog's reply {\"$!\":{\"mssecref\":...}}."},
+     "the thing is hosted at Microsoft (columns mssecref_hosted and\n"
+     "mssecref_hosting, the kind of hosting).  With --format jsonl, one\n"
+     "JSON event per line: fields are dotted paths, an array is a set, the\n"
+     "contact is added under \"mssecref\"; with --format mmexternal,\n"
+     "rsyslog's reply {\"$!\":{\"mssecref\":...}}."},
 };
 #define NCOMMANDS (sizeof commands / sizeof commands[0])
 
@@ -278,9 +284,10 @@ static int print_version(int argc, char **argv) {
   if (resolve_today(today) != EXIT_ANSWERED)
     return EXIT_USAGE;
   printf("mssecref %s\nlibmssecref %s\ncatalogue %s (confirmed %s, review "
-         "by %s)\n",
+         "by %s)\npublic suffix list %s\n",
          MSSECREF_VERSION_STRING, mssecref_version(), mssecref_catalogue_version(),
-         mssecref_catalogue_date(), mssecref_catalogue_review_by());
+         mssecref_catalogue_date(), mssecref_catalogue_review_by(),
+         mssecref_catalogue_psl_version());
   if (mssecref_catalogue_review_overdue(review_today) == 1)
     fprintf(stderr,
             "%s: warning: the catalogue was due for review by %s (today is "

@@ -46,6 +46,7 @@ int cmd_incidents(struct options *o);
 int cmd_export(struct options *o);
 int cmd_enrich(struct options *o);
 int cmd_hosted(struct options *o);
+int cmd_suffixes(struct options *o);
 
 /* contact.c: a mask of enum values as a list field of their names. */
 void rec_mask(struct record *r, const char *key, unsigned mask,

@@ -75,7 +75,7 @@ _answers = {}
 def answer_json(c, hosted):
     """The "mssecref" object as JSON bytes, made once per answer."""
     key = (c.id, c.incident, c.lang, c.customer, c.lang_fallback,
-           c.other_lang, hosted)
+           c.other_lang, hosted, c.hosting)
     try:
         return _answers[key]
     except KeyError:
@@ -93,6 +93,7 @@ def answer_json(c, hosted):
            "review_by": c.review_by, "review_overdue": overdue}
     if hosted is not None:
         obj["hosted"] = hosted
+        obj["hosting"] = (c.hosting or "") if hosted is not None else ""
     data = json.dumps(obj, ensure_ascii=False,
                       separators=(",", ":")).encode("utf-8")
     if len(_answers) < 4096:  # few distinct answers: bounded by the catalogue

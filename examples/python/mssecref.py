@@ -15,6 +15,7 @@ process runs, so each answer is computed through the library once and then
 kept: a route is one dictionary lookup.
 """
 
+import collections
 import ctypes
 import ctypes.util
 import datetime
@@ -25,13 +26,15 @@ __all__ = ["Contact", "Incident", "MssecrefError", "OutOfScopeError",
            "route", "lookup", "contact", "contacts", "incidents", "version",
            "catalogue_version", "library_path", "hosted", "route_observable",
            "suffixes", "vocabularies", "values", "reason", "catalogue_dates",
-           "today", "CACHE_BYTES"]
+           "today", "CACHE_BYTES",
+           "Hosting", "hosting", "suffix_details", "psl_version"]
 
 _ANY = 0
 _LANGS = {"ja": 1, "en": 2}
 _CUSTOMERS = {"home": 1, "enterprise": 2, "developer": 3}
 _ROUTE_FALLBACK, _ROUTE_OTHER_LANG, _ROUTE_AMBIGUOUS = 1, 2, 4
 _ROUTE_HOSTED = 8
+_ROUTE_SUBSIDIARY = 64
 _KINDS = {None: 0, "url": 1, "host": 2, "email": 3}
 _ENOTFOUND = -5
 _EOUTOFSCOPE = -10
@@ -158,6 +161,11 @@ for _name, _res, _args in [
         ("mssecref_catalogue_date", _S, []),
         ("mssecref_catalogue_review_by", _S, []),
         ("mssecref_catalogue_review_overdue", _I, [_S]),
+        ("mssecref_hosting_name", _S, [_I]),
+        ("mssecref_observable_hosting", _I, [_S, _I, ctypes.POINTER(_Z)]),
+        ("mssecref_suffix_hosting", _I, [_Z]),
+        ("mssecref_suffix_source_text", _S, [_Z]),
+        ("mssecref_catalogue_psl_version", _S, []),
 ]:
     _f = getattr(_lib, _name)
     _f.restype = _res
@@ -224,7 +232,7 @@ class Contact:
                  "report_langs", "related", "source", "confirmed", "priority",
                  "hosted", "decided", "disagree", "successor_url",
                  "successor_evidence", "results", "review_by", "_handle",
-                 "other_lang")
+                 "hosting", "other_lang")
 
     def __repr__(self):
         return "Contact(id=%r, lang=%r, url=%r)" % (self.id, self.lang,
@@ -318,6 +326,7 @@ def _make_contact(c, lang, customer, incident=0, fallback=False,
     r.hosted = None
     r.decided = None
     r.disagree = None
+    r.hosting = None
     return r
 
 
@@ -666,7 +675,8 @@ def hosted(observable, kind=None):
     """Is a host name, a URL's host or an e-mail address's domain
     Microsoft-managed?  Returns (suffix, source), e.g.
     ("blob.core.windows.net", "psl"), or None when it is not (IP literals
-    included).  `kind` is "url", "host" or "email" (None: guessed).
+    included, and GitHub or LinkedIn, which run their own abuse processes:
+    hosting() names them).  `kind` is "url", "host" or "email" (None: guessed).
     Raises MssecrefError for a malformed or non-ASCII observable."""
     suffix, source = _S(), _I()
     rc = _lib.mssecref_observable_managed(_arg(observable, "observable"),
@@ -699,11 +709,59 @@ def route_observable(incident, observable, lang=None, customer=None,
     c = _make_contact(handle.value, lang_id, cust, inc,
                       bool(rc & _ROUTE_FALLBACK), 0, other)
     c.hosted = bool(rc & _ROUTE_HOSTED)
+    found = hosting(observable, kind)
+    c.hosting = found.hosting if found is not None else None
     return c
 
 
+Hosting = collections.namedtuple("Hosting",
+                                 "suffix hosting source source_text")
+Hosting.__doc__ = """Where a thing is hosted: the suffix it is under as the
+catalogue writes it, the kind of hosting ("customer-content",
+"first-party", "mail", "subsidiary"), the source type ("psl", "tld",
+"service", "list") and the source as a reader can find it."""
+
+
+def _suffix_details(index):
+    s = _S()
+    source = _lib.mssecref_suffix_at(index, ctypes.byref(s))
+    return Hosting(_text(s.value),
+                   _text(_lib.mssecref_hosting_name(
+                       _lib.mssecref_suffix_hosting(index))),
+                   _text(_lib.mssecref_source_name(source)),
+                   _text(_lib.mssecref_suffix_source_text(index)))
+
+
+def hosting(observable, kind=None):
+    """Where a host name, a URL's host or an e-mail address's domain is
+    hosted, subsidiaries (GitHub, LinkedIn) included: a Hosting, e.g.
+    Hosting("github.io", "subsidiary", "psl", "Public Suffix List, ..."),
+    or None when no suffix of the catalogue matches.  Only the kinds other
+    than "subsidiary" count as Microsoft-managed (hosted(), route's
+    `hosted`).  Raises MssecrefError for a malformed observable."""
+    index = _Z()
+    rc = _lib.mssecref_observable_hosting(_arg(observable, "observable"),
+                                          _kind(kind), ctypes.byref(index))
+    if rc < 0:
+        _error(rc)
+    if rc == 0:
+        return None
+    return _suffix_details(index.value)
+
+
+def suffix_details():
+    """Every suffix of the catalogue as a Hosting, catalogue order."""
+    return [_suffix_details(i) for i in range(_lib.mssecref_suffix_count())]
+
+
+def psl_version():
+    """The Public Suffix List version the catalogue's suffixes match."""
+    return _text(_lib.mssecref_catalogue_psl_version())
+
+
 def suffixes():
-    """Every Microsoft-managed suffix with its source, catalogue order."""
+    """Every suffix with its source type, catalogue order (subsidiaries'
+    too since 1.2: suffix_details() gives their kind of hosting)."""
     out = []
     for i in range(_lib.mssecref_suffix_count()):
         s = _S()

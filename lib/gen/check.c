@@ -14,8 +14,6 @@ static const char *const customer_names[MSR_NCUST] = {
     MSR_CUSTOMER_NAMES(MSR_NAME_ENTRY)};
 static const char *const vocabulary_names[MSSECREF_VOCABULARY_MAX + 1] = {
     MSR_VOCABULARY_NAMES(MSR_NAME_ENTRY)};
-static const char *const source_names[MSSECREF_SOURCE_MAX + 1] = {
-    MSR_SOURCE_NAMES(MSR_NAME_ENTRY)};
 
 /* ---- fields ---- */
 
@@ -389,82 +387,7 @@ static void check_aliases(struct gen_catalogue *cat,
     check_alias_line(cat, &r->fields[i]);
 }
 
-/* ---- host suffixes ---- */
-
-/* Lower-case LDH labels joined by dots, optionally after "*.": written in
- * the one form that compares byte for byte, like catalogue URLs. */
-static const char *suffix_key(const char *name, int *wildcard) {
-  const char *key = name, *p;
-  size_t label = 0;
-  *wildcard = strncmp(name, "*.", 2) == 0;
-  if (*wildcard)
-    key += 2;
-  if (*key == '\0' || strlen(key) > GEN_MAX_HOST)
-    return NULL;
-  for (p = key; *p != '\0'; p++) {
-    if (*p == '.') {
-      if (label == 0 || p[-1] == '-' || p[1] == '\0')
-        return NULL;
-      label = 0;
-      continue;
-    }
-    if (!((*p >= 'a' && *p <= 'z') || (*p >= '0' && *p <= '9') ||
-          (*p == '-' && label > 0)) ||
-        ++label > 63)
-      return NULL;
-  }
-  if (p[-1] == '-' || strncmp(key, "xn--", 4) == 0 || strstr(key, ".xn--"))
-    return NULL;
-  return key;
-}
-
-static void check_suffix_line(struct gen_catalogue *cat, struct gen_field *f) {
-  struct gen_suffix *x;
-  int wildcard, source, i;
-  const char *key = suffix_key(f->key, &wildcard);
-
-  f->used = 1;
-  if (key == NULL) {
-    gen_error(cat, f->line,
-              "suffix '%s' must be lower-case host labels (a-z, 0-9, '-'), "
-              "optionally after '*.'",
-              f->key);
-    return;
-  }
-  source = name_index(source_names, MSSECREF_SOURCE_MAX + 1, f->value);
-  if (source <= 0) {
-    gen_error(cat, f->line, "suffix '%s': unknown source '%s' (psl, tld, "
-              "service)", f->key, f->value);
-    return;
-  }
-  for (i = 0; i < cat->nsuffixes; i++)
-    if (strcmp(cat->suffixes[i].key, key) == 0) {
-      gen_error(cat, f->line, "duplicate suffix '%s' (first on line %d)",
-                f->key, cat->suffixes[i].line);
-      return;
-    }
-  if (cat->nsuffixes == GEN_MAX_SUFFIXES) {
-    gen_error(cat, f->line, "too many suffixes (at most %d)",
-              GEN_MAX_SUFFIXES);
-    return;
-  }
-  x = &cat->suffixes[cat->nsuffixes++];
-  x->name = f->key;
-  x->key = key;
-  x->line = f->line;
-  x->source = source;
-  x->wildcard = wildcard;
-}
-
-static void check_suffixes(struct gen_catalogue *cat, struct gen_record *r) {
-  int i;
-  if (*r->id != '\0')
-    gen_error(cat, r->line, "[suffixes] takes no id");
-  for (i = 0; i < r->nfields; i++)
-    check_suffix_line(cat, &r->fields[i]);
-}
-
-/* ---- contacts: contact.c ---- */
+/* ---- contacts: contact.c; suffixes: suffix.c ---- */
 
 /* ---- whole-catalogue rules ---- */
 
@@ -571,7 +494,11 @@ void gen_check(struct gen_catalogue *cat) {
     else if (strcmp(r->kind, "contact") == 0)
       gen_check_contact(cat, r);
     else if (strcmp(r->kind, "suffixes") == 0)
-      check_suffixes(cat, r);
+      gen_check_suffixes(cat, r);
+    else if (strcmp(r->kind, "suffix-source") == 0)
+      gen_check_suffix_source(cat, r);
+    else if (strcmp(r->kind, "psl") == 0)
+      gen_check_psl(cat, r);
     else if (strcmp(r->kind, "reason") == 0)
       gen_check_reason(cat, r);
     else if (strcmp(r->kind, "vocabulary") == 0)
@@ -587,6 +514,7 @@ void gen_check(struct gen_catalogue *cat) {
   if (cat->ncontacts == 0)
     gen_error(cat, last_line, "no [contact] records");
   resolve_related(cat);
+  gen_resolve_suffixes(cat, last_line);
   check_priorities(cat);
   check_hosted(cat);
   check_coverage(cat, last_line);

@@ -417,33 +417,48 @@ static void build_tree(const struct gen_catalogue *cat) {
   }
 }
 
-/* Breadth-first, so every node's children are contiguous. */
-static void emit_tree(FILE *f, const struct gen_catalogue *cat) {
-  int order[MAX_NODES], pos[MAX_NODES], n = 1, i, k;
+/* Every edge at the slot its hash names, or the next free one. */
+static void emit_edges(FILE *f, const struct gen_catalogue *cat) {
+  static struct msr_edge slots[4 * MAX_NODES];
+  uint32_t size = 16, i;
+  int k;
   build_tree(cat);
-  order[0] = 0;
-  pos[0] = 0;
-  for (i = 0; i < n; i++)
-    for (k = 1; k < nnodes; k++)
-      if (nodes[k].parent == order[i]) {
-        pos[k] = n;
-        order[n++] = k;
-      }
-  fprintf(f, "MSR_HIDDEN const struct msr_node msr_nodes[] = {\n");
-  for (i = 0; i < n; i++) {
-    const struct node *x = &nodes[order[i]];
-    int first = 0, count = 0;
-    char label[256];
-    for (k = 1; k < nnodes; k++)
-      if (nodes[k].parent == order[i]) {
-        if (count++ == 0)
-          first = pos[k];
-      }
-    snprintf(label, sizeof label, "%.*s", (int)x->len, x->label ? x->label : "");
-    fprintf(f, "  { %u, %d, %u, %d, %d }, /* %s */\n", intern(label), first,
-            (unsigned)x->len, count, x->suffix, order[i] ? label : "root");
+  while (size < 2u * (uint32_t)nnodes)
+    size *= 2;
+  memset(slots, 0, sizeof slots);
+  for (k = 1; k < nnodes; k++) {
+    const struct node *x = &nodes[k];
+    char label[64];
+    uint32_t at = msr_edge_slot((uint32_t)x->parent, (uint32_t)x->len,
+                                (unsigned char)x->label[0],
+                                (unsigned char)x->label[x->len - 1], size - 1);
+    for (; slots[at].node != 0;
+         at = (at + 1) & (size - 1))
+      ;
+    snprintf(label, sizeof label, "%.*s", (int)x->len, x->label);
+    slots[at].label = intern(label);
+    slots[at].parent = (uint16_t)x->parent;
+    slots[at].node = (uint16_t)k;
+    slots[at].suffix = (uint16_t)x->suffix;
+    slots[at].len = (uint8_t)x->len;
   }
+  fprintf(f, "MSR_HIDDEN const uint32_t msr_edge_mask = %u;\n", size - 1);
+  fprintf(f, "MSR_HIDDEN const struct msr_edge msr_edges[] = {\n");
+  for (i = 0; i < size; i++)
+    fprintf(f, "  { %u, %u, %u, %u, %u },\n", slots[i].label,
+            slots[i].parent, slots[i].node, slots[i].suffix, slots[i].len);
   fprintf(f, "};\n\n");
+}
+
+/* The source's text, and the line's detail after "; ". */
+static uint32_t source_text(const struct gen_catalogue *cat,
+                            const struct gen_suffix *x) {
+  static char buf[2 * GEN_MAX_VALUE + 4];
+  const char *text = cat->sources[x->src].text;
+  if (x->detail == NULL)
+    return intern(text);
+  snprintf(buf, sizeof buf, "%s; %s", text, x->detail);
+  return intern(buf);
 }
 
 static void emit_suffixes(FILE *f, const struct gen_catalogue *cat) {
@@ -451,14 +466,14 @@ static void emit_suffixes(FILE *f, const struct gen_catalogue *cat) {
   fprintf(f, "MSR_HIDDEN const struct msr_suffix msr_suffixes[] = {\n");
   for (i = 0; i < cat->nsuffixes; i++) {
     const struct gen_suffix *x = &cat->suffixes[i];
-    fprintf(f, "  { %u, %d, %d },\n", intern(x->name), x->source,
-            x->wildcard);
+    fprintf(f, "  { %u, %u, %d, %d, %d },\n", intern(x->name),
+            source_text(cat, x), x->source, x->hosting, x->wildcard);
   }
   if (cat->nsuffixes == 0)
-    fprintf(f, "  { 0, 0, 0 },\n");
+    fprintf(f, "  { 0, 0, 0, 0, 0 },\n");
   fprintf(f, "};\n\nMSR_HIDDEN const size_t msr_suffix_count = %d;\n\n",
           cat->nsuffixes);
-  emit_tree(f, cat);
+  emit_edges(f, cat);
 }
 
 /* The contact taking `inc` when hosted at Microsoft, if it serves `cust`:
@@ -512,6 +527,8 @@ static void emit_meta(FILE *f, const struct gen_catalogue *cat) {
           intern(cat->meta_version));
   fprintf(f, "MSR_HIDDEN const uint32_t msr_meta_review_by = %u;\n\n",
           intern(cat->meta_review_by));
+  fprintf(f, "MSR_HIDDEN const uint32_t msr_meta_psl_version = %u;\n\n",
+          intern(cat->psl_version));
 }
 
 /* Written to a temporary name and renamed, so a failed run never leaves a

@@ -26,6 +26,7 @@
 #define GEN_MAX_RELATED 16
 #define GEN_MAX_SUFFIXES 250
 #define GEN_MAX_HOST 253
+#define GEN_MAX_SOURCES 64
 
 struct gen_field {
   const char *key;
@@ -70,12 +71,28 @@ struct gen_contact {
   unsigned results; /* mask of 1u << enum mssecref_results */
 };
 
+/* A [suffix-source ID] record: where suffixes come from. */
+struct gen_source {
+  const char *id;
+  const char *text;
+  const char *psl_section;  /* type psl: the PSL section it is */
+  const char *psl_registry; /* type tld: the registry of its TLDs */
+  int line;
+  int type; /* enum mssecref_source */
+  int used;
+};
+
 struct gen_suffix {
   const char *name; /* as written */
   const char *key;  /* without "*." */
   int line;
-  int source;
+  int source;      /* enum mssecref_source, from its gen_source */
+  int hosting;     /* enum mssecref_hosting */
   int wildcard;
+  const char *source_id; /* resolved once every source is known */
+  size_t source_id_len;
+  int src;            /* index in sources */
+  const char *detail; /* after '|', or NULL */
 };
 
 struct gen_alias {
@@ -126,6 +143,8 @@ struct gen_catalogue {
   struct gen_vocab vocabs[MSSECREF_VOCABULARY_MAX + 1];
   const char *meta_review_by;
   int meta_review_line;
+  const char *psl_version; /* [psl] version */
+  int psl_line, nsources;
   struct gen_record records[GEN_MAX_RECORDS];
   const char *domains[GEN_MAX_DOMAINS];
   struct gen_contact contacts[GEN_MAX_CONTACTS];
@@ -134,6 +153,7 @@ struct gen_catalogue {
   /* vocabularies (vocab.c) */
   struct gen_reason reasons[GEN_MAX_REASONS];
   struct gen_value values[GEN_MAX_VALUES];
+  struct gen_source sources[GEN_MAX_SOURCES];
 };
 
 /* read.c: an empty catalogue read from `path` (used in messages). */
@@ -205,6 +225,13 @@ const char *gen_review_by(struct gen_catalogue *cat, struct gen_record *r,
 
 /* contact.c: the catalogue's review-by is not later than any contact's. */
 void gen_check_review_order(struct gen_catalogue *cat);
+/* suffix.c: the [psl], [suffix-source ID] and [suffixes] records, and
+ * (gen_resolve_suffixes, once every record is read) each suffix's source,
+ * the PSL rules and the recorded PSL version. */
+void gen_check_psl(struct gen_catalogue *cat, struct gen_record *r);
+void gen_check_suffix_source(struct gen_catalogue *cat, struct gen_record *r);
+void gen_check_suffixes(struct gen_catalogue *cat, struct gen_record *r);
+void gen_resolve_suffixes(struct gen_catalogue *cat, int last_line);
 
 /* url.c: 0 when `url` is an https URL on an allowed domain, else writes a
  * reason to `why`. */

@@ -86,9 +86,11 @@ void base_load(void) {
   ncontacts = mssecref_contact_count();
   for (i = 0; i < ncontacts && i < MAXN; i++)
     load_contact(&contacts[i], mssecref_contact_at(i));
-  nsuffixes = mssecref_suffix_count();
-  for (i = 0; i < nsuffixes && i < MAXN; i++)
-    mssecref_suffix_at(i, &suffixes[i]);
+  /* subsidiaries (GitHub, LinkedIn) are not Microsoft-managed */
+  nsuffixes = 0;
+  for (i = 0; i < mssecref_suffix_count() && nsuffixes < MAXN; i++)
+    if (mssecref_suffix_hosting(i) != MSSECREF_HOSTING_SUBSIDIARY)
+      mssecref_suffix_at(i, &suffixes[nsuffixes++]);
   for (i = 0; i < ncontacts; i++)
     if (strcmp(contacts[i].id, "report-abuse") == 0)
       abuse_contact = (int)i;

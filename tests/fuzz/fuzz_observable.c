@@ -20,6 +20,22 @@ static int ends_with_label(const char *host, const char *key) {
   return 1;
 }
 
+/* The kind of hosting agrees with the 1.1 verdict: Microsoft-managed is
+ * any kind but a subsidiary; the suffix index is in range. */
+static void check_hosting(const char *s, int kind) {
+  size_t index = (size_t)-1;
+  int hosting = mssecref_observable_hosting(s, kind, &index);
+  int managed = mssecref_observable_managed(s, kind, NULL, NULL);
+  if (hosting <= 0) {
+    FUZZ_ASSERT(managed == hosting && index == (size_t)-1);
+    return;
+  }
+  FUZZ_ASSERT(hosting <= MSSECREF_HOSTING_MAX);
+  FUZZ_ASSERT(managed == (hosting != MSSECREF_HOSTING_SUBSIDIARY));
+  FUZZ_ASSERT(index < mssecref_suffix_count() &&
+              mssecref_suffix_hosting(index) == hosting);
+}
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   const mssecref_contact *c = NULL;
   const char *suffix = NULL;
@@ -43,6 +59,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
                                  MSSECREF_LANG_JA, MSSECREF_CUSTOMER_HOME, &c);
   if (rc >= 0)
     FUZZ_ASSERT(c != NULL);
+  check_hosting(s, kind);
   free(s);
   return 0;
 }

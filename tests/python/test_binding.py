@@ -265,6 +265,43 @@ class TestObservables(unittest.TestCase):
         self.assertEqual(c.id, "msrc-vulnerability-report")
         self.assertTrue(c.hosted)
 
+    def test_hosting(self):
+        h = mssecref.hosting("https://octocat.github.io/login")
+        self.assertEqual((h.suffix, h.hosting, h.source),
+                         ("github.io", "subsidiary", "psl"))
+        self.assertIn('"GitHub, Inc."', h.source_text)
+        self.assertIsNone(mssecref.hosted("https://octocat.github.io/login"))
+        h = mssecref.hosting("attacker@hotmail.co.uk")
+        self.assertEqual((h.suffix, h.hosting), ("hotmail.co.uk", "mail"))
+        h = mssecref.hosting("contoso-my.sharepoint.com", kind="host")
+        self.assertEqual(h.hosting, "customer-content")
+        self.assertIn("endpoint ID 31", h.source_text)
+        self.assertEqual(mssecref.hosting("www.bing.com").hosting,
+                         "first-party")
+        self.assertIsNone(mssecref.hosting("evilsharepoint.com"))
+        with self.assertRaises(LookupError):
+            mssecref.hosting("a..b")
+
+    def test_route_by_hosting(self):
+        c = mssecref.route_observable("phishing",
+                                      "https://www.linkedin.com/x")
+        self.assertEqual((c.id, c.hosted, c.hosting),
+                         ("report-unsafe-site", False, "subsidiary"))
+        c = mssecref.route_observable("phishing", "attacker@outlook.com")
+        self.assertEqual((c.id, c.hosted, c.hosting),
+                         ("report-abuse", True, "mail"))
+        c = mssecref.route_observable("phishing", "https://evil.example/")
+        self.assertIsNone(c.hosting)
+
+    def test_suffix_details(self):
+        rows = mssecref.suffix_details()
+        self.assertEqual(len(rows), len(mssecref.suffixes()))
+        self.assertEqual({r.hosting for r in rows},
+                         {"customer-content", "first-party", "mail",
+                          "subsidiary"})
+        self.assertTrue(all(r.source_text for r in rows))
+        self.assertRegex(mssecref.psl_version(), r"^\d{4}-\d{2}-\d{2}$")
+
     def test_suffixes(self):
         got = dict(mssecref.suffixes())
         self.assertEqual(got["*.azurecontainer.io"], "psl")

@@ -107,7 +107,7 @@ class TestCommands(unittest.TestCase):
         self.assertIn(b"libmssecref 1.2.0", r.stdout)
         self.assertEqual(run("--help").returncode, 0)
         for cmd in ("route", "lookup", "list", "show", "incidents", "export",
-                    "enrich", "hosted"):
+                    "enrich", "hosted", "suffixes"):
             r = run(cmd, "--help")
             self.assertEqual(r.returncode, 0)
             self.assertIn(b"usage: mssecref " + cmd.encode(), r.stdout)
@@ -578,6 +578,54 @@ class TestObservables(unittest.TestCase):
                          .returncode, 2)
         self.assertEqual(run("lookup", "phishing", "--url", "x").returncode, 2)
 
+    def test_hosted_kinds(self):
+        r = run("hosted", "https://octocat.github.io/", "--format", "json")
+        self.assertEqual(r.returncode, 1)  # a subsidiary: not Microsoft's
+        obj = json.loads(r.stdout)
+        self.assertIs(obj["hosted_at_microsoft"], False)
+        self.assertEqual((obj["suffix"], obj["hosting"], obj["source"]),
+                         ("github.io", "subsidiary", "psl"))
+        r = run("hosted", "x@hotmail.co.uk", "--format", "csv")
+        self.assertEqual(r.returncode, 0)
+        row = next(csv.DictReader(io.StringIO(r.stdout.decode())))
+        self.assertEqual((row["hosting"], row["source"]), ("mail", "list"))
+        self.assertIn("lots-project", row["source_text"])
+        r = run("hosted", "attachments.office.net")
+        self.assertEqual(r.returncode, 0)
+        self.assertIn(b"customer-content", r.stdout)
+        self.assertIn(b"endpoint IDs 50 and 78", r.stdout)
+
+    def test_route_hosting_fields(self):
+        r = run("route", "phishing", "--format", "json", "--url",
+                "https://www.linkedin.com/x")
+        obj = json.loads(r.stdout)
+        self.assertEqual((obj["id"], obj["hosting"], obj["hosted_suffix"]),
+                         ("report-unsafe-site", "subsidiary", "linkedin.com"))
+        self.assertIs(obj["hosted_at_microsoft"], False)
+        r = run("route", "phishing", "--format", "json", "--url",
+                "https://app.happyhill-1234.eastus.azurecontainerapps.io/")
+        obj = json.loads(r.stdout)
+        self.assertEqual((obj["id"], obj["hosting"]),
+                         ("report-abuse", "customer-content"))
+        self.assertIn("container-apps", obj["hosted_source_text"])
+
+    def test_suffixes_command(self):
+        r = run("suffixes", "--format", "json")
+        self.assertEqual(r.returncode, 0, r.stderr)
+        rows = json.loads(r.stdout)
+        by = {x["suffix"]: x for x in rows}
+        self.assertEqual(by["github.io"]["hosting"], "subsidiary")
+        self.assertEqual(by["sharepoint.com"]["source"], "service")
+        self.assertIn("endpoint ID 31", by["sharepoint.com"]["source_text"])
+        r = run("suffixes", "--format", "csv")
+        self.assertEqual(len(list(csv.DictReader(io.StringIO(
+            r.stdout.decode())))),
+                         len(rows))
+        r = run("suffixes")
+        self.assertEqual(r.returncode, 0)
+        self.assertIn(b"*.azurecontainer.io", r.stdout)
+        self.assertNotIn(b"source_text", r.stdout)
+
     def test_hosted(self):
         r = run("hosted", "x.blob.core.windows.net", "--format", "json")
         self.assertEqual(r.returncode, 0)
@@ -595,17 +643,25 @@ class TestObservables(unittest.TestCase):
                 "phishing,https://x.azurewebsites.net/login\n"
                 "phishing,https://evil.example/\n"
                 "phishing,\n"
-                "phishing,https://a..b/\n")
+                "phishing,https://a..b/\n"
+                "phishing,https://octocat.github.io/\n"
+                "phishing,someone@hotmail.co.uk\n")
         r = run("enrich", "--field", "category", "--url-field", "url",
                 stdin=data.encode())
         rows = list(csv.DictReader(io.StringIO(r.stdout.decode(),
                                                newline="")))
-        self.assertEqual(len(rows), 4)
+        self.assertEqual(len(rows), 6)
         self.assertEqual([x["mssecref_id"] for x in rows],
                          ["report-abuse", "report-unsafe-site",
-                          "report-unsafe-site", ""])
+                          "report-unsafe-site", "", "report-unsafe-site",
+                          "report-abuse"])
         self.assertEqual([x["mssecref_hosted"] for x in rows],
-                         ["true", "false", "false", ""])
+                         ["true", "false", "false", "", "false", "true"])
+        self.assertEqual([x["mssecref_hosting"] for x in rows],
+                         ["customer-content", "", "", "", "subsidiary",
+                          "mail"])
+        r = run("enrich", "--field", "category", stdin=data.encode())
+        self.assertNotIn(b"mssecref_hosting", r.stdout)
         self.assertIn("malformed", rows[3]["mssecref_error"])
         self.assertEqual(rows[0]["url"], "https://x.azurewebsites.net/login")
 

@@ -1,0 +1,342 @@
+/* suffix.c - the catalogue's hosts: [psl], [suffix-source ID] and
+ * [suffixes].  A suffix needs a kind of hosting and a named source; the
+ * generator refuses one that is not a host name, a duplicate, and one the
+ * Public Suffix List's ICANN section lists (a catalogue must not be able
+ * to declare "com" or "co.uk" Microsoft's), each at its line. */
+#include <stdio.h>
+#include <string.h>
+
+#include "gen.h"
+#include "names.h"
+#include "psl.h"
+
+struct gen_icann_rule {
+  const char *rule;
+  int microsoft; /* its registry is GEN_MICROSOFT_REGISTRY */
+};
+#include "psl_icann.h" /* gen_icann[], GEN_PSL_VERSION: from lib/psl/ */
+
+static const char *const source_names[MSSECREF_SOURCE_MAX + 1] = {
+    MSR_SOURCE_NAMES(MSR_NAME_ENTRY)};
+static const char *const hosting_names[MSSECREF_HOSTING_MAX + 1] = {
+    MSR_HOSTING_NAMES(MSR_NAME_ENTRY)};
+
+static const char *field(struct gen_record *r, const char *key, int *line) {
+  int i;
+  for (i = 0; i < r->nfields; i++)
+    if (strcmp(r->fields[i].key, key) == 0) {
+      r->fields[i].used = 1;
+      if (line != NULL)
+        *line = r->fields[i].line;
+      return r->fields[i].value;
+    }
+  return NULL;
+}
+
+static const char *required(struct gen_catalogue *cat, struct gen_record *r,
+                            const char *key, int *line) {
+  const char *v = field(r, key, line);
+  if (v == NULL) {
+    gen_error(cat, r->line, "[%s%s%s] is missing required field '%s'",
+              r->kind, *r->id ? " " : "", r->id, key);
+    if (line != NULL)
+      *line = r->line;
+  }
+  return v;
+}
+
+static int index_of(const char *const *names, int count, const char *w,
+                    size_t n) {
+  int i;
+  for (i = 1; i < count; i++)
+    if (names[i] != NULL && strlen(names[i]) == n &&
+        memcmp(names[i], w, n) == 0)
+      return i;
+  return -1;
+}
+
+/* A record refused as a whole gets one error, not one per field. */
+static void skip_record(struct gen_record *r) {
+  int i;
+  for (i = 0; i < r->nfields; i++)
+    r->fields[i].used = 1;
+}
+
+static int all_of(const char *s, const char *set, size_t min, size_t max) {
+  size_t n = strlen(s);
+  return n >= min && n <= max && strspn(s, set) == n;
+}
+
+/* ---- [psl] ---- */
+
+/* "YYYY-MM-DD" in shape: digits with dashes at 4 and 7. */
+static int is_date(const char *s) {
+  int i;
+  for (i = 0; i < 10; i++)
+    if (i == 4 || i == 7 ? s[i] != '-' : !(s[i] >= '0' && s[i] <= '9'))
+      return 0;
+  return s[10] == '\0';
+}
+
+void gen_check_psl(struct gen_catalogue *cat, struct gen_record *r) {
+  int line;
+  const char *v;
+  if (cat->psl_line != 0) {
+    gen_error(cat, r->line, "duplicate [psl] record (first on line %d)",
+              cat->psl_line);
+    skip_record(r);
+    return;
+  }
+  cat->psl_line = r->line;
+  if (*r->id != '\0')
+    gen_error(cat, r->line, "[psl] takes no id");
+  v = required(cat, r, "version", &line);
+  if (v != NULL && !is_date(v))
+    gen_error(cat, line, "[psl] version '%s' is not a date (YYYY-MM-DD)", v);
+  cat->psl_version = v;
+  v = required(cat, r, "commit", &line);
+  if (v != NULL && !all_of(v, "0123456789abcdef", 7, 40))
+    gen_error(cat, line, "[psl] commit '%s' is not a git commit (7-40 hex)",
+              v);
+}
+
+/* ---- [suffix-source ID] ---- */
+
+static int is_id(const char *s) {
+  size_t n = strlen(s);
+  return all_of(s, "abcdefghijklmnopqrstuvwxyz0123456789-", 1, GEN_MAX_ID) &&
+         s[0] != '-' && s[n - 1] != '-' && strstr(s, "--") == NULL;
+}
+
+void gen_check_suffix_source(struct gen_catalogue *cat,
+                             struct gen_record *r) {
+  struct gen_source *x;
+  const char *v;
+  int i, line;
+  if (!is_id(r->id)) {
+    gen_error(cat, r->line, "suffix source id '%s' is not lowercase "
+              "kebab-case", r->id);
+    skip_record(r);
+    return;
+  }
+  for (i = 0; i < cat->nsources; i++)
+    if (strcmp(cat->sources[i].id, r->id) == 0) {
+      gen_error(cat, r->line, "duplicate [suffix-source %s] (first on line "
+                "%d)", r->id, cat->sources[i].line);
+      skip_record(r);
+      return;
+    }
+  if (cat->nsources == GEN_MAX_SOURCES) {
+    gen_error(cat, r->line, "too many suffix sources (at most %d)",
+              GEN_MAX_SOURCES);
+    skip_record(r);
+    return;
+  }
+  x = &cat->sources[cat->nsources++];
+  memset(x, 0, sizeof *x);
+  x->id = r->id;
+  x->line = r->line;
+  x->text = required(cat, r, "text", NULL);
+  if ((v = required(cat, r, "type", &line)) != NULL &&
+      (x->type = index_of(source_names, MSSECREF_SOURCE_MAX + 1, v,
+                          strlen(v))) < 0)
+    gen_error(cat, line, "unknown source type '%s' (psl, tld, service, "
+              "list)", v);
+  if ((x->psl_section = field(r, "psl-section", &line)) != NULL &&
+      x->type != MSSECREF_SOURCE_PSL)
+    gen_error(cat, line, "'psl-section' needs 'type = psl'");
+  if ((x->psl_registry = field(r, "psl-registry", &line)) != NULL &&
+      (x->type != MSSECREF_SOURCE_TLD ||
+       strcmp(x->psl_registry, GEN_MICROSOFT_REGISTRY) != 0))
+    gen_error(cat, line, "'psl-registry' must be '" GEN_MICROSOFT_REGISTRY
+              "' with 'type = tld'");
+}
+
+/* ---- [suffixes] ---- */
+
+/* Lower-case LDH labels joined by dots, optionally after "*.": written in
+ * the one form that compares byte for byte, like catalogue URLs. */
+static const char *suffix_key(const char *name, int *wildcard) {
+  const char *key = name, *p;
+  size_t label = 0;
+  *wildcard = strncmp(name, "*.", 2) == 0;
+  if (*wildcard)
+    key += 2;
+  if (*key == '\0' || strlen(key) > GEN_MAX_HOST)
+    return NULL;
+  for (p = key; *p != '\0'; p++) {
+    if (*p == '.') {
+      if (label == 0 || p[-1] == '-' || p[1] == '\0')
+        return NULL;
+      label = 0;
+      continue;
+    }
+    if (!((*p >= 'a' && *p <= 'z') || (*p >= '0' && *p <= '9') ||
+          (*p == '-' && label > 0)) ||
+        ++label > 63)
+      return NULL;
+  }
+  if (p[-1] == '-' || strncmp(key, "xn--", 4) == 0 || strstr(key, ".xn--"))
+    return NULL;
+  return key;
+}
+
+/* "KIND SOURCE-ID [| detail]" into x; 0 on success. */
+static int suffix_value(struct gen_catalogue *cat, struct gen_field *f,
+                        struct gen_suffix *x) {
+  const char *v = f->value, *bar = strchr(v, '|');
+  size_t n = strcspn(v, " |");
+  x->hosting = index_of(hosting_names, MSSECREF_HOSTING_MAX + 1, v, n);
+  if (x->hosting < 0) {
+    gen_error(cat, f->line, "suffix '%s': unknown kind '%.*s' "
+              "(customer-content, first-party, mail, subsidiary)", f->key,
+              (int)n, v);
+    return -1;
+  }
+  v += n;
+  v += strspn(v, " ");
+  x->source_id = v;
+  x->source_id_len = strcspn(v, " |");
+  v += x->source_id_len;
+  v += strspn(v, " ");
+  if (x->source_id_len == 0) {
+    gen_error(cat, f->line, "suffix '%s' has no source: write 'suffix = "
+              "KIND SOURCE-ID [| detail]'", f->key);
+    return -1;
+  }
+  if (*v != '\0' && *v != '|') {
+    gen_error(cat, f->line, "suffix '%s': one source id, then '| detail'",
+              f->key);
+    return -1;
+  }
+  x->detail = NULL;
+  if (bar != NULL) {
+    x->detail = bar + 1 + strspn(bar + 1, " ");
+    if (*x->detail == '\0') {
+      gen_error(cat, f->line, "suffix '%s': empty detail after '|'", f->key);
+      return -1;
+    }
+  }
+  return 0;
+}
+
+static void suffix_line(struct gen_catalogue *cat, struct gen_field *f) {
+  struct gen_suffix *x;
+  int wildcard, i;
+  const char *key = suffix_key(f->key, &wildcard);
+
+  f->used = 1;
+  if (key == NULL) {
+    gen_error(cat, f->line,
+              "suffix '%s' must be lower-case host labels (a-z, 0-9, '-'), "
+              "optionally after '*.'",
+              f->key);
+    return;
+  }
+  for (i = 0; i < cat->nsuffixes; i++)
+    if (strcmp(cat->suffixes[i].key, key) == 0) {
+      gen_error(cat, f->line, "duplicate suffix '%s' (first on line %d)",
+                f->key, cat->suffixes[i].line);
+      return;
+    }
+  if (cat->nsuffixes == GEN_MAX_SUFFIXES) {
+    gen_error(cat, f->line, "too many suffixes (at most %d)",
+              GEN_MAX_SUFFIXES);
+    return;
+  }
+  x = &cat->suffixes[cat->nsuffixes];
+  memset(x, 0, sizeof *x);
+  if (suffix_value(cat, f, x) != 0)
+    return;
+  cat->nsuffixes++;
+  x->name = f->key;
+  x->key = key;
+  x->line = f->line;
+  x->wildcard = wildcard;
+  x->src = -1;
+}
+
+void gen_check_suffixes(struct gen_catalogue *cat, struct gen_record *r) {
+  int i;
+  if (*r->id != '\0')
+    gen_error(cat, r->line, "[suffixes] takes no id");
+  for (i = 0; i < r->nfields; i++)
+    suffix_line(cat, &r->fields[i]);
+}
+
+/* ---- whole-catalogue rules ---- */
+
+/* The ICANN rule that is exactly `s` (NULL: none). */
+static const struct gen_icann_rule *icann(const char *prefix, const char *s,
+                                          size_t n) {
+  size_t i, k = strlen(prefix);
+  for (i = 0; i < sizeof gen_icann / sizeof gen_icann[0]; i++) {
+    const char *r = gen_icann[i].rule;
+    if (strncmp(r, prefix, k) == 0 && strlen(r + k) == n &&
+        memcmp(r + k, s, n) == 0)
+      return &gen_icann[i];
+  }
+  return NULL;
+}
+
+/* Is `key` a public suffix of the ICANN section, and not one of
+ * Microsoft's own TLDs?  Listed itself, or under a wildcard rule without
+ * an exception. */
+static int icann_refused(const char *key) {
+  const struct gen_icann_rule *r = icann("", key, strlen(key));
+  const char *parent = strchr(key, '.');
+  if (r != NULL)
+    return !r->microsoft;
+  return parent != NULL && icann("*.", parent + 1, strlen(parent + 1)) &&
+         icann("!", key, strlen(key)) == NULL;
+}
+
+static int microsoft_tld(const char *key) {
+  const char *tld = strrchr(key, '.');
+  const struct gen_icann_rule *r;
+  tld = tld ? tld + 1 : key;
+  r = icann("", tld, strlen(tld));
+  return r != NULL && r->microsoft;
+}
+
+static void resolve_one(struct gen_catalogue *cat, struct gen_suffix *x) {
+  int i;
+  for (i = 0; i < cat->nsources && x->src < 0; i++)
+    if (strlen(cat->sources[i].id) == x->source_id_len &&
+        memcmp(cat->sources[i].id, x->source_id, x->source_id_len) == 0)
+      x->src = i;
+  if (x->src < 0) {
+    gen_error(cat, x->line, "suffix '%s': no [suffix-source %.*s]", x->name,
+              (int)x->source_id_len, x->source_id);
+    return;
+  }
+  cat->sources[x->src].used = 1;
+  x->source = cat->sources[x->src].type;
+  if (icann_refused(x->key))
+    gen_error(cat, x->line, "suffix '%s' is a public suffix in the Public "
+              "Suffix List's ICANN section (PSL %s): only Microsoft "
+              "Corporation's own TLDs may be listed", x->name,
+              GEN_PSL_VERSION);
+  else if (x->source == MSSECREF_SOURCE_TLD && !microsoft_tld(x->key))
+    gen_error(cat, x->line, "suffix '%s' has a tld source but is not under "
+              "a TLD of " GEN_MICROSOFT_REGISTRY, x->name);
+}
+
+void gen_resolve_suffixes(struct gen_catalogue *cat, int last_line) {
+  int i;
+  for (i = 0; i < cat->nsuffixes; i++)
+    resolve_one(cat, &cat->suffixes[i]);
+  for (i = 0; i < cat->nsources; i++)
+    if (!cat->sources[i].used)
+      gen_error(cat, cat->sources[i].line, "[suffix-source %s] is named by "
+                "no suffix", cat->sources[i].id);
+  if (cat->nsuffixes > 0 && cat->psl_line == 0)
+    gen_error(cat, last_line, "no [psl] record: say which Public Suffix "
+              "List version the suffixes match");
+  else if (cat->psl_version != NULL &&
+           strcmp(cat->psl_version, GEN_PSL_VERSION) != 0)
+    gen_error(cat, cat->psl_line, "[psl] version %s, but the build's "
+              "snapshot is " GEN_PSL_SNAPSHOT ": run `make psl-diff "
+              "PSL=...` and record the version it matches",
+              cat->psl_version);
+}
