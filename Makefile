@@ -2,8 +2,11 @@
 # the example; `make check` runs every test; `make install` honours PREFIX,
 # DESTDIR, LIBDIR, INCLUDEDIR, BINDIR, MANDIR, PYTHONDIR.
 
-VERSION    = 1.2.0
-SOVERSION  = 1
+# The version is written once, in include/mssecref.h.
+version_part = $(shell sed -n 's/^\#define MSSECREF_VERSION_$(1) \([0-9]*\)$$/\1/p' \
+                 include/mssecref.h)
+SOVERSION := $(call version_part,MAJOR)
+VERSION   := $(SOVERSION).$(call version_part,MINOR).$(call version_part,PATCH)
 
 PREFIX     ?= /usr/local
 LIBDIR     ?= $(PREFIX)/lib
@@ -41,12 +44,13 @@ LIB_SRC  = lib/version.c lib/names.c lib/incident.c lib/find.c lib/contact.c \
            lib/vocab.c lib/set.c lib/review.c \
            lib/lookup.c lib/host.c lib/suffix.c
 LIB_OBJ  = $(LIB_SRC:lib/%.c=$(B)/obj/%.o) $(B)/obj/tables.o
-LIB_HDR  = include/mssecref.h lib/tables.h lib/internal.h lib/names.h
+LIB_HDR  = include/mssecref.h lib/tables.h lib/internal.h lib/names.h \
+           lib/date.h lib/fold.h
 GEN_SRC  = lib/gen/main.c lib/gen/read.c lib/gen/check.c lib/gen/url.c \
            lib/gen/utf8.c lib/gen/emit.c lib/gen/contact.c \
            lib/gen/vocab.c lib/gen/vocab_emit.c lib/gen/suffix.c
-GEN_HDR  = lib/gen/gen.h lib/gen/psl.h lib/tables.h lib/names.h \
-           include/mssecref.h $(B)/gen/psl_icann.h
+GEN_HDR  = lib/gen/gen.h lib/gen/psl.h lib/tables.h lib/names.h lib/fold.h \
+           include/mssecref.h lib/date.h $(B)/gen/psl_icann.h
 # The Public Suffix List snapshot the catalogue matches (lib/psl/README.md):
 # exactly one file, named by its date.
 PSL_SNAPSHOT := $(wildcard lib/psl/public_suffix_list-*.dat)
@@ -126,7 +130,7 @@ TOOL_SRC = examples/mssecref/main.c examples/mssecref/commands.c \
            examples/mssecref/enrich_json.c examples/mssecref/codeset.c
 TOOL_HDR = examples/mssecref/tool.h examples/mssecref/out.h \
            examples/mssecref/csv.h examples/mssecref/json.h \
-           examples/mssecref/enrich.h include/mssecref.h
+           examples/mssecref/enrich.h include/mssecref.h lib/fold.h
 
 $(B)/mssecref: $(TOOL_SRC) $(TOOL_HDR) $(B)/libmssecref.so
 	$(CC) $(WARN) $(HARDEN) $(CFLAGS) -D_POSIX_C_SOURCE=200809L -Iinclude \
@@ -140,8 +144,9 @@ $(B)/install/mssecref: $(TOOL_SRC) $(TOOL_HDR) $(B)/libmssecref.so
 	    -o $@ $(TOOL_SRC) -L$(B) -lmssecref $(LDFLAGS)
 
 # For maintainers (needs curl and the network; not part of make check):
-# every URL of the catalogue requested, redirects followed; exit 1 when one
-# is dead or moved.  README.md, "How current is the data".
+# every URL of the catalogue requested, redirects followed; exit 1 when a
+# URL is dead or a current one moved, 3 when nothing could be reached (no
+# network).  README.md, "How current is the data".
 .PHONY: linkcheck
 linkcheck:
 	@sh tests/ensure-deps.sh curl

@@ -14,12 +14,9 @@
  *   names it).  Nothing is written through an output pointer on failure.
  * - Functions never allocate, keep no state and are safe to call from any
  *   number of threads at once.
- * - Strings are NUL-terminated UTF-8.  Names longer than MSSECREF_NAME_MAX
- *   bytes are refused with MSSECREF_ETOOLONG without being read past that
- *   length (plus one).  On x86-64, incident names and contact ids are read
- *   in aligned 16-byte blocks, as the C library's string functions read: a
- *   block never reaches into another page, and the bytes after the NUL
- *   never change an answer.
+ * - Strings are NUL-terminated UTF-8.  A name is never read past its NUL,
+ *   nor past MSSECREF_NAME_MAX + 1 bytes: longer names are refused with
+ *   MSSECREF_ETOOLONG.
  * - Bit masks: a set of enum values v is reported as the OR of (1u << v).
  *
  * "Since" gives the library version that added each declaration.
@@ -42,10 +39,19 @@ extern "C" {
 
 /* ---- Versions (since 1.0.0) ------------------------------------------- */
 
+/* The one place the version is written: the Makefile (and with it the
+ * file names, the pkg-config file and `make install`), the tool, the
+ * manual pages' check and the tests read it from these three lines. */
 #define MSSECREF_VERSION_MAJOR 1
 #define MSSECREF_VERSION_MINOR 2
 #define MSSECREF_VERSION_PATCH 0
-#define MSSECREF_VERSION_STRING "1.2.0"
+#define MSSECREF_STR_(x) #x
+#define MSSECREF_STR(x) MSSECREF_STR_(x)
+/* "MAJOR.MINOR.PATCH" */
+#define MSSECREF_VERSION_STRING                                           \
+  MSSECREF_STR(MSSECREF_VERSION_MAJOR)                                    \
+  "." MSSECREF_STR(MSSECREF_VERSION_MINOR) "." MSSECREF_STR(              \
+      MSSECREF_VERSION_PATCH)
 /* 0xMMmmpp: major, minor, patch, one byte each. */
 #define MSSECREF_VERSION_NUMBER                                           \
   ((MSSECREF_VERSION_MAJOR << 16) | (MSSECREF_VERSION_MINOR << 8) |       \
@@ -327,6 +333,10 @@ enum mssecref_results {
 /* The stable name of a results value ("signed-in", "email"); NULL for
  * other values.  Since 1.2.0. */
 MSSECREF_API const char *mssecref_results_name(int results);
+/* And back, as every *_parse() of "Names" does: the value, or
+ * MSSECREF_ENULL, MSSECREF_EEMPTY, MSSECREF_ETOOLONG or MSSECREF_ENOTFOUND
+ * ("none" is no value: a mask of 0).  Since 1.2.0. */
+MSSECREF_API int mssecref_results_parse(const char *name);
 
 /* Mask of the ways results come back (enum mssecref_results); 0: none, or
  * c is NULL.  mssecref_contact_results_returned() is 1 exactly when
@@ -353,7 +363,8 @@ mssecref_contact_review_by(const mssecref_contact *c);
  * date: the library reads no clock)?  Returns 1 when today is later than
  * its review-by date (an answer that uses it may be out of date: warn,
  * don't fail), 0 when it is not.  Errors: MSSECREF_ENULL (c or today
- * NULL), MSSECREF_ESYNTAX (today is not a YYYY-MM-DD date).
+ * NULL), MSSECREF_ESYNTAX (today is not a YYYY-MM-DD day that exists in
+ * the Gregorian calendar: 2027-02-29 and 2027-04-31 are refused).
  * Since 1.2.0. */
 MSSECREF_API int mssecref_contact_review_overdue(const mssecref_contact *c,
                                                  const char *today);

@@ -76,12 +76,8 @@ int mssecref_route_names_in(const char *incident, int vocabulary,
   return msr_route_entry(msr_entry(i), tag, customer, out, lang);
 }
 
-const char *mssecref_catalogue_source(void) {
-  return msr_str(msr_meta_source);
-}
-const char *mssecref_catalogue_series(void) {
-  return msr_str(msr_meta_series);
-}
+const char *mssecref_catalogue_source(void) { return msr_str(msr_meta_source); }
+const char *mssecref_catalogue_series(void) { return msr_str(msr_meta_series); }
 const char *mssecref_catalogue_date(void) { return msr_str(msr_meta_date); }
 const char *mssecref_catalogue_version(void) {
   return msr_str(msr_meta_version);

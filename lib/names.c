@@ -37,46 +37,36 @@ const char *mssecref_vocabulary_name(int v) {
 }
 const char *mssecref_results_name(int v) { return NAME_OF(results_names, v); }
 
-static int folded_equal(const char *s, size_t n, const char *name) {
-  size_t i;
-  for (i = 0; i < n; i++)
-    if (name[i] == '\0' || msr_fold_table[(unsigned char)s[i]] != (unsigned char)name[i])
-      return 0;
-  return name[n] == '\0';
+/* How many leading bytes of name s matches, folded (msr_fold): s is read
+ * no further than its NUL or name's length, since the fold of a NUL is a
+ * NUL and no name holds one before its end. */
+static size_t folded_match(const char *s, const char *name) {
+  size_t i = 0;
+  while (name[i] != '\0' &&
+         msr_fold_table[(unsigned char)s[i]] == (unsigned char)name[i])
+    i++;
+  return i;
 }
 
+/* The value whose name s is, by the whole name.  The length is measured
+ * only when nothing matched, to tell the errors apart. */
 static int parse_name(const char (*names)[MSR_NAME_W], int count,
                       const char *s) {
   size_t n;
-  int i, rc = msr_check_name(s, &n);
-  if (rc != MSSECREF_OK)
-    return rc;
-  for (i = 0; i < count; i++)
-    if (names[i][0] != '\0' && folded_equal(s, n, names[i]))
-      return i;
-  return MSSECREF_ENOTFOUND;
-}
-
-/* Per event on the plugin path: the first letter picks the candidate. */
-int msr_customer(const char *s) {
-  int v;
+  int i, rc;
   if (s == NULL)
     return MSSECREF_ENULL;
-  switch (msr_fold_table[(unsigned char)s[0]]) {
-  case 'h':
-    v = MSSECREF_CUSTOMER_HOME;
-    break;
-  case 'e':
-    v = MSSECREF_CUSTOMER_ENTERPRISE;
-    break;
-  case 'd':
-    v = MSSECREF_CUSTOMER_DEVELOPER;
-    break;
-  default:
-    return parse_name(customer_names, MSR_NCUST, s); /* errors */
+  for (i = 0; i < count; i++) {
+    n = folded_match(s, names[i]);
+    if (n > 0 && names[i][n] == '\0' && s[n] == '\0')
+      return i;
   }
-  return msr_equal(s, customer_names[v], msr_fold_table) ? v
-                                                         : msr_not_found(s);
+  rc = msr_check_name(s, &n);
+  return rc != MSSECREF_OK ? rc : MSSECREF_ENOTFOUND;
+}
+
+int msr_customer(const char *s) {
+  return parse_name(customer_names, MSR_NCUST, s);
 }
 
 int mssecref_customer_parse(const char *s) { return msr_customer(s); }
@@ -89,13 +79,23 @@ int mssecref_sign_in_parse(const char *s) {
 int mssecref_vocabulary_parse(const char *s) {
   return parse_name(vocabulary_names, MSSECREF_VOCABULARY_MAX + 1, s);
 }
+int mssecref_results_parse(const char *s) {
+  return parse_name(results_names, MSSECREF_RESULTS_MAX + 1, s);
+}
 
-/* A qualifier: the vocabulary named by s[0..n), folded like names. */
+/* A qualifier: the vocabulary named by s[0..n), folded like names.  s is
+ * not NUL-terminated there (the value follows), so the length bounds it. */
 int msr_vocabulary_n(const char *s, size_t n) {
   int i;
-  for (i = 1; i <= MSSECREF_VOCABULARY_MAX; i++)
-    if (folded_equal(s, n, vocabulary_names[i]))
+  for (i = 1; i <= MSSECREF_VOCABULARY_MAX; i++) {
+    const char *name = vocabulary_names[i];
+    size_t k = 0;
+    while (k < n && name[k] != '\0' &&
+           msr_fold_table[(unsigned char)s[k]] == (unsigned char)name[k])
+      k++;
+    if (k == n && name[n] == '\0')
       return i;
+  }
   return MSSECREF_ENOTFOUND;
 }
 
@@ -149,16 +149,16 @@ static int lang_span(const unsigned char *s, size_t max, unsigned char stop) {
     if (n >= max)
       return MSSECREF_ETOOLONG;
   }
-  if ((primary == 2 && folded_equal((const char *)s, 2, "ja")) ||
-      (primary == 3 && folded_equal((const char *)s, 3, "jpn")) ||
-      (primary == 8 && folded_equal((const char *)s, 8, "japanese")))
+  if ((primary == 2 && folded_match((const char *)s, "ja") == 2) ||
+      (primary == 3 && folded_match((const char *)s, "jpn") == 3) ||
+      (primary == 8 && folded_match((const char *)s, "japanese") == 8))
     return MSSECREF_LANG_JA;
   if (primary == 0 || /* "": unset, the C locale */
-      (primary == 2 && folded_equal((const char *)s, 2, "en")) ||
-      (primary == 3 && folded_equal((const char *)s, 3, "eng")) ||
-      (primary == 7 && folded_equal((const char *)s, 7, "english")) ||
+      (primary == 2 && folded_match((const char *)s, "en") == 2) ||
+      (primary == 3 && folded_match((const char *)s, "eng") == 3) ||
+      (primary == 7 && folded_match((const char *)s, "english") == 7) ||
       (primary == 1 && (s[0] | 0x20) == 'c') ||
-      (primary == 5 && folded_equal((const char *)s, 5, "posix")))
+      (primary == 5 && folded_match((const char *)s, "posix") == 5))
     return MSSECREF_LANG_EN;
   return MSSECREF_LANG_EN | MSR_LANG_OTHER;
 }

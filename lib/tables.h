@@ -12,6 +12,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "fold.h"
 #include "mssecref.h"
 
 #define MSR_NINC (MSSECREF_INCIDENT_MAX + 1)
@@ -108,23 +109,17 @@ struct msr_span {
   struct msr_route route;
 };
 
-/* Case-folding that makes "C2_Server", "c2 server" and "c2-server" alike. */
-static inline unsigned char msr_fold(unsigned char c) {
-  if (c >= 'A' && c <= 'Z')
-    return (unsigned char)(c | 0x20);
-  if (c == '_' || c == ' ')
-    return '-';
-  return c;
-}
-
 /* The longest alias or id the generator accepts (GEN_MAX_ID). */
 #define MSR_KEY_MAX 64
+/* So a name no longer than every key is never MSSECREF_ETOOLONG. */
+typedef char msr_key_max_fits[MSR_KEY_MAX < MSSECREF_NAME_MAX ? 1 : -1];
 
-/* The string pool starts and ends with NUL padding, so a key may be read in
- * 16-byte blocks from up to 15 bytes before it to 16 bytes past the longest
- * name a lookup compares it with (see lib/find.c). */
-#define MSR_POOL_HEAD 16
-#define MSR_POOL_TAIL (MSR_KEY_MAX + 32)
+/* The string pool starts with the empty string and ends with NUL padding,
+ * so a key may be read as far as the name it is compared with (at most
+ * MSR_KEY_MAX bytes and the NUL) without leaving msr_pool (see
+ * lib/find.c). */
+#define MSR_POOL_HEAD 1
+#define MSR_POOL_TAIL (MSR_KEY_MAX + 1)
 
 /* A set of keys (the aliases, or the contact ids) under a perfect hash of a
  * name's length and four of its bytes: the first, the last, and two more at

@@ -3,42 +3,36 @@
 
 const char *mssecref_version(void) { return MSSECREF_VERSION_STRING; }
 
-unsigned long mssecref_version_number(void) {
-  return MSSECREF_VERSION_NUMBER;
-}
+unsigned long mssecref_version_number(void) { return MSSECREF_VERSION_NUMBER; }
 
 int mssecref_version_check(unsigned long header_version) {
   return (header_version >> 16) == MSSECREF_VERSION_MAJOR &&
          header_version <= (unsigned long)MSSECREF_VERSION_NUMBER;
 }
 
+/* One line per status, keyed by its name in the header, so adding a
+ * status is one line here.  Fixed-width rows rather than pointers: the
+ * loader has nothing to relocate. */
+static const char messages[][64] = {
+    [-MSSECREF_OK] = "success",
+    [-MSSECREF_ENULL] = "a required pointer argument is NULL",
+    [-MSSECREF_EINVAL] = "value out of range",
+    [-MSSECREF_EEMPTY] = "empty name",
+    [-MSSECREF_ETOOLONG] = "name longer than MSSECREF_NAME_MAX bytes",
+    [-MSSECREF_ENOTFOUND] = "unknown name",
+    [-MSSECREF_ESYNTAX] = "malformed name",
+    [-MSSECREF_ENOCONTACT] = "no contact serves that combination",
+    [-MSSECREF_EURL] = "malformed URL, host name or e-mail address",
+    [-MSSECREF_EIDN] =
+        "non-ASCII host name (convert it to its xn-- form first)",
+    [-MSSECREF_EOUTOFSCOPE] = "known, no Microsoft contact",
+    [-MSSECREF_EVOCABULARY] = "unknown vocabulary qualifier",
+};
+
 const char *mssecref_strerror(int status) {
-  switch (status) {
-  case MSSECREF_OK:
-    return "success";
-  case MSSECREF_ENULL:
-    return "a required pointer argument is NULL";
-  case MSSECREF_EINVAL:
-    return "value out of range";
-  case MSSECREF_EEMPTY:
-    return "empty name";
-  case MSSECREF_ETOOLONG:
-    return "name longer than MSSECREF_NAME_MAX bytes";
-  case MSSECREF_ENOTFOUND:
-    return "unknown name";
-  case MSSECREF_ESYNTAX:
-    return "malformed name";
-  case MSSECREF_ENOCONTACT:
-    return "no contact serves that combination";
-  case MSSECREF_EURL:
-    return "malformed URL, host name or e-mail address";
-  case MSSECREF_EIDN:
-    return "non-ASCII host name (convert it to its xn-- form first)";
-  case MSSECREF_EOUTOFSCOPE:
-    return "known, no Microsoft contact";
-  case MSSECREF_EVOCABULARY:
-    return "unknown vocabulary qualifier";
-  default:
-    return "unknown status";
-  }
+  /* unsigned: a positive status wraps to a large index like INT_MIN's */
+  unsigned i = 0u - (unsigned)status;
+  if (i < sizeof messages / sizeof messages[0] && messages[i][0] != '\0')
+    return messages[i];
+  return "unknown status";
 }

@@ -3,7 +3,7 @@
 # apart (three spelling pairs that differ at three different positions,
 # plus the catalogue's own unauthorised/unauthorized pair) still builds, its
 # tables chain the keys that hash alike, and a library built from it finds
-# every alias and id, with and without SSE2 block reads.
+# every alias and id, with and without GCC's vector extensions.
 # Usage: chain.sh GENERATOR CC OUTDIR LIBRARY-SOURCES...
 set -eu
 gen=$1 cc=$2 out=$3
@@ -26,12 +26,12 @@ if ! grep -Eq '\{ [0-9]+, [0-9]+, [1-9][0-9]* \}' "$out/tables.c"; then
   exit 1
 fi
 
-for variant in simd portable; do
+for variant in vector portable; do
   flags=
-  [ "$variant" = portable ] && flags=-DMSR_NO_SIMD
+  [ "$variant" = portable ] && flags=-DMSR_NO_VECTOR
   # shellcheck disable=SC2086
   "$cc" -std=c99 -O2 -Wall -Werror $flags -Iinclude -Ilib -I"$out" \
     -o "$out/every_name-$variant" tests/every_name.c "$@" "$out/tables.c"
   "$out/every_name-$variant"
 done
-echo "chain.sh: chained keys found with and without SSE2"
+echo "chain.sh: chained keys found with and without vector extensions"

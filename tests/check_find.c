@@ -1,11 +1,12 @@
-/* check_find.c - incident names and contact ids read in blocks
- * (lib/find.c): every alias and id, their prefixes, extensions, one-byte
- * changes and folded forms, with the first byte at each of 16 alignments,
- * each placed (a) so that its NUL is followed by the rest of a longer name
- * and then an unmapped page, and (b) in a heap block of exactly its size.
- * The answer must be what a plain strcmp over the catalogue says, and no
- * placement may fault; under valgrind and ASan (make check runs both) the
- * heap placement also shows that nothing past the NUL decides anything. */
+/* check_find.c - incident names and contact ids (lib/find.c) are never
+ * read past their NUL: every alias and id, their prefixes, extensions,
+ * one-byte changes and folded forms, each placed (a) so that its NUL is
+ * the last readable byte before an unmapped page, with no slack at all,
+ * (b) with the first byte at each of 16 alignments and the NUL followed by
+ * the rest of a longer name, which must not change the answer, and (c) in
+ * a heap block of exactly its size, which ASan and memcheck (both in make
+ * check) watch byte by byte.  The answer must be what a plain comparison
+ * with the catalogue says, and no placement may fault. */
 #define _DEFAULT_SOURCE /* MAP_ANONYMOUS */
 #include <stdlib.h>
 #include <string.h>
@@ -102,8 +103,13 @@ static void try_at_alignments(const struct kind *k, const char *name,
   memcpy(want_s, name, len);
   want_s[len] = '\0';
   want = k->expected(want_s);
+  /* (a) the NUL is the last byte before the guard page */
+  memcpy(page_end - (len + 1), want_s, len + 1);
+  ck_assert_msg(k->got(page_end - (len + 1)) == want,
+                "%s '%s' right before an unmapped page", k->what, want_s);
   for (a = 0; a < ALIGNS; a++) {
-    /* the NUL, then the rest of the name, then (at a == 0) the guard */
+    /* (b) the NUL, then the rest of the name, then (at a == 0) the guard;
+     * (c) a heap block of exactly len + 1 bytes at offset a */
     char *s = page_end - (full + 1) - a, *heap = malloc(len + 1 + a);
     memcpy(s, name, full);
     s[full] = '\0';
@@ -180,6 +186,41 @@ START_TEST(test_ids_at_every_alignment) {
 }
 END_TEST
 
+/* Every byte value 1-255 in every position of `name`: the folding rule
+ * is applied a word at a time, so a byte next to 'A'-'Z', '_' or ' ', or
+ * one from 0x80 up, must not fold like them in any lane. */
+static void try_every_byte(const struct kind *k, const char *name) {
+  char v[MAXLEN + 1];
+  size_t len = strlen(name), pos;
+  int c;
+  memcpy(v, name, len + 1);
+  for (pos = 0; pos < len; pos++) {
+    for (c = 1; c < 256; c++) {
+      /* ':' makes an alias a qualified name (vocabulary:value), which
+       * check_vocab.c tests against the vocabularies, not this key set */
+      if (c == ':' && k == &kinds[0])
+        continue;
+      v[pos] = (char)c;
+      ck_assert_msg(k->got(v) == k->expected(v), "%s '%s' with byte %d at %zu",
+                    k->what, name, c, pos);
+    }
+    v[pos] = name[pos];
+  }
+}
+
+START_TEST(test_aliases_every_byte) {
+  const char *name;
+  mssecref_alias_at((size_t)_i, &name, NULL, NULL);
+  try_every_byte(&kinds[0], name);
+}
+END_TEST
+
+START_TEST(test_ids_every_byte) {
+  try_every_byte(&kinds[1],
+                 mssecref_contact_id(mssecref_contact_at((size_t)_i)));
+}
+END_TEST
+
 /* The reference itself must be able to say yes and no, or the tests above
  * prove nothing. */
 START_TEST(test_reference_answers) {
@@ -203,6 +244,10 @@ Suite *find_suite(void) {
   tcase_add_loop_test(tc, test_aliases_at_every_alignment, 0,
                       (int)mssecref_alias_count());
   tcase_add_loop_test(tc, test_ids_at_every_alignment, 0,
+                      (int)mssecref_contact_count());
+  tcase_add_loop_test(tc, test_aliases_every_byte, 0,
+                      (int)mssecref_alias_count());
+  tcase_add_loop_test(tc, test_ids_every_byte, 0,
                       (int)mssecref_contact_count());
   suite_add_tcase(s, tc);
   return s;

@@ -196,6 +196,18 @@ static const struct gen_case cases[] = {
     {"confirmed = 2026-11-29\nreview-by = 2027-05-29\n\n# Second",
      "confirmed = 2026-11-29\n\n# Second", "[catalogue]",
      "[catalogue] is missing required field 'review-by'"},
+    /* February 29 only in leap years, and the 12-month limit a real day */
+    {"confirmed = 2026-11-29\nreview-by = 2027-11-29\n\n"
+     "[contact security-intelligence-updates]",
+     "confirmed = 2100-02-29\nreview-by = 2101-02-28\n\n"
+     "[contact security-intelligence-updates]", "confirmed = 2100-02-29",
+     "'confirmed' is not a date (YYYY-MM-DD): '2100-02-29'"},
+    {"confirmed = 2026-11-29\nreview-by = 2027-11-29\n\n"
+     "[contact security-intelligence-updates]",
+     "confirmed = 2024-02-29\nreview-by = 2025-03-01\n\n"
+     "[contact security-intelligence-updates]", "review-by = 2025-03-01",
+     "review-by 2025-03-01 is more than 12 months after confirmed "
+     "2024-02-29 (at most 2025-02-28)"},
     /* successors, results, sign-in, evidence */
     {"successor-evidence = Microsoft links the locale-less form (defender",
      "successor-note = Microsoft links the locale-less form (defender",
@@ -305,6 +317,47 @@ static const struct gen_case cases[] = {
      "[contact report-abuse]", "both take hosted 'cloud-abuse'"},
 };
 
+/* Each is the only error reported: one mistake, one message (the new
+ * date, URL and results rules, and the rules that used to repeat). */
+static const struct gen_case cases_alone[] = {
+    /* impossible days, and the limit named as a day that exists */
+    {"review-by = 2027-11-29\n\n[contact submission-guide]",
+     "review-by = 2027-02-31\n\n[contact submission-guide]", NULL,
+     "'review-by' is not a date (YYYY-MM-DD): '2027-02-31'"},
+    {"review-by = 2027-11-29\n\n[contact submission-guide]",
+     "review-by = 2027-02-29\n\n[contact submission-guide]", NULL,
+     "'review-by' is not a date (YYYY-MM-DD): '2027-02-29'"},
+    {"review-by = 2027-11-29\n\n[contact submission-guide]",
+     "review-by = 2027-04-31\n\n[contact submission-guide]", NULL,
+     "'review-by' is not a date (YYYY-MM-DD): '2027-04-31'"},
+    /* one mistake, one error */
+    {"review-by = 2027-11-29\n\n[contact security-intelligence-updates]",
+     "review-by =\n\n[contact security-intelligence-updates]",
+     NULL, "empty value for field 'review-by'"},
+    {"successor = https://www.microsoft.com/wdsi/filesubmission",
+     "successor = https://www.microsoft.com/en-us/wdsi/filesubmission", NULL,
+     "is the contact's own URL for any language, not a successor"},
+    {"confirmed = 2026-11-29\nreview-by = 2027-05-29\n\n# Second",
+     "confirmed = 2026-11-29\nreview-by = 2027-11-29\n\n# Second",
+     "review-by = 2027-11-29",
+     "(the earliest; 3 records in all)"},
+    {"results = signed-in email", "results = none email", NULL,
+     "'none' cannot be combined with other results names"},
+    /* characters that are not URL code points (curl reads some as globs) */
+    {"url = https://msrc.microsoft.com/report/abuse",
+     "url = https://msrc.microsoft.com/report/{abuse,x}", NULL,
+     "url: character '{' is not valid in a URL (percent-encode it)"},
+    {"url = https://msrc.microsoft.com/report/abuse",
+     "url = https://msrc.microsoft.com/report/abuse[1-3]", NULL,
+     "url: character '[' is not valid in a URL"},
+    {"successor = https://www.microsoft.com/wdsi/filesubmission",
+     "successor = https://www.microsoft.com/wdsi/file|submission", NULL,
+     "successor: character '|' is not valid in a URL"},
+    {"url = https://msrc.microsoft.com/report/abuse",
+     "url = https://msrc.microsoft.com/report/ab%zzuse", NULL,
+     "url: '%' not followed by two hex digits in URL"},
+};
+
 static char dir[64];
 
 static char *slurp(const char *path) {
@@ -371,8 +424,7 @@ static void teardown(void) {
   ck_assert_int_eq(system(cmd), 0);
 }
 
-START_TEST(test_gen_refuses) {
-  const struct gen_case *c = &cases[_i];
+static void refuses(const struct gen_case *c, int alone) {
   char *orig = slurp(CATALOGUE_PATH), *mutated, *err, *p;
   char path[128], out[128], expect[512];
   size_t pre;
@@ -380,7 +432,7 @@ START_TEST(test_gen_refuses) {
   FILE *f;
 
   p = strstr(orig, c->find);
-  ck_assert_msg(p != NULL, "case %d: '%s' not in the catalogue", _i, c->find);
+  ck_assert_msg(p != NULL, "case '%s': '%s' not in the catalogue", c->replace, c->find);
   pre = (size_t)(p - orig);
   mutated = malloc(strlen(orig) + strlen(c->replace) + 1);
   memcpy(mutated, orig, pre);
@@ -396,8 +448,10 @@ START_TEST(test_gen_refuses) {
   snprintf(expect, sizeof expect, "%s:%d: ", path,
            line_of(mutated, c->at ? c->at : c->replace));
   ck_assert_msg(has_error(err, expect, c->message),
-                "case %d: '%s' not reported at '%s' in:\n%s", _i, c->message,
+                "case '%s': '%s' not reported at '%s' in:\n%s", c->replace, c->message,
                 expect, err);
+  ck_assert_msg(!alone || strstr(err, "mssecref-gen: 1 error;") != NULL,
+                "case '%s': more than one error for one mistake:\n%s", c->replace, err);
   ck_assert_int_ne(stat(out, &st), 0); /* nothing written */
   snprintf(out, sizeof out, "%s/tables.c.tmp", dir);
   ck_assert_int_ne(stat(out, &st), 0);
@@ -405,6 +459,11 @@ START_TEST(test_gen_refuses) {
   free(mutated);
   free(err);
 }
+
+START_TEST(test_gen_refuses) { refuses(&cases[_i], 0); }
+END_TEST
+
+START_TEST(test_gen_refuses_alone) { refuses(&cases_alone[_i], 1); }
 END_TEST
 
 START_TEST(test_gen_accepts_real_catalogue) {
@@ -442,6 +501,8 @@ Suite *gen_suite(void) {
   tcase_add_checked_fixture(tc, setup, teardown);
   tcase_add_loop_test(tc, test_gen_refuses, 0,
                       (int)(sizeof cases / sizeof cases[0]));
+  tcase_add_loop_test(tc, test_gen_refuses_alone, 0,
+                      (int)(sizeof cases_alone / sizeof cases_alone[0]));
   tcase_add_test(tc, test_gen_accepts_real_catalogue);
   tcase_add_test(tc, test_gen_usage_and_missing_file);
   tcase_set_timeout(tc, 60);

@@ -92,6 +92,7 @@ static const struct {
     {"section_parse", mssecref_section_parse},
     {"sign_in_parse", mssecref_sign_in_parse},
     {"vocabulary_parse", mssecref_vocabulary_parse},
+    {"results_parse", mssecref_results_parse},
     {"contact_by_id", p_by_id},
 };
 #define NPARSERS (sizeof parsers / sizeof parsers[0])

@@ -31,6 +31,8 @@ static const struct {
      MSSECREF_SIGN_IN_MAX},
     {"vocabulary", mssecref_vocabulary_name, mssecref_vocabulary_parse, 1,
      MSSECREF_VOCABULARY_MAX},
+    {"results", mssecref_results_name, mssecref_results_parse, 1,
+     MSSECREF_RESULTS_MAX},
 };
 #define NENUMS (sizeof enums / sizeof enums[0])
 

@@ -131,6 +131,7 @@ static void global_api(void) {
 /* Since 1.2.0: results, successors and review dates (issue 14). */
 static void age_api(const mssecref_contact *c, int v) {
   mssecref_results_name(v);
+  mssecref_results_parse("email");
   mssecref_contact_results(c);
   mssecref_contact_successor_url(c, v);
   mssecref_contact_successor_evidence(c);

@@ -337,7 +337,10 @@ START_TEST(test_review_dates) {
   static const char *const bad[] = {
       "", "2027-5-29", "2027-05-29 ", "2027-05-290", "2027/05/29",
       "2027-00-10", "2027-13-10", "2027-02-30", "2027-04-31", "2027-05-00",
-      "27-05-29", "２０２７-05-29", "2027-05-29\n", "yesterday"};
+      "27-05-29", "２０２７-05-29", "2027-05-29\n", "yesterday",
+      /* February 29 of common years, centuries not divisible by 400 */
+      "2027-02-29", "2100-02-29", "1900-02-29", "2026-06-31", "2026-09-31",
+      "2026-11-31"};
   size_t i;
   ck_assert_int_eq(mssecref_contact_by_id("file-submission", &c), 0);
   ck_assert_str_eq(mssecref_contact_review_by(c), "2027-05-29");
@@ -347,6 +350,8 @@ START_TEST(test_review_dates) {
   ck_assert_int_eq(mssecref_contact_review_overdue(c, "2028-01-01"), 1);
   ck_assert_int_eq(mssecref_contact_review_overdue(c, "1999-12-31"), 0);
   ck_assert_int_eq(mssecref_contact_review_overdue(c, "2028-02-29"), 1);
+  ck_assert_int_eq(mssecref_contact_review_overdue(c, "2000-02-29"), 0);
+  ck_assert_int_eq(mssecref_contact_review_overdue(c, "2400-02-29"), 1);
   for (i = 0; i < sizeof bad / sizeof bad[0]; i++) {
     ck_assert_msg(mssecref_contact_review_overdue(c, bad[i]) ==
                       MSSECREF_ESYNTAX,
@@ -372,6 +377,16 @@ END_TEST
  * check says. */
 START_TEST(test_second_check) {
   const mssecref_contact *c = NULL;
+  /* TechNet: the 2020 closure evidence is about the English forums only,
+   * and the evidence and summaries open by saying so. */
+  ck_assert_int_eq(mssecref_contact_by_id("technet-forums", &c), 0);
+  ck_assert_msg(strncmp(mssecref_contact_url_evidence(c),
+                        "English TechNet forums retired", 30) == 0,
+                "%s", mssecref_contact_url_evidence(c));
+  ck_assert_ptr_nonnull(strstr(mssecref_contact_summary(c, MSSECREF_LANG_EN),
+                               "The English TechNet forums were replaced"));
+  ck_assert_ptr_nonnull(strstr(mssecref_contact_summary(c, MSSECREF_LANG_JA),
+                               "英語の TechNet フォーラム"));
   ck_assert_int_eq(mssecref_contact_by_id("enterprise-support-services", &c),
                    0);
   ck_assert_str_eq(mssecref_contact_url(c, MSSECREF_LANG_EN),

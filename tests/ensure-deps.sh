@@ -9,6 +9,7 @@
 #   fuzz      clang and its libFuzzer runtime (make fuzz)
 #   syslog-ng syslog-ng with add-contextual-data (make check-pipelines)
 #   curl      curl (make linkcheck, and its offline test in make check)
+#   format    clang-format (make check-format)
 what=${1:-check}
 case $what in
   check)    pkgs="check pkg-config python3 valgrind groff-base man-db"
@@ -24,6 +25,7 @@ case $what in
             have() { command -v syslog-ng >/dev/null 2>&1 &&
                      ls /usr/lib/syslog-ng/*/libadd-contextual-data.so >/dev/null 2>&1; } ;;
   curl)     pkgs="curl"; have() { command -v curl >/dev/null 2>&1; } ;;
+  format)   pkgs="clang-format"; have() { command -v clang-format >/dev/null 2>&1; } ;;
   *) echo "ensure-deps.sh: unknown dependency '$what'" >&2; exit 2 ;;
 esac
 have && exit 0

@@ -5,6 +5,10 @@ usage: linkserver.py PORTFILE LOGFILE
 Binds a free port, writes it to PORTFILE (atomically), appends every
 request path to LOGFILE, and serves:
   /chain/1 -> 301 /chain/2 -> 302 /live   a redirect chain
+  /loop -> 302 /loop                      a redirect loop
+  /noloc                                  301 without a Location header
+  /to-gone -> 302 /gone                   a redirect to a 404
+  /to-nowhere -> 302 http://127.0.0.1:1/  a redirect to no server
   /gone...                                404
   anything else                           200, a live page
 Stopped by the test with SIGTERM to its PID.
@@ -15,7 +19,10 @@ import os
 import signal
 import sys
 
-REDIRECTS = {"/chain/1": (301, "/chain/2"), "/chain/2": (302, "/live")}
+REDIRECTS = {"/chain/1": (301, "/chain/2"), "/chain/2": (302, "/live"),
+             "/loop": (302, "/loop"), "/noloc": (301, None),
+             "/to-gone": (302, "/gone"),
+             "/to-nowhere": (302, "http://127.0.0.1:1/nowhere")}
 
 
 class Handler(http.server.BaseHTTPRequestHandler):
@@ -25,7 +32,8 @@ class Handler(http.server.BaseHTTPRequestHandler):
         if self.path in REDIRECTS:
             code, where = REDIRECTS[self.path]
             self.send_response(code)
-            self.send_header("Location", where)
+            if where is not None:
+                self.send_header("Location", where)
             self.send_header("Content-Length", "0")
             self.end_headers()
             return

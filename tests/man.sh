@@ -1,10 +1,15 @@
 #!/bin/sh
-# man.sh LIB.3 TOOL.1 MAP: both pages render without a warning (groff -ww,
-# man -l), libmssecref(3) names every exported function and mssecref(1)
-# every command.
+# man.sh LIB.3 TOOL.1 MAP VERSION: both pages render without a warning
+# (groff -ww, man -l), carry VERSION (include/mssecref.h's) in their .TH
+# line, libmssecref(3) names every exported function and mssecref(1) every
+# command.
 set -u
-lib3=$1 tool1=$2 map=$3
+lib3=$1 tool1=$2 map=$3 version=$4
 fail=0
+for page in "$lib3" "$tool1"; do
+  grep -q "^\.TH .* \"libmssecref $version\" " "$page" ||
+    { echo "man.sh: $page: .TH does not say libmssecref $version"; fail=1; }
+done
 for page in "$lib3" "$tool1"; do
   warn=$(groff -ww -man -Tutf8 -z "$page" 2>&1)
   [ -z "$warn" ] || { echo "man.sh: groff warns on $page:"; echo "$warn"; fail=1; }

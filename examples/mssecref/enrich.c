@@ -156,11 +156,11 @@ int cmd_enrich(struct options *o) {
 static const char *const added[] = {
     "mssecref_id",  "mssecref_incident",         "mssecref_title",
     "mssecref_url", "mssecref_sign_in",          "mssecref_results_returned",
-    "mssecref_lang_fallback", "mssecref_hosted", "mssecref_hosting",
-    "mssecref_error"};
+    "mssecref_lang_fallback", "mssecref_review_by", "mssecref_review_overdue",
+    "mssecref_hosted", "mssecref_hosting", "mssecref_error"};
 #define NADDED (sizeof added / sizeof added[0])
-#define HOSTED 7
-#define HOSTING 8
+#define HOSTED 9
+#define HOSTING 10
 
 struct columns {
   long field, lang, customer, url; /* -1: not given */
@@ -298,7 +298,7 @@ static void enrich_row(const struct options *o, const struct columns *col,
                        const struct csv_row *row, int whole) {
   const char *why = NULL, *incident, *tag = o->lang_tag, *cust = o->customer;
   const char *obs = NULL;
-  const char *v[NADDED] = {"", "", "", "", "", "", "", "", "", ""};
+  const char *v[NADDED] = {"", "", "", "", "", "", "", "", "", "", "", ""};
   static char sign_in[128];
   static const mssecref_contact *sign_in_c;
   static int sign_in_cust = -1;
@@ -329,6 +329,9 @@ static void enrich_row(const struct options *o, const struct columns *col,
     v[4] = sign_in;
     v[5] = mssecref_contact_results_returned(a.c) ? "true" : "false";
     v[6] = a.fallback ? "true" : "false";
+    v[7] = mssecref_contact_review_by(a.c);
+    v[8] = mssecref_contact_review_overdue(a.c, review_today) == 1 ? "true"
+                                                                   : "false";
     v[HOSTED] = a.hosted == 1 ? "true" : a.hosted == 0 ? "false" : "";
     v[HOSTING] = a.hosting ? mssecref_hosting_name(a.hosting) : "";
     review_note(a.c);

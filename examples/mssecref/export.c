@@ -129,6 +129,8 @@ static int export_row(struct record *r, int vocabulary, size_t index,
   rec_str(r, "title", mssecref_contact_title(c, lang));
   rec_str(r, "url", mssecref_contact_url(c, lang));
   rec_str(r, "url_as_published", mssecref_contact_url_published(c));
+  rec_str(r, "successor_url", mssecref_contact_successor_url(c, lang));
+  rec_str(r, "successor_evidence", mssecref_contact_successor_evidence(c));
   rec_mask(r, "sign_in", mssecref_contact_sign_in(c, cust), mssecref_sign_in_name,
         MSSECREF_SIGN_IN_MAX);
   rec_bool(r, "results_returned", mssecref_contact_results_returned(c));

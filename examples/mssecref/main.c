@@ -222,18 +222,18 @@ static int parse_option(struct options *o, int argc, char **argv, int *i) {
 }
 
 /* The day review dates are checked against: --today, MSSECREF_TODAY, or
- * the clock (UTC).  A date given by hand must be one. */
+ * the clock (UTC).  A date given on the command line must be one; the
+ * environment is set once for many commands, so a bad or empty value there
+ * is a warning and the clock decides: the review date never stops an
+ * answer. */
 static int resolve_today(const char *given) {
   static char clock_day[16];
   const char *env = getenv("MSSECREF_TODAY");
-  const char *what = "--today";
   time_t now;
   struct tm tm;
-  if (given == NULL && env != NULL && *env != '\0')
-    given = env, what = "MSSECREF_TODAY";
   if (given != NULL) {
     if (mssecref_catalogue_review_overdue(given) < 0)
-      return bad_usage("%s: not a date (YYYY-MM-DD): '%s'", what, given);
+      return bad_usage("--today: not a date (YYYY-MM-DD): '%s'", given);
     review_today = given;
     return EXIT_ANSWERED;
   }
@@ -241,6 +241,13 @@ static int resolve_today(const char *given) {
   if (now != (time_t)-1 && gmtime_r(&now, &tm) != NULL &&
       strftime(clock_day, sizeof clock_day, "%Y-%m-%d", &tm) == 10)
     review_today = clock_day;
+  if (env != NULL && mssecref_catalogue_review_overdue(env) >= 0)
+    review_today = env;
+  else if (env != NULL)
+    fprintf(stderr,
+            "%s: warning: MSSECREF_TODAY is not a date (YYYY-MM-DD): '%s'; "
+            "review dates are checked against %s\n",
+            progname, env, *review_today ? review_today : "no date");
   return EXIT_ANSWERED; /* no clock: no warnings rather than no answers */
 }
 
@@ -272,15 +279,21 @@ static int resolve(struct options *o) {
   return EXIT_ANSWERED;
 }
 
-/* --version [--today DATE]: the catalogue's age, and a warning past its
- * review date. */
+/* --version with --today DATE before or after it: the catalogue's age,
+ * and a warning past its review date. */
 static int print_version(int argc, char **argv) {
-  const char *today = NULL;
-  int i = 2;
-  if (argc > 2 && (today = option_value(argc, argv, &i, "--today")) == NULL)
-    return bad_usage("unexpected argument '%s'", argv[2]);
-  if (i + 1 < argc)
-    return bad_usage("unexpected argument '%s'", argv[i + 1]);
+  const char *today = NULL, *v;
+  int i, seen = 0;
+  for (i = 1; i < argc; i++) {
+    if (strcmp(argv[i], "--version") == 0 && !seen)
+      seen = 1;
+    else if ((v = option_value(argc, argv, &i, "--today")) != NULL)
+      today = v;
+    else
+      return bad_usage("unexpected argument '%s'", argv[i]);
+  }
+  if (!seen)
+    return bad_usage("%s", "--today takes a date before --version");
   if (resolve_today(today) != EXIT_ANSWERED)
     return EXIT_USAGE;
   printf("mssecref %s\nlibmssecref %s\ncatalogue %s (confirmed %s, review "
@@ -337,7 +350,9 @@ int main(int argc, char **argv) {
     usage(stdout);
     return finish_output();
   }
-  if (strcmp(argv[1], "--version") == 0)
+  if (strcmp(argv[1], "--version") == 0 ||
+      (strncmp(argv[1], "--today", 7) == 0 && argc > 2 &&
+       strcmp(argv[argc - 1], "--version") == 0))
     return print_version(argc, argv);
   for (k = 0; k < NCOMMANDS; k++)
     if (strcmp(argv[1], commands[k].name) == 0)

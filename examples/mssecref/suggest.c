@@ -3,15 +3,10 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "../../lib/fold.h" /* the library's own folding rule */
 #include "tool.h"
 
 #define MAXLEN 64
-
-static unsigned char fold(unsigned char c) {
-  if (c >= 'A' && c <= 'Z')
-    return (unsigned char)(c | 0x20);
-  return c == '_' || c == ' ' ? '-' : c;
-}
 
 /* Levenshtein distance of folded strings, both at most MAXLEN bytes. */
 static size_t distance(const char *a, const char *b) {
@@ -25,8 +20,8 @@ static size_t distance(const char *a, const char *b) {
     size_t diag = row[0];
     row[0] = i;
     for (j = 1; j <= lb; j++) {
-      size_t up = row[j], best = diag + (fold((unsigned char)a[i - 1]) !=
-                                         fold((unsigned char)b[j - 1]));
+      size_t up = row[j], best = diag + (msr_fold((unsigned char)a[i - 1]) !=
+                                         msr_fold((unsigned char)b[j - 1]));
       if (up + 1 < best)
         best = up + 1;
       if (row[j - 1] + 1 < best)

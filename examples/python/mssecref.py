@@ -21,6 +21,7 @@ import ctypes.util
 import datetime
 import os
 import sys
+import warnings
 
 __all__ = ["Contact", "Incident", "MssecrefError", "OutOfScopeError",
            "route", "lookup", "contact", "contacts", "incidents", "version",
@@ -633,12 +634,30 @@ def catalogue_version():
 
 def today():
     """The day answers are checked against their review dates: the
-    environment variable MSSECREF_TODAY ("YYYY-MM-DD") when set, else
-    today's date in UTC."""
+    environment variable MSSECREF_TODAY ("YYYY-MM-DD") when it holds a
+    date, else today's date in UTC.  A value that is not a day that exists
+    (empty, "2027-02-29", "tomorrow") is a RuntimeWarning and the clock
+    decides: the review date never makes an answer fail."""
+    clock = datetime.datetime.now(datetime.timezone.utc).date().isoformat()
     day = os.environ.get("MSSECREF_TODAY")
-    if day:
+    if day is None:
+        return clock
+    if _is_day(day):
         return day
-    return datetime.datetime.now(datetime.timezone.utc).date().isoformat()
+    warnings.warn("MSSECREF_TODAY is not a date (YYYY-MM-DD): %r; review "
+                  "dates are checked against %s" % (day, clock),
+                  RuntimeWarning, stacklevel=2)
+    return clock
+
+
+def _is_day(day):
+    """The library's own calendar check (leap years included)."""
+    try:
+        raw = day.encode("ascii")
+    except UnicodeEncodeError:
+        return False
+    return "\0" not in day and \
+        _lib.mssecref_catalogue_review_overdue(raw) >= 0
 
 
 def catalogue_dates(day=None):

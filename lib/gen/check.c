@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "date.h"
 #include "gen.h"
 #include "names.h"
 
@@ -36,12 +37,21 @@ static const char *opt(struct gen_record *r, const char *key,
   return f->value;
 }
 
+static int given_empty(const struct gen_record *r, const char *key) {
+  int i;
+  for (i = 0; i < r->nempty; i++)
+    if (strcmp(r->empty[i], key) == 0)
+      return 1;
+  return 0;
+}
+
 static const char *req(struct gen_catalogue *cat, struct gen_record *r,
                        const char *key, int *line) {
   const char *v = opt(r, key, line);
   if (v == NULL) {
-    gen_error(cat, r->line, "[%s%s%s] is missing required field '%s'",
-              r->kind, *r->id ? " " : "", r->id, key);
+    if (!given_empty(r, key))
+      gen_error(cat, r->line, "[%s%s%s] is missing required field '%s'",
+                r->kind, *r->id ? " " : "", r->id, key);
     if (line != NULL)
       *line = r->line;
   }
@@ -102,7 +112,10 @@ static unsigned name_mask(struct gen_catalogue *cat, int line, const char *v,
     return 0;
   while (next_word(&v, w, sizeof w)) {
     int i = name_index(names, count, w);
-    if (i < 0)
+    if (allow_none && strcmp(w, "none") == 0)
+      gen_error(cat, line, "'none' cannot be combined with other %s names",
+                what);
+    else if (i < 0)
       gen_error(cat, line, "unknown %s '%s'", what, w);
     else if (mask & (1u << i))
       gen_error(cat, line, "%s '%s' listed twice", what, w);
@@ -161,20 +174,8 @@ static int is_kebab(const char *s) {
   return 1;
 }
 
-static int is_date(const char *s) {
-  int i;
-  for (i = 0; i < 10; i++) {
-    if (i == 4 || i == 7) {
-      if (s[i] != '-')
-        return 0;
-    } else if (s[i] < '0' || s[i] > '9') {
-      return 0;
-    }
-  }
-  return s[10] == '\0' && !(s[5] == '0' && s[6] == '0') &&
-         !(s[8] == '0' && s[9] == '0') && (s[5] - '0') * 10 + s[6] - '0' <= 12 &&
-         (s[8] - '0') * 10 + s[9] - '0' <= 31;
-}
+/* A day that exists: lib/date.h, the library's own check. */
+static int is_date(const char *s) { return msr_date_valid(s); }
 
 static const char *date_field(struct gen_catalogue *cat,
                               struct gen_record *r, const char *key) {

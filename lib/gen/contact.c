@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "date.h"
 #include "gen.h"
 #include "names.h"
 
@@ -110,7 +111,7 @@ static void contact_successors(struct gen_catalogue *cat,
                                struct gen_record *r, struct gen_contact *c) {
   static const char *const keys[MSR_NLANG] = {"successor", "successor-ja",
                                               "successor-en"};
-  int lines[MSR_NLANG], line, k, any = 0;
+  int lines[MSR_NLANG], line, k, any = 0, reported = 0;
   for (k = 0; k < MSR_NLANG; k++) {
     c->successor[k] = gen_url_field(cat, r, keys[k], 0);
     if (c->successor[k] != NULL)
@@ -128,15 +129,21 @@ static void contact_successors(struct gen_catalogue *cat,
   for (k = 1; k < MSR_NLANG; k++)
     if (c->successor[k] == NULL)
       c->successor[k] = c->successor[0];
+  /* One error per successor line: "successor" stands for every language
+   * that has no successor of its own. */
   for (k = 0; k < MSR_NLANG; k++) {
+    int at = c->successor[k] == c->successor[0] ? 0 : k;
     if (c->successor[k] == NULL) {
       c->successor[k] = "";
       continue;
     }
-    if (c->url[k] != NULL && strcmp(c->successor[k], c->url[k]) == 0)
-      gen_error(cat, lines[c->successor[k] == c->successor[0] ? 0 : k],
+    if (c->url[k] != NULL && strcmp(c->successor[k], c->url[k]) == 0 &&
+        !(at == 0 && reported)) {
+      gen_error(cat, lines[at],
                 "'%s' is the contact's own URL for %s, not a successor",
                 c->successor[k], k ? lang_names[k] : "any language");
+      reported |= at == 0;
+    }
   }
   if (c->successor_evidence == NULL)
     c->successor_evidence = "";
@@ -178,16 +185,23 @@ static void contact_related(struct gen_catalogue *cat, struct gen_record *r,
 const char *gen_review_by(struct gen_catalogue *cat, struct gen_record *r,
                           const char *confirmed, int *line) {
   const char *v = gen_date_field(cat, r, "review-by");
-  char limit[16];
+  char limit[48];
+  int year, month, day;
   *line = r->line;
   if (v == NULL)
     return NULL;
   gen_opt(r, "review-by", line);
   if (confirmed == NULL || !gen_is_date(confirmed) || !gen_is_date(v))
     return v;
-  /* 12 months later is the same month and day a year later; dates compare
-   * as text. */
-  snprintf(limit, sizeof limit, "%04d%s", atoi(confirmed) + 1, confirmed + 4);
+  /* 12 months later is the same month and day a year later, or the
+   * month's last day when that day does not exist (February 29); dates
+   * compare as text. */
+  year = atoi(confirmed) + 1;
+  month = atoi(confirmed + 5);
+  day = atoi(confirmed + 8);
+  if (day > msr_month_days(year, month))
+    day = msr_month_days(year, month);
+  snprintf(limit, sizeof limit, "%04d-%02d-%02d", year % 10000, month, day);
   if (strcmp(v, confirmed) < 0)
     gen_error(cat, *line, "review-by %s is earlier than confirmed %s", v,
               confirmed);
@@ -200,18 +214,26 @@ const char *gen_review_by(struct gen_catalogue *cat, struct gen_record *r,
 }
 
 void gen_check_review_order(struct gen_catalogue *cat) {
-  int i;
+  const struct gen_contact *first = NULL;
+  int i, later = 0;
   if (cat->meta_review_by == NULL || !gen_is_date(cat->meta_review_by))
     return;
   for (i = 0; i < cat->ncontacts; i++) {
     const struct gen_contact *c = &cat->contacts[i];
-    if (c->review_by != NULL && gen_is_date(c->review_by) &&
-        strcmp(cat->meta_review_by, c->review_by) > 0)
-      gen_error(cat, cat->meta_review_line,
-                "catalogue review-by %s is later than review-by %s of "
-                "[contact %s] on line %d",
-                cat->meta_review_by, c->review_by, c->id, c->review_line);
+    if (c->review_by == NULL || !gen_is_date(c->review_by) ||
+        strcmp(cat->meta_review_by, c->review_by) <= 0)
+      continue;
+    later++;
+    if (first == NULL || strcmp(c->review_by, first->review_by) < 0)
+      first = c;
   }
+  /* One error: the earliest record is the one the catalogue must follow. */
+  if (first != NULL)
+    gen_error(cat, cat->meta_review_line,
+              "catalogue review-by %s is later than review-by %s of "
+              "[contact %s] on line %d (the earliest; %d record%s in all)",
+              cat->meta_review_by, first->review_by, first->id,
+              first->review_line, later, later == 1 ? "" : "s");
 }
 
 void gen_check_contact(struct gen_catalogue *cat, struct gen_record *r) {

@@ -28,6 +28,8 @@
 #define GEN_MAX_HOST 253
 #define GEN_MAX_SOURCES 64
 
+#define GEN_MAX_EMPTY 8
+
 struct gen_field {
   const char *key;
   const char *value;
@@ -41,6 +43,10 @@ struct gen_record {
   int line;
   struct gen_field fields[GEN_MAX_FIELDS];
   int nfields;
+  /* fields given with an empty value: already reported, so not reported
+   * again as missing */
+  const char *empty[GEN_MAX_EMPTY];
+  int nempty;
 };
 
 struct gen_contact {

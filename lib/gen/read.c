@@ -68,6 +68,7 @@ static struct gen_record *start_record(struct gen_catalogue *cat, char *s,
   r->id = id != NULL ? id : "";
   r->line = line;
   r->nfields = 0;
+  r->nempty = 0;
   return r;
 }
 
@@ -91,6 +92,8 @@ static void add_field(struct gen_catalogue *cat, struct gen_record *r,
   }
   if (*value == '\0') {
     gen_error(cat, line, "empty value for field '%s'", key);
+    if (r->nempty < GEN_MAX_EMPTY)
+      r->empty[r->nempty++] = key;
     return;
   }
   if (strlen(value) > GEN_MAX_VALUE) {

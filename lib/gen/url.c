@@ -71,6 +71,11 @@ static int on_allowed_domain(const struct gen_catalogue *cat, const char *h,
   return 0;
 }
 
+static int is_hex(char c) {
+  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') ||
+         (c >= 'A' && c <= 'F');
+}
+
 static int check_rest(const char *s, char *why, size_t whylen) {
   for (; *s != '\0'; s++) {
     unsigned char c = (unsigned char)*s;
@@ -79,6 +84,15 @@ static int check_rest(const char *s, char *why, size_t whylen) {
                   "space or non-ASCII byte in URL (percent-encode it)");
     if (c == '\\')
       return fail(why, whylen, "backslash in URL");
+    /* Not URL code points (URL Standard): a browser would percent-encode
+     * them, and curl reads {a,b} and [1-3] as globs. */
+    if (strchr("\"<>^`{|}[]", c) != NULL) {
+      snprintf(why, whylen,
+               "character '%c' is not valid in a URL (percent-encode it)", c);
+      return -1;
+    }
+    if (c == '%' && !(is_hex(s[1]) && is_hex(s[2])))
+      return fail(why, whylen, "'%' not followed by two hex digits in URL");
   }
   return 0;
 }

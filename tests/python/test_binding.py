@@ -177,7 +177,7 @@ class TestCatalogue(unittest.TestCase):
             self.assertTrue(names[inc].title_ja and names[inc].title_en)
 
     def test_versions(self):
-        self.assertEqual(mssecref.version(), "1.2.0")
+        self.assertEqual(mssecref.version(), common.VERSION)
         self.assertTrue(mssecref.catalogue_version())
 
 
@@ -185,7 +185,9 @@ class TestLoading(unittest.TestCase):
     def run_python(self, env):
         code = ("import sys; sys.path.insert(0, %r); import mssecref; "
                 "print(mssecref.library_path)" % common.PYDIR)
-        return subprocess.run([sys.executable, "-c", code], env=env,
+        # -B: the bare environment has no PYTHONDONTWRITEBYTECODE, and the
+        # tree must stay clean
+        return subprocess.run([sys.executable, "-B", "-c", code], env=env,
                               capture_output=True, text=True)
 
     def test_environment_names_the_library(self):

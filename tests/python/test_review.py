@@ -7,6 +7,7 @@ import json
 import os
 import subprocess
 import unittest
+import warnings
 
 import common
 import mssecref
@@ -86,6 +87,51 @@ class TestToolWarning(unittest.TestCase):
         self.assertEqual(r.stderr.count(b"warning: contact"), 1)
         self.assertIn(b"'file-submission'", r.stderr)
 
+    def test_enrich_review_columns(self):
+        # The field the issue asks for in CSV: per row, with the day given.
+        events = b"c,note\nmalware,a\nvulnerability,b\nnonsense,c\n"
+        for day, due in ((AFTER, ["true", "false", ""]),
+                         (BEFORE, ["false", "false", ""])):
+            r = subprocess.run([common.TOOL, "enrich", "--field", "c",
+                                "--today", day], input=events,
+                               capture_output=True,
+                               env=dict(os.environ, LC_ALL="", LANG=""))
+            self.assertEqual(r.returncode, 0, r.stderr)
+            rows = list(csv.DictReader(io.StringIO(r.stdout.decode())))
+            self.assertEqual([x["mssecref_review_overdue"] for x in rows],
+                             due, day)
+            self.assertEqual([x["mssecref_review_by"] for x in rows],
+                             [DUE, "2027-11-29", ""])
+            self.assertEqual([x["note"] for x in rows], ["a", "b", "c"])
+            self.assertIn("unknown name", rows[2]["mssecref_error"])
+        # a column the input already has is filled in place
+        r = subprocess.run([common.TOOL, "enrich", "--field", "c", "--today",
+                            AFTER],
+                           input=b"mssecref_review_overdue,c\n,malware\n",
+                           capture_output=True, env=dict(os.environ))
+        header, row = r.stdout.decode().splitlines()[:2]
+        self.assertTrue(header.startswith("mssecref_review_overdue,c,"))
+        self.assertTrue(row.startswith("true,malware,"))
+
+    def test_export_successor_columns(self):
+        r = run("export", "--format", "csv", "--columns",
+                "key,successor_url,successor_evidence", "--today", BEFORE)
+        self.assertEqual(r.returncode, 0, r.stderr)
+        rows = {x["key"]: x for x in
+                csv.DictReader(io.StringIO(r.stdout.decode()))}
+        for key in ("malware-sample|home|ja", "malware-sample|enterprise|en"):
+            self.assertEqual(rows[key]["successor_url"],
+                             "https://www.microsoft.com/wdsi/filesubmission")
+            self.assertIn("not a move", rows[key]["successor_evidence"])
+        self.assertEqual(rows["phishing|home|en"]["successor_url"],
+                         "https://www.microsoft.com/wdsi/support/"
+                         "report-unsafe-site")
+        self.assertEqual(rows["vulnerability|home|en"]["successor_url"], "")
+        r = run("export", "--format", "json", "--today", BEFORE)
+        obj = json.loads(r.stdout)
+        self.assertEqual(obj["malware-sample|home|en"]["successor_url"],
+                         "https://www.microsoft.com/wdsi/filesubmission")
+
     def test_text_show_prints_dates(self):
         r = run("show", "enterprise-support-services", "--lang", "en",
                 "--today", BEFORE)
@@ -106,14 +152,53 @@ class TestToolWarning(unittest.TestCase):
         self.assertIn(b"warning: the catalogue was due for review by "
                       b"2027-05-29", r.stderr)
 
-    def test_bad_date_is_a_usage_error(self):
-        for args, env in ((["--today", "2027-02-30"], None),
-                          (["--today", "tomorrow"], None),
-                          ([], {"MSSECREF_TODAY": "2027-5-1"})):
-            r = run("route", "phishing", *args, env=env)
-            self.assertEqual(r.returncode, 2, args)
-            self.assertIn(b"not a date", r.stderr)
+    def test_bad_option_date_is_a_usage_error(self):
+        for day in ("2027-02-30", "tomorrow", "2027-02-29", "2100-02-29",
+                    "2026-11-31"):
+            r = run("route", "phishing", "--today", day)
+            self.assertEqual(r.returncode, 2, day)
+            self.assertIn(b"--today: not a date", r.stderr)
         r = run("--version", "--today", "x")
+        self.assertEqual(r.returncode, 2)
+        r = run("--today", "2027-02-29", "--version")
+        self.assertEqual(r.returncode, 2)
+        r = run("route", "phishing", "--today", "2028-02-29")  # a leap day
+        self.assertEqual(r.returncode, 0, r.stderr)
+
+    def test_bad_env_date_warns_and_answers(self):
+        # The environment is set once for many commands: a bad or empty
+        # value warns, the clock decides, and every command still answers.
+        for day in ("2027-5-1", "", "2027-02-29", "tomorrow"):
+            env = {"MSSECREF_TODAY": day}
+            r = run("route", "malware-sample", "--format", "json", env=env)
+            self.assertEqual(r.returncode, 0, (day, r.stderr))
+            self.assertIn(("warning: MSSECREF_TODAY is not a date "
+                           "(YYYY-MM-DD): '%s'" % day).encode(), r.stderr)
+            self.assertIsInstance(json.loads(r.stdout)["review_overdue"],
+                                  bool)
+            r = run("export", "--format", "csv", env=env)
+            self.assertEqual(r.returncode, 0, (day, r.stderr))
+            self.assertGreater(len(r.stdout.splitlines()), 100)
+            self.assertEqual(r.stderr.count(b"MSSECREF_TODAY"), 1)
+            r = run("--version", env=env)
+            self.assertEqual(r.returncode, 0, (day, r.stderr))
+            self.assertIn(b"review by 2027-05-29", r.stdout)
+        # --today still wins over a bad environment, without a warning
+        r = run("route", "malware-sample", "--format", "json", "--today",
+                AFTER, env={"MSSECREF_TODAY": "bogus"})
+        self.assertEqual(r.returncode, 0)
+        self.assertIs(json.loads(r.stdout)["review_overdue"], True)
+        self.assertNotIn(b"MSSECREF_TODAY", r.stderr)
+
+    def test_today_before_version(self):
+        for args in (["--today", AFTER, "--version"],
+                     ["--today=" + AFTER, "--version"]):
+            r = run(*args)
+            self.assertEqual(r.returncode, 0, (args, r.stderr))
+            self.assertIn(b"review by 2027-05-29", r.stdout)
+            self.assertIn(b"warning: the catalogue was due for review by "
+                          b"2027-05-29 (today is 2027-05-30)", r.stderr)
+        r = run("--today", "--version")
         self.assertEqual(r.returncode, 2)
 
 
@@ -162,9 +247,33 @@ class TestBinding(unittest.TestCase):
         self.assertTrue(mssecref.route("malware-sample", "en",
                                        "home").review_overdue)
 
+    def test_bad_env_day_warns_and_falls_back(self):
+        c = mssecref.contact("file-submission")
+        for day in ("", "2027-5-1", "2027-02-29", "tomorrow", "二〇二七"):
+            os.environ["MSSECREF_TODAY"] = day
+            with warnings.catch_warnings(record=True) as seen:
+                warnings.simplefilter("always")
+                overdue = c.review_overdue
+                d = c.as_dict()
+                fallback = mssecref.today()
+            self.assertIsInstance(overdue, bool)
+            self.assertIsInstance(d["review_overdue"], bool)
+            self.assertEqual(len(fallback), 10)
+            self.assertNotEqual(fallback, day)
+            self.assertTrue(seen)
+            self.assertTrue(all(issubclass(w.category, RuntimeWarning)
+                                and "MSSECREF_TODAY" in str(w.message)
+                                for w in seen))
+        os.environ["MSSECREF_TODAY"] = "2028-02-29"  # a leap day: no warning
+        with warnings.catch_warnings():
+            warnings.simplefilter("error")
+            self.assertEqual(mssecref.today(), "2028-02-29")
+            self.assertTrue(c.review_overdue)
+
     def test_bad_day(self):
         c = mssecref.contact("file-submission")
-        for day in ("2027-13-01", "", "2027-05-30\0", "二〇二七"):
+        for day in ("2027-13-01", "", "2027-05-30\0", "二〇二七",
+                    "2027-02-29", "2100-02-29", "2027-04-31"):
             with self.assertRaises(ValueError):
                 c.review_overdue_on(day)
         with self.assertRaises(TypeError):
