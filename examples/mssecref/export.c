@@ -72,25 +72,20 @@ static int folded_before(int vocabulary, size_t index) {
   return 0;
 }
 
-/* The row for "no contact": the same fields, id "none", the rest empty. */
-static void default_row(struct record *r) {
+/* The row for "no contact": the fields of a real row `like`, in its
+ * order, id "none" and every other field empty. */
+static void default_row(struct record *r, const struct record *like) {
+  int k;
   rec_init(r);
-  rec_str(r, "key", DEFAULT_KEY);
-  rec_str(r, "name", "");
-  rec_str(r, "incident", "");
-  rec_list(r, "alternatives");
-  rec_list(r, "vocabularies");
-  rec_str(r, "customer", "");
-  rec_str(r, "lang", "");
-  rec_str(r, "id", "none");
-  rec_str(r, "title", "");
-  rec_str(r, "url", "");
-  rec_str(r, "url_as_published", "");
-  rec_list(r, "sign_in");
-  rec_str(r, "results_returned", "");
-  rec_str(r, "lang_fallback", "");
-  rec_str(r, "review_by", "");
-  rec_str(r, "review_overdue", "");
+  for (k = 0; k < like->n; k++) {
+    const char *key = like->f[k].key;
+    if (like->f[k].type == F_LIST)
+      rec_list(r, key);
+    else
+      rec_str(r, key, strcmp(key, "key") == 0  ? DEFAULT_KEY
+                      : strcmp(key, "id") == 0 ? "none"
+                                               : "");
+  }
 }
 
 /* One row; 0 when no contact serves the combination (left out: the
@@ -274,7 +269,14 @@ int cmd_export(struct options *o) {
       for (l = 0; l < 2; l++)
         n += export_row(&recs[n], o->vocabulary_id, a, customers[k],
                         langs[l]);
-  default_row(&recs[n++]);
+  if (n == 0) { /* nothing routes: a row of no contact needs its fields */
+    fprintf(stderr, "%s: export: no name routes to a contact\n", progname);
+    free(recs);
+    free(keys);
+    return EXIT_NOTFOUND;
+  }
+  default_row(&recs[n], &recs[0]);
+  n++;
   review_warn_noted();
   for (k = 0; k < n; k++)
     keys[k] = rec_get(&recs[k], "key");
