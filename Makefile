@@ -1,6 +1,6 @@
 # libmssecref - one hand-written Makefile.  `make` builds the libraries and
 # the example; `make check` runs every test; `make install` honours PREFIX,
-# DESTDIR, LIBDIR, INCLUDEDIR.
+# DESTDIR, LIBDIR, INCLUDEDIR, BINDIR, MANDIR, PYTHONDIR.
 
 # The version is written once, in include/mssecref.h.
 version_part = $(shell sed -n 's/^\#define MSSECREF_VERSION_$(1) \([0-9]*\)$$/\1/p' \
@@ -14,6 +14,10 @@ INCLUDEDIR ?= $(PREFIX)/include
 BINDIR     ?= $(PREFIX)/bin
 PKGCONFIGDIR ?= $(LIBDIR)/pkgconfig
 MANDIR     ?= $(PREFIX)/share/man
+# Where Debian's Python finds modules: /usr/lib/python3/dist-packages for
+# PREFIX=/usr, $(PREFIX)/lib/python3.N/dist-packages elsewhere.
+PYTHON     ?= python3
+PYTHONDIR  ?= $(if $(filter /usr,$(PREFIX)),/usr/lib/python3/dist-packages,$(PREFIX)/lib/python$(shell $(PYTHON) -c 'import sys; print("%d.%d" % sys.version_info[:2])' 2>/dev/null || echo 3)/dist-packages)
 
 CC       ?= cc
 CXX      ?= c++
@@ -137,9 +141,11 @@ TOOL_SRC = examples/mssecref/main.c examples/mssecref/commands.c \
            examples/mssecref/export.c examples/mssecref/enrich.c \
            examples/mssecref/contact.c examples/mssecref/out.c \
            examples/mssecref/width.c examples/mssecref/csv.c \
-           examples/mssecref/suggest.c
+           examples/mssecref/suggest.c examples/mssecref/json.c \
+           examples/mssecref/enrich_json.c examples/mssecref/codeset.c
 TOOL_HDR = examples/mssecref/tool.h examples/mssecref/out.h \
-           examples/mssecref/csv.h include/mssecref.h lib/fold.h
+           examples/mssecref/csv.h examples/mssecref/json.h \
+           examples/mssecref/enrich.h include/mssecref.h lib/fold.h
 
 $(B)/mssecref: $(TOOL_SRC) $(TOOL_HDR) $(B)/libmssecref.so
 	$(CC) $(WARN) $(HARDEN) $(CFLAGS) -D_POSIX_C_SOURCE=200809L -Iinclude \
@@ -174,7 +180,10 @@ include tests/sanitize.mk
 install: all $(B)/install/mssecref
 	install -d $(DESTDIR)$(LIBDIR) $(DESTDIR)$(INCLUDEDIR) \
 	           $(DESTDIR)$(PKGCONFIGDIR) $(DESTDIR)$(BINDIR) \
-	           $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(MANDIR)/man3
+	           $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(MANDIR)/man3 \
+	           $(DESTDIR)$(PYTHONDIR)
+	install -m 644 examples/python/mssecref.py $(DESTDIR)$(PYTHONDIR)/mssecref.py
+	install -m 755 examples/python/enrich.py $(DESTDIR)$(BINDIR)/mssecref-enrich
 	install -m 755 $(B)/install/mssecref $(DESTDIR)$(BINDIR)/mssecref
 	install -m 644 examples/mssecref.1 $(DESTDIR)$(MANDIR)/man1/mssecref.1
 	install -m 644 lib/libmssecref.3 $(DESTDIR)$(MANDIR)/man3/libmssecref.3
@@ -190,7 +199,8 @@ install: all $(B)/install/mssecref
 	chmod 644 $(DESTDIR)$(PKGCONFIGDIR)/libmssecref.pc
 
 uninstall:
-	rm -f $(DESTDIR)$(BINDIR)/mssecref \
+	rm -f $(DESTDIR)$(BINDIR)/mssecref $(DESTDIR)$(BINDIR)/mssecref-enrich \
+	      $(DESTDIR)$(PYTHONDIR)/mssecref.py \
 	      $(DESTDIR)$(MANDIR)/man1/mssecref.1 \
 	      $(DESTDIR)$(MANDIR)/man3/libmssecref.3 \
 	      $(DESTDIR)$(INCLUDEDIR)/mssecref.h \

@@ -233,7 +233,14 @@ MSSECREF_API int mssecref_alias_at(size_t index, const char **name,
  * and sets *fallback to 1 (0 otherwise; `fallback` may be NULL).
  * Errors: MSSECREF_ENULL, MSSECREF_ETOOLONG, MSSECREF_ESYNTAX (not a tag:
  * control characters, spaces, non-ASCII, no leading letter).
- * Since 1.0.0. */
+ * Since 1.2.0 it also takes the language as ISO 639-2 ("jpn", "eng"),
+ * Windows locale names ("Japanese_Japan.932", "English_United
+ * States.1252": a language spelled out in English, after which spaces,
+ * parentheses and apostrophes may follow), and the composite string
+ * setlocale(LC_ALL, NULL) returns when categories differ
+ * ("LC_CTYPE=...;LC_MESSAGES=ja_JP.UTF-8;..."): the LC_MESSAGES value
+ * counts and nothing after it is read; without LC_MESSAGES among the first
+ * MSSECREF_NAME_MAX bytes it is MSSECREF_ESYNTAX.  Since 1.0.0. */
 MSSECREF_API int mssecref_lang_parse(const char *tag, int *fallback);
 
 /* ---- Contacts ---------------------------------------------------------- *

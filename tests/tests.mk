@@ -177,6 +177,25 @@ check-readme: all
 bench-python: all
 	MSSECREF_LIBRARY=$(CURDIR)/$(SONAME) python3 tests/bench/bench_python.py
 
+# README's syslog-ng, rsyslog and Splunk external_cmd recipes against the
+# real daemons (CI runs it; not part of make check).  syslog-ng is
+# installed from Debian when allowed; rsyslog, which conflicts with it as a
+# package, is fetched and unpacked into the build tree.
+.PHONY: check-pipelines
+check-pipelines: all
+	@sh tests/ensure-deps.sh syslog-ng
+	rsyslogd=$$(sh tests/pipelines/fetch-rsyslog.sh $(CURDIR)/$(B)/pipelines/rsyslog) && \
+	  python3 tests/pipelines/pipelines.py README.md $(B) "$$rsyslogd"
+
+# Events per second of `mssecref enrich` (CSV, JSON Lines) and enrich.py
+# beside cat of the same file; the input is generated in $(B)/bench.
+BENCH_EVENTS ?= 1000000
+BENCH_ENRICH_REPS ?= 3
+.PHONY: bench-enrich
+bench-enrich: all
+	MSSECREF_LIBRARY=$(CURDIR)/$(SONAME) python3 tests/bench/bench_enrich.py \
+	    $(B)/mssecref examples/python/enrich.py $(BENCH_EVENTS) $(BENCH_ENRICH_REPS)
+
 # `make linkcheck` offline: against a server of the test's own on 127.0.0.1
 # serving a live page, a redirect chain and a 404.
 .PHONY: check-linkcheck

@@ -63,10 +63,18 @@ const char *rec_get(const struct record *r, const char *key) {
 /* ---- JSON ---- */
 
 void out_json_string(FILE *f, const char *s, size_t n) {
-  size_t i;
+  size_t i, run;
   fputc('"', f);
   for (i = 0; i < n; i++) {
-    unsigned char c = (unsigned char)s[i];
+    unsigned char c;
+    /* bytes that need no escape go out as one run */
+    for (run = i; run < n && (unsigned char)s[run] >= 0x20 &&
+                  s[run] != '"' && s[run] != '\\' && s[run] != 0x7F;)
+      run++;
+    fwrite(s + i, 1, run - i, f);
+    if ((i = run) == n)
+      break;
+    c = (unsigned char)s[i];
     if (c == '"' || c == '\\')
       fprintf(f, "\\%c", c);
     else if (c == '\n')
@@ -266,7 +274,7 @@ void out_records(FILE *f, enum out_format fmt, struct record *recs, int n,
   case FMT_CSV:
     csv_records(f, recs, n);
     break;
-  case FMT_TEXT:
+  default: /* FMT_TEXT; the commands' own formats never get here */
     if (single && n == 1)
       text_single(f, &recs[0]);
     else

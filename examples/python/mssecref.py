@@ -20,15 +20,16 @@ import ctypes
 import ctypes.util
 import datetime
 import os
+import sys
 import warnings
 
 __all__ = ["Contact", "Incident", "MssecrefError", "OutOfScopeError",
            "route", "lookup", "contact", "contacts", "incidents", "version",
            "catalogue_version", "library_path", "hosted", "route_observable",
            "suffixes", "vocabularies", "values", "reason", "catalogue_dates",
-           "today",
-           "Hosting", "hosting", "suffix_details", "psl_version", "observable_host",
-           "Host"]
+           "today", "CACHE_BYTES",
+           "Hosting", "hosting", "suffix_details", "psl_version",
+           "observable_host", "Host"]
 
 _ANY = 0
 _LANGS = {"ja": 1, "en": 2}
@@ -41,7 +42,9 @@ _ENOTFOUND = -5
 _EOUTOFSCOPE = -10
 _ROUTE_DISAGREE, _ROUTE_SKIPPED = 16, 32
 _SET_MAX = 64
-_CACHE_MAX = 1 << 16  # answers kept; hostile inputs cannot grow it further
+# route()'s cache: at most this many bytes of keys and answers (as
+# sys.getsizeof counts them), so hostile input cannot grow it further.
+CACHE_BYTES = 4 << 20
 
 
 class MssecrefError(LookupError):
@@ -110,6 +113,7 @@ for _name, _res, _args in [
         ("mssecref_contact_sign_in", _U, [_P, _I]),
         ("mssecref_contact_results_returned", _I, [_P]),
         ("mssecref_contact_related_count", _Z, [_P]),
+        ("mssecref_contact_priority", _I, [_P, _I]),
         ("mssecref_contact_related", _P, [_P, _Z]),
         ("mssecref_contact_source", _S, [_P]),
         ("mssecref_contact_confirmed", _S, [_P]),
@@ -230,8 +234,9 @@ class Contact:
                  "results_returned", "lang", "lang_fallback", "customer",
                  "section", "customers", "incidents", "page_langs",
                  "report_langs", "related", "source", "confirmed", "priority",
-                 "hosted", "decided", "disagree", "successor_url", "successor_evidence", "results",
-                 "review_by", "_handle", "hosting", "host")
+                 "hosted", "decided", "disagree", "successor_url",
+                 "successor_evidence", "results", "review_by", "_handle",
+                 "hosting", "other_lang", "host")
 
     def __repr__(self):
         return "Contact(id=%r, lang=%r, url=%r)" % (self.id, self.lang,
@@ -279,7 +284,7 @@ def _sign_in_any(c):
 
 
 def _make_contact(c, lang, customer, incident=0, fallback=False,
-                  alternatives=0):
+                  alternatives=0, other_lang=False):
     """Every field of contact handle c, read once through the library."""
     lib = _lib
     r = Contact()
@@ -303,7 +308,8 @@ def _make_contact(c, lang, customer, incident=0, fallback=False,
     r.review_by = _text(lib.mssecref_contact_review_by(c))
     r._handle = c
     r.lang = "ja" if lang == 1 else "en"
-    r.lang_fallback = bool(fallback)
+    r.lang_fallback = bool(fallback)  # the page and intake lack `lang`
+    r.other_lang = bool(other_lang)  # the tag named neither ja nor en
     r.customer = {v: k for k, v in _CUSTOMERS.items()}.get(customer)
     r.section = _text(lib.mssecref_section_name(
         lib.mssecref_contact_section(c)))
@@ -330,6 +336,19 @@ def _make_contact(c, lang, customer, incident=0, fallback=False,
 
 
 _route_cache = {}
+_answers = {}  # one Contact per distinct answer, shared by the keys
+_cache_used = [0]
+
+
+def _size(*objs):
+    return sum(sys.getsizeof(o) for o in objs)
+
+
+def _contact_size(c):
+    return _size(c, *[getattr(c, k) for k in c.__slots__]) + sum(
+        _size(*v) for v in (c.sign_in, c.alternatives, c.customers,
+                            c.incidents, c.page_langs, c.report_langs,
+                            c.related))
 
 
 def _route_slow(incident, lang, customer, vocabulary):
@@ -348,12 +367,28 @@ def _route_slow(incident, lang, customer, vocabulary):
     alternatives = _U()
     first = _lib.mssecref_incident_parse_in(inc, voc, None,
                                             ctypes.byref(alternatives))
-    result = _make_contact(handle.value, out_lang.value,
-                           _lib.mssecref_customer_parse(cust) if cust else 0,
-                           first,
-                           rc & (_ROUTE_FALLBACK | _ROUTE_OTHER_LANG),
-                           alternatives.value)
+    cust_id = _lib.mssecref_customer_parse(cust) if cust else 0
+    answer = (handle.value, out_lang.value, cust_id, first,
+              rc & _ROUTE_FALLBACK, rc & _ROUTE_OTHER_LANG,
+              alternatives.value)
+    result = _answers.get(answer)
+    if result is None:
+        result = _make_contact(handle.value, out_lang.value, cust_id, first,
+                               rc & _ROUTE_FALLBACK, alternatives.value,
+                               rc & _ROUTE_OTHER_LANG)
+        _spend(_contact_size(result) + 100)  # 100: the dict slot
+        _answers[answer] = result
     return result
+
+
+def _spend(cost):
+    """Room for `cost` more bytes: when the cache would pass CACHE_BYTES it
+    starts again empty, so hostile input costs time, never memory."""
+    if _cache_used[0] + cost > CACHE_BYTES:
+        _route_cache.clear()
+        _answers.clear()
+        _cache_used[0] = 0
+    _cache_used[0] += cost
 
 
 def _set_arg(names):
@@ -390,13 +425,14 @@ def _route_set_slow(names, lang, customer, vocabulary):
     alternatives = _U()
     first = _lib.mssecref_incident_parse_in(array[decided.value], voc, None,
                                             ctypes.byref(alternatives))
+    # not shared: `decided` and `disagree` belong to this set
     result = _make_contact(handle.value, out_lang.value,
                            _lib.mssecref_customer_parse(cust) if cust else 0,
-                           first,
-                           rc & (_ROUTE_FALLBACK | _ROUTE_OTHER_LANG),
-                           alternatives.value)
+                           first, rc & _ROUTE_FALLBACK, alternatives.value,
+                           rc & _ROUTE_OTHER_LANG)
     result.decided = decided.value
     result.disagree = bool(rc & _ROUTE_DISAGREE)
+    _spend(_contact_size(result))
     return result
 
 
@@ -415,7 +451,10 @@ def route(incident, lang=None, customer=None, vocabulary=None):
     OutOfScopeError for a known name with no Microsoft contact, and
     MssecrefError (a LookupError) for an unknown name or a combination no
     contact serves.  The Contact returned is shared: treat it as
-    read-only."""
+    read-only.  `lang_fallback` is the library's MSSECREF_ROUTE_FALLBACK
+    (the contact's page and intake are not in that language); `other_lang`
+    says the tag named neither Japanese nor English.  Answers are kept, at
+    most CACHE_BYTES bytes of them with their keys."""
     is_set = isinstance(incident, (list, tuple))
     key = (tuple(incident) if is_set else incident, lang, customer,
            vocabulary)
@@ -427,11 +466,13 @@ def route(incident, lang=None, customer=None, vocabulary=None):
         result = _route_set_slow(incident, lang, customer, vocabulary)
     else:
         result = _route_slow(incident, lang, customer, vocabulary)
-    if len(_route_cache) < _CACHE_MAX:
-        try:
-            _route_cache[key] = result
-        except TypeError:
-            pass
+    try:
+        cost = _size(key, *key) + (_size(*key[0]) if is_set else 0) + 100
+        _route_cache[key] = result  # TypeError: an unhashable argument
+        _spend(cost)
+        _route_cache[key] = result  # again: _spend() may have emptied it
+    except TypeError:
+        pass
     return result
 
 
@@ -529,23 +570,29 @@ def lookup(incident=None, lang=None, customer=None, vocabulary=None):
     lang_id, other = _lang_value(lang)
     cust = _customer_value(customer)
     out = (_P * 64)()
-    n = _lib.mssecref_lookup(inc, 0, cust, out, 64)
+    # as mssecref_lookup(): a language given filters on page or report
+    # language
+    n = _lib.mssecref_lookup(inc, lang_id if lang is not None else 0, cust,
+                             out, 64)
     if n < 0:
         _error(n)
     result = []
     for k in range(min(n, 64)):
         c = _make_contact(out[k], lang_id, cust, inc,
-                          other or not _serves(out[k], lang_id),
-                          alternatives.value)
+                          not _serves(out[k], lang_id),
+                          alternatives.value, other)
         if inc:
-            c.priority = k + 1
+            c.priority = _lib.mssecref_contact_priority(out[k], inc)
         result.append(c)
     return result
 
 
 def contacts(lang=None):
     """Every contact point of the catalogue, in catalogue order."""
-    return lookup(None, lang)
+    lang_id, other = _lang_value(lang)
+    return [_make_contact(c, lang_id, 0, 0, not _serves(c, lang_id), 0, other)
+            for c in (_lib.mssecref_contact_at(i)
+                      for i in range(_lib.mssecref_contact_count()))]
 
 
 def contact(contact_id, lang=None, customer=None):
@@ -557,7 +604,7 @@ def contact(contact_id, lang=None, customer=None):
         _error(rc)
     lang_id, other = _lang_value(lang)
     return _make_contact(handle.value, lang_id, _customer_value(customer), 0,
-                         other or not _serves(handle.value, lang_id))
+                         not _serves(handle.value, lang_id), 0, other)
 
 
 def incidents():
@@ -684,7 +731,7 @@ def route_observable(incident, observable, lang=None, customer=None,
     if rc < 0:
         _error(rc)
     c = _make_contact(handle.value, lang_id, cust, inc,
-                      other or bool(rc & _ROUTE_FALLBACK))
+                      bool(rc & _ROUTE_FALLBACK), 0, other)
     c.hosted = bool(rc & _ROUTE_HOSTED)
     found = hosting(observable, kind)
     c.hosting = found.hosting if found is not None else None
