@@ -202,13 +202,27 @@ int mssecref_observable_hosting(const char *obs, int kind, size_t *index) {
   return msr_suffixes[verdict - 1].hosting;
 }
 
+/* Is contact index + 1 `contact` the abuse report, the contact the
+ * catalogue sends hosted things to (`hosted =`) for some incident? */
+static int abuse_report(unsigned contact, int lang, int customer) {
+  int i;
+  for (i = 1; i <= MSSECREF_INCIDENT_MAX; i++)
+    if (msr_hosted[i][lang][customer].contact == contact)
+      return 1;
+  return 0;
+}
+
 /* Under a Microsoft kind of hosting (not a subsidiary) and taken by the
  * abuse report: that contact; otherwise the usual route, flagged with
- * where the thing is hosted. */
+ * where the thing is hosted.  A subsidiary's host never gets the abuse
+ * report: Microsoft does not act on GitHub's or LinkedIn's content, and no
+ * other Microsoft contact does either, so when the usual contact is the
+ * abuse report (cloud abuse) the answer is "no Microsoft contact". */
 int mssecref_route_observable(int incident, const char *obs, int kind,
                               int lang, int customer,
                               const mssecref_contact **out) {
   const struct msr_route *hosted;
+  const mssecref_contact *usual;
   int verdict, flag = 0, rc;
 
   if (out == NULL)
@@ -228,8 +242,12 @@ int mssecref_route_observable(int incident, const char *obs, int kind,
     *out = &msr_contacts[hosted->contact - 1];
     return hosted->fallback | MSSECREF_ROUTE_HOSTED;
   }
-  rc = msr_route(incident, lang, customer, out);
+  rc = msr_route(incident, lang, customer, &usual);
   if (rc < 0)
     return rc;
+  if (flag == MSSECREF_ROUTE_SUBSIDIARY &&
+      abuse_report((unsigned)(usual - msr_contacts) + 1, lang, customer))
+    return MSSECREF_ENOCONTACT;
+  *out = usual;
   return rc | flag;
 }

@@ -129,6 +129,16 @@ static int route_hosted(const struct columns *col, const struct csv_row *row,
     return 0; /* no URL in this row: the usual route stands */
   rc = mssecref_route_observable(inc, obs, MSSECREF_OBSERVABLE_ANY, lang, cust,
                                  c);
+  if (rc == MSSECREF_ENOCONTACT &&
+      mssecref_observable_hosting(obs, MSSECREF_OBSERVABLE_ANY, NULL) ==
+          MSSECREF_HOSTING_SUBSIDIARY) {
+    /* cloud abuse at GitHub or LinkedIn: never Microsoft's abuse report */
+    *why = "no Microsoft contact: the host is at a Microsoft-owned company "
+           "that runs its own abuse process; report it to that company";
+    *hosted = "false";
+    *hosting = mssecref_hosting_name(MSSECREF_HOSTING_SUBSIDIARY);
+    return rc;
+  }
   if (rc < 0) {
     *why = rc == MSSECREF_EURL || rc == MSSECREF_EIDN || rc == MSSECREF_ETOOLONG
                ? "malformed URL, host or address in the URL column"
@@ -179,8 +189,11 @@ static void enrich_row(const struct options *o, const struct columns *col,
     contact_values(v, sign_in, sizeof sign_in, c, inc, lang, cust_id,
                    rc & (MSSECREF_ROUTE_FALLBACK | MSSECREF_ROUTE_OTHER_LANG));
     review_note(c);
-  } else
-    v[HOSTED] = "", v[HOSTING] = "", v[NADDED - 1] = why;
+  } else {
+    if (v[HOSTING][0] == '\0') /* a subsidiary keeps its kind */
+      v[HOSTED] = "";
+    v[NADDED - 1] = why;
+  }
   write_row(col, row, v);
 }
 
