@@ -222,7 +222,7 @@ int mssecref_route_observable(int incident, const char *obs, int kind,
                               int lang, int customer,
                               const mssecref_contact **out) {
   const struct msr_route *hosted;
-  const mssecref_contact *usual;
+  unsigned usual;
   int verdict, flag = 0, rc;
 
   if (out == NULL)
@@ -242,12 +242,14 @@ int mssecref_route_observable(int incident, const char *obs, int kind,
     *out = &msr_contacts[hosted->contact - 1];
     return hosted->fallback | MSSECREF_ROUTE_HOSTED;
   }
-  rc = msr_route(incident, lang, customer, &usual);
+  /* read from the table, not through a local's address: that would make
+   * the stack protector instrument this function */
+  usual = msr_spans[incident][lang][customer].route.contact;
+  if (flag == MSSECREF_ROUTE_SUBSIDIARY && usual != 0 &&
+      abuse_report(usual, lang, customer))
+    return MSSECREF_ENOCONTACT;
+  rc = msr_route(incident, lang, customer, out);
   if (rc < 0)
     return rc;
-  if (flag == MSSECREF_ROUTE_SUBSIDIARY &&
-      abuse_report((unsigned)(usual - msr_contacts) + 1, lang, customer))
-    return MSSECREF_ENOCONTACT;
-  *out = usual;
   return rc | flag;
 }
