@@ -467,8 +467,8 @@ enum mssecref_observable {
  * observable's first byte is refused with MSSECREF_ETOOLONG. */
 #define MSSECREF_OBSERVABLE_MAX 1024
 
-/* The stable name of a source ("psl", "tld", "service"); NULL for other
- * values.  Since 1.1.0. */
+/* The stable name of a source ("psl", "tld", "service"; since 1.2.0 also
+ * "list"); NULL for other values.  Since 1.1.0. */
 MSSECREF_API const char *mssecref_source_name(int source);
 
 /* Is `host` (a bare host name) Microsoft-managed?  Returns 1 and stores the
@@ -495,9 +495,16 @@ MSSECREF_API int mssecref_observable_managed(const char *observable, int kind,
  * observable is Microsoft-managed and the incident is one the abuse report
  * takes for hosted content (phishing and other unsafe sites, malware,
  * abuse of cloud services), the abuse report; the usual contact otherwise.
- * Returns mssecref_route()'s result, with MSSECREF_ROUTE_HOSTED when the
- * observable is Microsoft-managed.  Errors: those of mssecref_route() and
- * of mssecref_observable_managed().  Since 1.1.0. */
+ * Returns mssecref_route()'s result, with MSSECREF_ROUTE_HOSTED (8) when
+ * the observable is Microsoft-managed, or (since 1.2.0) with
+ * MSSECREF_ROUTE_SUBSIDIARY (64) when it is at a Microsoft-owned company
+ * with its own abuse process (GitHub, LinkedIn).  Such a host never gets
+ * the abuse report: when the usual contact for the incident is the abuse
+ * report (cloud abuse), the result is MSSECREF_ENOCONTACT and *out is not
+ * written (report to that company; mssecref_observable_hosting() answers
+ * MSSECREF_HOSTING_SUBSIDIARY and the suffix's source text names it).
+ * Errors: those of mssecref_route() and of mssecref_observable_managed().
+ * Since 1.1.0. */
 MSSECREF_API int mssecref_route_observable(int incident,
                                            const char *observable, int kind,
                                            int lang, int customer,
@@ -716,11 +723,19 @@ MSSECREF_API const char *mssecref_vocabulary_source(int vocabulary);
  *                     outlook.com or hotmail.co.uk address is an account on
  *                     a Microsoft online service, and the abuse report is
  *                     where Microsoft acts on the account.
- *   SUBSIDIARY        no: GitHub and LinkedIn run their own abuse processes
- *                     and are not "Microsoft cloud services" for the post;
- *                     the usual contact answers (the unsafe-site form for
- *                     phishing) with MSSECREF_ROUTE_SUBSIDIARY set, and the
- *                     reporter should also use that company's own process.
+ *   SUBSIDIARY        never: GitHub and LinkedIn run their own abuse
+ *                     processes and are not "Microsoft cloud services" for
+ *                     the post, and Microsoft's abuse report does not act
+ *                     on their content.  An incident whose usual contact
+ *                     is another (the unsafe-site form for phishing, file
+ *                     submission for malware) gets it with
+ *                     MSSECREF_ROUTE_SUBSIDIARY set, and the reporter
+ *                     should also use that company's own process.  An
+ *                     incident only the abuse report takes (cloud abuse)
+ *                     gets MSSECREF_ENOCONTACT: no Microsoft contact, report
+ *                     to that company.  Not "the next contact by priority":
+ *                     none serves cloud abuse, and another Microsoft form
+ *                     would not act on GitHub's or LinkedIn's content.
  * mssecref_host_managed(), mssecref_observable_managed() and
  * MSSECREF_ROUTE_HOSTED count the first three kinds only.
  * Source of the facts: shared reference microsoft-hosts.md sections 1-3
@@ -737,7 +752,8 @@ enum mssecref_hosting {
 
 /* Flag in a non-negative mssecref_route_observable() result: the
  * observable is at a Microsoft-owned company with its own abuse process
- * (MSSECREF_HOSTING_SUBSIDIARY); the contact is the usual one.
+ * (MSSECREF_HOSTING_SUBSIDIARY); the contact is the usual one, never the
+ * abuse report (where it would be, the result is MSSECREF_ENOCONTACT).
  * Since 1.2.0. */
 #define MSSECREF_ROUTE_SUBSIDIARY 64
 

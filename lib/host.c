@@ -104,13 +104,27 @@ int mssecref_observable_host(const char *obs, int kind, char *host,
   return (int)h.n;
 }
 
+/* Is contact index + 1 `contact` the abuse report, the contact the
+ * catalogue sends hosted things to (`hosted =`) for some incident? */
+static int abuse_report(unsigned contact, int lang, int customer) {
+  int i;
+  for (i = 1; i <= MSSECREF_INCIDENT_MAX; i++)
+    if (msr_hosted[i][lang][customer].contact == contact)
+      return 1;
+  return 0;
+}
+
 /* Under a Microsoft kind of hosting (not a subsidiary) and taken by the
  * abuse report: that contact; otherwise the usual route, flagged with
- * where the thing is hosted. */
+ * where the thing is hosted.  A subsidiary's host never gets the abuse
+ * report: Microsoft does not act on GitHub's or LinkedIn's content, and no
+ * other Microsoft contact does either, so when the usual contact is the
+ * abuse report (cloud abuse) the answer is "no Microsoft contact". */
 int mssecref_route_observable(int incident, const char *obs, int kind,
                               int lang, int customer,
                               const mssecref_contact **out) {
   const struct msr_route *hosted;
+  unsigned usual;
   int verdict, flag = 0, rc;
 
   if (out == NULL)
@@ -130,6 +144,12 @@ int mssecref_route_observable(int incident, const char *obs, int kind,
     *out = &msr_contacts[hosted->contact - 1];
     return hosted->fallback | MSSECREF_ROUTE_HOSTED;
   }
+  /* read from the table, not through a local's address: that would make
+   * the stack protector instrument this function */
+  usual = msr_spans[incident][lang][customer].route.contact;
+  if (flag == MSSECREF_ROUTE_SUBSIDIARY && usual != 0 &&
+      abuse_report(usual, lang, customer))
+    return MSSECREF_ENOCONTACT;
   rc = msr_route(incident, lang, customer, out);
   if (rc < 0)
     return rc;

@@ -510,6 +510,56 @@ START_TEST(test_route_by_hosting) {
 }
 END_TEST
 
+/* A subsidiary's host never gets Microsoft's abuse report, for any
+ * incident, language or customer type: the usual contact when it is
+ * another, MSSECREF_ENOCONTACT (nothing written) when it is the abuse
+ * report (cloud abuse).  A Microsoft host still gets it. */
+static const char *const subsidiary_hosts[] = {
+    "x.github.io", "https://raw.githubusercontent.com/a/b",
+    "https://www.linkedin.com/in/x", "dev@github.com", "a.github.app",
+    "x.githubpreview.dev"};
+
+START_TEST(test_subsidiary_never_abuse_report) {
+  const char *obs = subsidiary_hosts[_i];
+  int inc, lang, cust, rc;
+  for (inc = 1; inc <= MSSECREF_INCIDENT_MAX; inc++)
+    for (lang = 0; lang <= MSSECREF_LANG_MAX; lang++)
+      for (cust = 0; cust <= MSSECREF_CUSTOMER_MAX; cust++) {
+        const mssecref_contact *c = NULL;
+        rc = mssecref_route_observable(inc, obs, MSSECREF_OBSERVABLE_ANY,
+                                       lang, cust, &c);
+        if (rc == MSSECREF_ENOCONTACT) {
+          ck_assert_ptr_null(c);
+          continue;
+        }
+        ck_assert_int_ge(rc, 0);
+        ck_assert_msg(strcmp(mssecref_contact_id(c), "report-abuse") != 0,
+                      "%s at %s (lang %d, customer %d): report-abuse",
+                      mssecref_incident_name(inc), obs, lang, cust);
+        ck_assert_int_eq(rc & MSSECREF_ROUTE_SUBSIDIARY,
+                         MSSECREF_ROUTE_SUBSIDIARY);
+        ck_assert_int_eq(rc & MSSECREF_ROUTE_HOSTED, 0);
+      }
+  {
+    const mssecref_contact *c = NULL;
+    inc = mssecref_incident_parse("cloud-abuse", NULL, NULL);
+    ck_assert_int_eq(mssecref_route_observable(inc, obs,
+                                               MSSECREF_OBSERVABLE_ANY, 0, 0,
+                                               &c),
+                     MSSECREF_ENOCONTACT);
+    ck_assert_ptr_null(c);
+    ck_assert_int_eq(mssecref_observable_hosting(obs, MSSECREF_OBSERVABLE_ANY,
+                                                 NULL),
+                     MSSECREF_HOSTING_SUBSIDIARY);
+    rc = mssecref_route_observable(inc, "x.blob.core.windows.net",
+                                   MSSECREF_OBSERVABLE_HOST, 0, 0, &c);
+    ck_assert_int_ge(rc, 0);
+    ck_assert_str_eq(mssecref_contact_id(c), "report-abuse");
+    ck_assert_int_eq(rc & MSSECREF_ROUTE_HOSTED, MSSECREF_ROUTE_HOSTED);
+  }
+}
+END_TEST
+
 Suite *suffix_suite(void) {
   Suite *s = suite_create("suffix");
   TCase *tc = tcase_create("hosting");
@@ -521,6 +571,9 @@ Suite *suffix_suite(void) {
   tc = tcase_create("route");
   tcase_add_loop_test(tc, test_route_by_hosting, 0,
                       (int)(sizeof routes / sizeof routes[0]));
+  tcase_add_loop_test(tc, test_subsidiary_never_abuse_report, 0,
+                      (int)(sizeof subsidiary_hosts /
+                            sizeof subsidiary_hosts[0]));
   suite_add_tcase(s, tc);
   return s;
 }

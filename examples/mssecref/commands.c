@@ -86,11 +86,29 @@ static void hosted_fields(struct record *r, const struct options *o) {
           hosting > 0 ? mssecref_suffix_source_text(index) : "");
 }
 
+/* A subsidiary's host with an incident only the abuse report takes: no
+ * Microsoft contact; the company's own process (named by the source). */
+static int subsidiary_failed(const struct options *o, int inc) {
+  size_t index = 0;
+  const char *suffix = "";
+  if (mssecref_observable_hosting(o->observable, o->observable_kind,
+                                  &index) != MSSECREF_HOSTING_SUBSIDIARY)
+    return 0;
+  mssecref_suffix_at(index, &suffix);
+  fprintf(stderr, "%s: %s is under %s, a Microsoft-owned company that runs "
+          "its own abuse process (%s): no Microsoft contact takes %s there; "
+          "report it to that company\n", progname, o->observable, suffix,
+          mssecref_suffix_source_text(index), mssecref_incident_name(inc));
+  return 1;
+}
+
 static int route_failed(const struct options *o, int inc, int rc) {
   if (rc == MSSECREF_ENOCONTACT) {
+    if (o->observable != NULL && subsidiary_failed(o, inc))
+      return EXIT_NOTFOUND;
     fprintf(stderr, "%s: no contact for %s and customer type %s\n", progname,
             mssecref_incident_name(inc),
-            mssecref_customer_name(o->customer_id));
+            o->customer_id ? mssecref_customer_name(o->customer_id) : "any");
     return EXIT_NOTFOUND;
   }
   fprintf(stderr, "%s: %s: %s\n", progname, o->observable,

@@ -48,6 +48,16 @@ static void route_hosted(const char *obs, struct answer *a) {
   const mssecref_contact *c;
   int rc = mssecref_route_observable(a->inc, obs, MSSECREF_OBSERVABLE_ANY,
                                      a->lang, a->cust, &c);
+  if (rc == MSSECREF_ENOCONTACT &&
+      mssecref_observable_hosting(obs, MSSECREF_OBSERVABLE_ANY, NULL) ==
+          MSSECREF_HOSTING_SUBSIDIARY) {
+    /* cloud abuse at GitHub or LinkedIn: never Microsoft's abuse report */
+    a->why = "no Microsoft contact: the host is at a Microsoft-owned company "
+             "that runs its own abuse process; report it to that company";
+    a->hosted = 0;
+    a->hosting = MSSECREF_HOSTING_SUBSIDIARY;
+    return;
+  }
   if (rc < 0) {
     a->why = rc == MSSECREF_EURL || rc == MSSECREF_EIDN ||
                      rc == MSSECREF_ETOOLONG
@@ -348,6 +358,10 @@ static void enrich_row(const struct options *o, const struct columns *col,
       return;
     }
   } else {
+    if (a.why != NULL && a.hosting == MSSECREF_HOSTING_SUBSIDIARY) {
+      v[HOSTED] = "false"; /* a subsidiary keeps its kind */
+      v[HOSTING] = mssecref_hosting_name(a.hosting);
+    }
     v[NADDED - 1] = why;
   }
   write_row(col, row, v);

@@ -24,6 +24,7 @@ import sys
 import warnings
 
 __all__ = ["Contact", "Incident", "MssecrefError", "OutOfScopeError",
+           "SubsidiaryError",
            "route", "lookup", "contact", "contacts", "incidents", "version",
            "catalogue_version", "library_path", "hosted", "route_observable",
            "suffixes", "vocabularies", "values", "reason", "catalogue_dates",
@@ -39,6 +40,7 @@ _ROUTE_HOSTED = 8
 _ROUTE_SUBSIDIARY = 64
 _KINDS = {None: 0, "url": 1, "host": 2, "email": 3}
 _ENOTFOUND = -5
+_ENOCONTACT = -7
 _EOUTOFSCOPE = -10
 _ROUTE_DISAGREE, _ROUTE_SKIPPED = 16, 32
 _SET_MAX = 64
@@ -56,6 +58,18 @@ class MssecrefError(LookupError):
     def __init__(self, status, message):
         super().__init__(message)
         self.status = status
+
+
+class SubsidiaryError(MssecrefError):
+    """route_observable(): the thing is at a Microsoft-owned company that
+    runs its own abuse process (GitHub, LinkedIn) and only Microsoft's abuse
+    report would take the incident (cloud abuse), so no Microsoft contact
+    applies: report it to that company.  `hosting` is the Hosting (suffix,
+    "subsidiary", source, source_text naming the company).  Since 1.2.0."""
+
+    def __init__(self, status, message, hosting=None):
+        super().__init__(status, message)
+        self.hosting = hosting
 
 
 class OutOfScopeError(MssecrefError):
@@ -718,7 +732,10 @@ def route_observable(incident, observable, lang=None, customer=None,
     """route() for an incident seen at a URL, host or e-mail address: the
     abuse report when the thing is hosted on a Microsoft-managed domain and
     the abuse report takes that incident, the usual contact otherwise.
-    The Contact's `hosted` attribute says whether it is hosted there."""
+    The Contact's `hosted` attribute says whether it is hosted there.  A
+    subsidiary's host (GitHub, LinkedIn) never gets the abuse report: the
+    usual contact when it is another (the unsafe-site form for phishing),
+    else SubsidiaryError (cloud abuse: report to that company)."""
     inc = _lib.mssecref_incident_parse(_arg(incident, "incident"), None, None)
     if inc < 0:
         _error(inc)
@@ -728,6 +745,15 @@ def route_observable(incident, observable, lang=None, customer=None,
     rc = _lib.mssecref_route_observable(inc, _arg(observable, "observable"),
                                         _kind(kind), lang_id, cust,
                                         ctypes.byref(handle))
+    if rc == _ENOCONTACT:
+        found = hosting(observable, kind)
+        if found is not None and found.hosting == "subsidiary":
+            raise SubsidiaryError(
+                rc, "%s is under %s, a Microsoft-owned company that runs its "
+                "own abuse process: no Microsoft contact takes %s there; "
+                "report it to that company (%s)" % (
+                    observable, found.suffix, incident, found.source_text),
+                found)
     if rc < 0:
         _error(rc)
     c = _make_contact(handle.value, lang_id, cust, inc,

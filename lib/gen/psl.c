@@ -29,43 +29,108 @@ static int marker(const char *s, size_t n, int section) {
   return section;
 }
 
+/* The line at p (up to end), without "\r" and leading blanks; where the
+ * next one starts in *next. */
+static const char *line_at(const char *p, const char *end, size_t *n,
+                           const char **next) {
+  const char *nl = memchr(p, '\n', (size_t)(end - p));
+  *n = nl != NULL ? (size_t)(nl - p) : (size_t)(end - p);
+  *next = p + *n + (nl != NULL);
+  if (*n > 0 && p[*n - 1] == '\r')
+    (*n)--;
+  while (*n > 0 && (*p == ' ' || *p == '\t'))
+    p++, (*n)--;
+  return p;
+}
+
+/* A comment's text, after "//" and spaces. */
+static const char *comment_text(const char *s, size_t n, size_t *out) {
+  s += 2, n -= 2;
+  while (n > 0 && *s == ' ')
+    s++, n--;
+  *out = n;
+  return s;
+}
+
+static int lower(int c) { return c >= 'A' && c <= 'Z' ? c + 32 : c; }
+
+static int starts_nocase(const char *s, size_t n, const char *prefix) {
+  size_t k = strlen(prefix), i;
+  if (n < k)
+    return 0;
+  for (i = 0; i < k; i++)
+    if (lower((unsigned char)s[i]) != prefix[i])
+      return 0;
+  return 1;
+}
+
+/* Does a comment block that starts after a blank line open a new section?
+ * The PSL's sections open with "// Name : URL" (or "// tld : Registry")
+ * and, in the private section, "// Submitted by ..." on the next line
+ * (some write "submitted", "Submited", or no URL: "// GitHub, Inc.").
+ * Any other block after a blank line ("// Microsoft Fabric", a run of rules)
+ * is a sub-block of the section before it, as Amazon's are. */
+static int opens_section(const char *head, size_t head_len, const char *next,
+                         const char *end) {
+  size_t n, tn;
+  const char *after, *s, *t;
+  if (contains(head, head_len, " : "))
+    return 1;
+  if (next >= end)
+    return 0;
+  s = line_at(next, end, &n, &after);
+  if (!starts(s, n, "//"))
+    return 0;
+  t = comment_text(s, n, &tn);
+  return starts_nocase(t, tn, "submitted by") ||
+         starts_nocase(t, tn, "submited by");
+}
+
 long gen_psl_read(const char *text, size_t len, gen_psl_fn fn, void *ctx) {
-  const char *p = text, *end = text + len, *heading = "";
-  size_t heading_len = 0;
-  int section = -1, seen_marker = 0, line = 0, have_heading = 0;
+  const char *p = text, *end = text + len, *heading = "", *concludes = NULL;
+  size_t heading_len = 0, concludes_len = 0;
+  int section = -1, seen_marker = 0, line = 0, block_start = 1;
   long rules = 0;
 
   while (p < end) {
-    const char *nl = memchr(p, '\n', (size_t)(end - p));
-    size_t n = nl != NULL ? (size_t)(nl - p) : (size_t)(end - p);
-    const char *s = p;
-    p += n + (nl != NULL);
+    size_t n;
+    const char *next, *s = line_at(p, end, &n, &next);
+    p = next;
     line++;
-    if (n > 0 && s[n - 1] == '\r')
-      n--;
-    while (n > 0 && (*s == ' ' || *s == '\t'))
-      s++, n--;
-    if (n == 0) { /* a blank line ends a block */
-      have_heading = 0;
-      heading = "", heading_len = 0;
+    if (n == 0) { /* a blank line: the next comment may open a section */
+      block_start = 1;
       continue;
     }
     if (starts(s, n, "//")) {
-      int next = marker(s, n, section);
-      if (next != section || contains(s, n, "===END ")) {
+      size_t tn;
+      const char *t;
+      int was_start = block_start, next_section = marker(s, n, section);
+      block_start = 0;
+      if (next_section != section || contains(s, n, "===END ")) {
         seen_marker = 1;
-        section = next;
+        section = next_section;
+        heading = "", heading_len = 0, concludes = NULL;
         continue;
       }
-      if (!have_heading) {
-        s += 2, n -= 2;
-        while (n > 0 && *s == ' ')
-          s++, n--;
-        heading = s, heading_len = n;
-        have_heading = 1;
+      t = comment_text(s, n, &tn);
+      /* "// concludes Amazon" closes a section that said its sub-sections
+       * would run until that tag */
+      if (concludes != NULL && starts(t, tn, "concludes ") &&
+          tn - 10 == concludes_len && memcmp(t + 10, concludes, tn - 10) == 0) {
+        heading = "", heading_len = 0, concludes = NULL;
+        continue;
       }
+      if (was_start && concludes == NULL &&
+          (heading_len == 0 || opens_section(t, tn, next, end))) {
+        heading = t, heading_len = tn;
+        continue;
+      }
+      if (heading_len > 0 && contains(t, tn, "until \"concludes\""))
+        gen_psl_heading_name(heading, heading_len, &concludes,
+                             &concludes_len);
       continue;
     }
+    block_start = 0;
     if (section < 0)
       continue;
     {
@@ -79,7 +144,6 @@ long gen_psl_read(const char *text, size_t len, gen_psl_fn fn, void *ctx) {
       r.rule = s;
       r.rule_len = k;
       r.line = line;
-      have_heading = 1; /* a comment after a rule is no heading */
       fn(ctx, &r);
       rules++;
     }

@@ -1,9 +1,14 @@
 /*
  * psl.h - reading the Public Suffix List (publicsuffix.org) as the
  * catalogue's upkeep needs it: every rule with the section it is in (ICANN
- * or private) and the heading of its block, the first comment line after a
- * blank line ("azure : Microsoft Corporation", "Microsoft Corporation :
- * http://microsoft.com", "GitHub, Inc.").  Used by mssecref-psl (psl_main.c)
+ * or private) and the heading of its PSL section, the comment that opens
+ * it ("azure : Microsoft Corporation", "Microsoft Corporation :
+ * http://microsoft.com", "GitHub, Inc.").  A section opens with a comment
+ * block after a blank line whose first line is "Name : URL" or is followed
+ * by "// Submitted by"; other blocks after a blank line ("// Microsoft
+ * Fabric", plain rules) belong to the section before them, and a section
+ * that says its sub-sections run until a "concludes" tag (Amazon's) keeps
+ * them until "// concludes Name".  Used by mssecref-psl (psl_main.c)
  * to derive the generator's ICANN table and to compare a PSL file with the
  * catalogue (`make psl-diff`).
  */

@@ -103,7 +103,9 @@ static void add_field(struct gen_catalogue *cat, struct gen_record *r,
   }
   for (i = 0; i < r->nfields; i++) {
     if (strcmp(r->fields[i].key, key) == 0) {
-      gen_error(cat, line, "duplicate field '%s' (first on line %d)", key,
+      /* a [suffixes] key is a suffix: one wording with suffix.c's check */
+      gen_error(cat, line, "duplicate %s '%s' (first on line %d)",
+                strcmp(r->kind, "suffixes") == 0 ? "suffix" : "field", key,
                 r->fields[i].line);
       return;
     }

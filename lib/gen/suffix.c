@@ -181,6 +181,17 @@ static const char *suffix_key(const char *name, int *wildcard) {
   return key;
 }
 
+/* The URL Standard's "ends in a number" check: a last label of decimal
+ * digits, or "0x" and hex digits, makes the host an IPv4 address
+ * ("1.2.3.4", "x.1", "a.0x7f"), never a name a suffix could match. */
+static int ends_in_number(const char *key) {
+  const char *last = strrchr(key, '.');
+  last = last != NULL ? last + 1 : key;
+  if (strncmp(last, "0x", 2) == 0)
+    return strspn(last + 2, "0123456789abcdef") == strlen(last + 2);
+  return strspn(last, "0123456789") == strlen(last);
+}
+
 /* "KIND SOURCE-ID [| detail]" into x; 0 on success. */
 static int suffix_value(struct gen_catalogue *cat, struct gen_field *f,
                         struct gen_suffix *x) {
@@ -233,6 +244,12 @@ static void suffix_line(struct gen_catalogue *cat, struct gen_field *f) {
               f->key);
     return;
   }
+  if (ends_in_number(key)) {
+    gen_error(cat, f->line, "suffix '%s' is not a host name: its last label "
+              "is a number, so a URL's host ending so is an IPv4 address "
+              "(URL Standard)", f->key);
+    return;
+  }
   for (i = 0; i < cat->nsuffixes; i++)
     if (strcmp(cat->suffixes[i].key, key) == 0) {
       gen_error(cat, f->line, "duplicate suffix '%s' (first on line %d)",
@@ -279,16 +296,63 @@ static const struct gen_icann_rule *icann(const char *prefix, const char *s,
   return NULL;
 }
 
-/* Is `key` a public suffix of the ICANN section, and not one of
- * Microsoft's own TLDs?  Listed itself, or under a wildcard rule without
- * an exception. */
-static int icann_refused(const char *key) {
-  const struct gen_icann_rule *r = icann("", key, strlen(key));
+/* The PSL algorithm on the ICANN rules: is `key` a public suffix (a rule
+ * is exactly it, or a wildcard covers it without an exception, or it has
+ * one label: the implicit rule "*")?  *rule gets the prevailing rule, NULL
+ * for the implicit one. */
+static int public_suffix(const char *key, const struct gen_icann_rule **rule) {
   const char *parent = strchr(key, '.');
-  if (r != NULL)
-    return !r->microsoft;
-  return parent != NULL && icann("*.", parent + 1, strlen(parent + 1)) &&
-         icann("!", key, strlen(key)) == NULL;
+  *rule = icann("", key, strlen(key));
+  if (*rule != NULL)
+    return 1;
+  if (parent != NULL && icann("!", key, strlen(key)) == NULL &&
+      (*rule = icann("*.", parent + 1, strlen(parent + 1))) != NULL)
+    return 1;
+  *rule = NULL;
+  return parent == NULL;
+}
+
+/* The first ICANN rule, other than Microsoft's, that names `key` or a name
+ * under it ("*.kawasaki.jp" and "!city.kawasaki.jp" for "kawasaki.jp"):
+ * the catalogue cannot own a name whose subdomains the PSL gives to
+ * others.  NULL: none. */
+static const char *icann_rule_under(const char *key) {
+  size_t i, n = strlen(key);
+  for (i = 0; i < sizeof gen_icann / sizeof gen_icann[0]; i++) {
+    const char *r = gen_icann[i].rule;
+    size_t k;
+    if (gen_icann[i].microsoft)
+      continue;
+    r += *r == '!' ? 1 : strncmp(r, "*.", 2) == 0 ? 2 : 0;
+    k = strlen(r);
+    if ((k == n || (k > n && r[k - n - 1] == '.')) &&
+        memcmp(r + k - n, key, n) == 0)
+      return gen_icann[i].rule;
+  }
+  return NULL;
+}
+
+/* Refuses `key` (a wildcard's base for "*.X": its tenants are X's
+ * subdomains) when the ICANN section makes it, or a name under it, public,
+ * unless the prevailing rule is one of Microsoft's own TLDs. */
+static int icann_refused(struct gen_catalogue *cat, const struct gen_suffix *x) {
+  const struct gen_icann_rule *r;
+  const char *under;
+  if (public_suffix(x->key, &r) && (r == NULL || !r->microsoft)) {
+    gen_error(cat, x->line, "suffix '%s' is a public suffix in the Public "
+              "Suffix List's ICANN section (PSL %s, rule '%s'): only "
+              "Microsoft Corporation's own TLDs may be listed", x->name,
+              GEN_PSL_VERSION, r != NULL ? r->rule : "*");
+    return 1;
+  }
+  if ((under = icann_rule_under(x->key)) != NULL) {
+    gen_error(cat, x->line, "suffix '%s' holds public suffixes of the Public "
+              "Suffix List's ICANN section (PSL %s, rule '%s'): its "
+              "subdomains are not Microsoft's to list", x->name,
+              GEN_PSL_VERSION, under);
+    return 1;
+  }
+  return 0;
 }
 
 static int microsoft_tld(const char *key) {
@@ -312,12 +376,9 @@ static void resolve_one(struct gen_catalogue *cat, struct gen_suffix *x) {
   }
   cat->sources[x->src].used = 1;
   x->source = cat->sources[x->src].type;
-  if (icann_refused(x->key))
-    gen_error(cat, x->line, "suffix '%s' is a public suffix in the Public "
-              "Suffix List's ICANN section (PSL %s): only Microsoft "
-              "Corporation's own TLDs may be listed", x->name,
-              GEN_PSL_VERSION);
-  else if (x->source == MSSECREF_SOURCE_TLD && !microsoft_tld(x->key))
+  if (icann_refused(cat, x))
+    return;
+  if (x->source == MSSECREF_SOURCE_TLD && !microsoft_tld(x->key))
     gen_error(cat, x->line, "suffix '%s' has a tld source but is not under "
               "a TLD of " GEN_MICROSOFT_REGISTRY, x->name);
 }

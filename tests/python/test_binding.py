@@ -317,6 +317,30 @@ class TestObservables(unittest.TestCase):
         c = mssecref.route_observable("phishing", "https://evil.example/")
         self.assertIsNone(c.hosting)
 
+    def test_subsidiary_never_abuse_report(self):
+        # every incident, at a GitHub and a LinkedIn host: never the abuse
+        # report; cloud abuse (only the abuse report takes it) raises
+        for obs in ("x.github.io", "https://raw.githubusercontent.com/a/b",
+                    "https://www.linkedin.com/in/x", "dev@github.com"):
+            for inc in [i.name for i in mssecref.incidents()]:
+                try:
+                    c = mssecref.route_observable(inc, obs)
+                except mssecref.SubsidiaryError as e:
+                    # only where the usual contact is the abuse report
+                    self.assertEqual(mssecref.route(inc).id, "report-abuse")
+                    self.assertEqual(e.hosting.hosting, "subsidiary")
+                    self.assertIn("report it to that company", str(e))
+                    continue
+                self.assertNotEqual(c.id, "report-abuse", (inc, obs))
+                self.assertEqual(c.hosting, "subsidiary")
+        with self.assertRaises(mssecref.SubsidiaryError) as cm:
+            mssecref.route_observable("c2-server", "raw.githubusercontent.com",
+                                      kind="host")
+        self.assertEqual(cm.exception.hosting.suffix, "githubusercontent.com")
+        self.assertIsInstance(cm.exception, mssecref.MssecrefError)
+        c = mssecref.route_observable("cloud-abuse", "x.azurewebsites.net")
+        self.assertEqual(c.id, "report-abuse")
+
     def test_suffix_details(self):
         rows = mssecref.suffix_details()
         self.assertEqual(len(rows), len(mssecref.suffixes()))

@@ -616,6 +616,29 @@ class TestObservables(unittest.TestCase):
                          ("report-abuse", "customer-content"))
         self.assertIn("container-apps", obj["hosted_source_text"])
 
+    def test_route_subsidiary_cloud_abuse(self):
+        # never Microsoft's abuse report for GitHub or LinkedIn
+        for args in (("--host", "x.github.io"),
+                     ("--url", "https://www.linkedin.com/in/x")):
+            r = run("route", "cloud-abuse", *args)
+            self.assertEqual(r.returncode, 1)
+            self.assertEqual(r.stdout, b"")
+            self.assertIn(b"runs its own abuse process", r.stderr)
+            self.assertIn(b"report it to that company", r.stderr)
+        data = ("category,url\n"
+                "c2-server,https://raw.githubusercontent.com/a/b\n"
+                "c2-server,https://x.blob.core.windows.net/\n"
+                "phishing,https://x.github.io/\n")
+        r = run("enrich", "--field", "category", "--url-field", "url",
+                stdin=data.encode())
+        rows = list(csv.DictReader(io.StringIO(r.stdout.decode(),
+                                               newline="")))
+        self.assertEqual([x["mssecref_id"] for x in rows],
+                         ["", "report-abuse", "report-unsafe-site"])
+        self.assertEqual([x["mssecref_hosting"] for x in rows],
+                         ["subsidiary", "customer-content", "subsidiary"])
+        self.assertIn("own abuse process", rows[0]["mssecref_error"])
+
     def test_suffixes_command(self):
         r = run("suffixes", "--format", "json")
         self.assertEqual(r.returncode, 0, r.stderr)
