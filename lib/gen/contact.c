@@ -212,33 +212,44 @@ const char *gen_review_by(struct gen_catalogue *cat, struct gen_record *r,
   return v;
 }
 
-void gen_check_contact(struct gen_catalogue *cat, struct gen_record *r) {
+/* A new contact for the record, or NULL (reported, the record skipped)
+ * when its id is not kebab-case, is taken, or there is no room. */
+static struct gen_contact *new_contact(struct gen_catalogue *cat,
+                                       struct gen_record *r) {
   struct gen_contact *c;
-  const char *v;
-  int line, i;
-
+  int i;
   if (!gen_is_kebab(r->id)) {
     gen_error(cat, r->line, "contact id '%s' is not lowercase kebab-case",
               r->id);
     gen_skip_record(r);
-    return;
+    return NULL;
   }
   for (i = 0; i < cat->ncontacts; i++)
     if (strcmp(cat->contacts[i].id, r->id) == 0) {
       gen_error(cat, r->line, "duplicate contact id '%s' (first on line %d)",
                 r->id, cat->contacts[i].rec->line);
       gen_skip_record(r);
-      return;
+      return NULL;
     }
   if (cat->ncontacts == GEN_MAX_CONTACTS) {
     gen_error(cat, r->line, "too many contacts (at most %d)", GEN_MAX_CONTACTS);
     gen_skip_record(r);
-    return;
+    return NULL;
   }
   c = &cat->contacts[cat->ncontacts++];
   memset(c, 0, sizeof *c);
   c->rec = r;
   c->id = r->id;
+  return c;
+}
+
+void gen_check_contact(struct gen_catalogue *cat, struct gen_record *r) {
+  struct gen_contact *c = new_contact(cat, r);
+  const char *v;
+  int line;
+
+  if (c == NULL)
+    return;
   if ((v = gen_req(cat, r, "section", &line)) != NULL &&
       (c->section =
            gen_name_index(section_names, MSSECREF_SECTION_MAX + 1, v)) < 0)
