@@ -56,15 +56,22 @@ static void numbers(FILE *f, const char *name, const int *v, int n) {
 static void emit_contact(FILE *f, const struct gen_contact *c, int index,
                          int related_first) {
   int sign_in[MSR_NCUST], k;
+  uint32_t confirmed, source, evidence, published;
   fprintf(f, "  { /* %s */\n    .id = %u,\n", c->id, gen_intern(c->id));
   strings(f, "title", c->title);
   strings(f, "summary", c->summary);
   strings(f, "url", c->url);
+  /* Interned one by one, not as arguments of one call: the pool, and so
+   * the tables, must not depend on the order a compiler evaluates
+   * arguments in (this is the order GCC used). */
+  confirmed = gen_intern(c->confirmed);
+  source = gen_intern(c->source);
+  evidence = gen_intern(c->url_evidence);
+  published = gen_intern(c->url_published);
   fprintf(f,
           "    .url_published = %u, .url_evidence = %u,\n"
           "    .source = %u, .confirmed = %u,\n",
-          gen_intern(c->url_published), gen_intern(c->url_evidence),
-          gen_intern(c->source), gen_intern(c->confirmed));
+          published, evidence, source, confirmed);
   fprintf(f,
           "    .related_first = %d, .related_count = %d, .index = %d,\n"
           "    .section = %d, .page_langs = %u, .report_langs = %u,\n"
@@ -77,11 +84,11 @@ static void emit_contact(FILE *f, const struct gen_contact *c, int index,
   numbers(f, "priority", c->priority, MSR_NINC);
   fprintf(f, "    .incidents = %u,\n", c->incidents);
   strings(f, "successor", c->successor);
+  source = gen_intern(c->review_by); /* the same reason */
   fprintf(f,
           "    .successor_evidence = %u, .review_by = %u, .results = %u,\n"
           "  },\n",
-          gen_intern(c->successor_evidence), gen_intern(c->review_by),
-          c->results);
+          gen_intern(c->successor_evidence), source, c->results);
 }
 
 static void emit_contacts(FILE *f, const struct gen_catalogue *cat) {
@@ -100,11 +107,12 @@ static void emit_contacts(FILE *f, const struct gen_catalogue *cat) {
 }
 
 void gen_emit_alias(FILE *f, const struct gen_alias *a) {
+  uint32_t key = gen_intern(a->key); /* first, as in emit_contact() */
   fprintf(f,
           "  { .name = %u, .key = %u, .vocabularies = %u, .incidents = %u,\n"
           "    .first = %d, .reason = %d, .judgement = %d },\n",
-          gen_intern(a->name), gen_intern(a->key), a->vocabularies,
-          a->incidents, a->first, a->reason, a->judgement);
+          gen_intern(a->name), key, a->vocabularies, a->incidents, a->first,
+          a->reason, a->judgement);
 }
 
 static int emit_aliases(FILE *f, const struct gen_catalogue *cat) {

@@ -109,11 +109,11 @@ void gen_emit_suffixes(FILE *f, const struct gen_catalogue *cat) {
   fprintf(f, "MSR_HIDDEN const struct msr_suffix msr_suffixes[] = {\n");
   for (i = 0; i < cat->nsuffixes; i++) {
     const struct gen_suffix *x = &cat->suffixes[i];
+    uint32_t text = source_text(cat, x); /* first: see emit_contact() */
     fprintf(f,
             "  { .name = %u, .text = %u, .source = %d, .hosting = %d,"
             " .wildcard = %d },\n",
-            gen_intern(x->name), source_text(cat, x), x->source, x->hosting,
-            x->wildcard);
+            gen_intern(x->name), text, x->source, x->hosting, x->wildcard);
   }
   if (cat->nsuffixes == 0)
     fprintf(f, "  { .name = 0 },\n");
