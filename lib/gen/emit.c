@@ -1,6 +1,8 @@
-/* emit.c - writes the checked catalogue as C tables: one string pool,
- * integer offsets, perfect-hash slots for names and ids, and every lookup
- * and route answer precomputed, so that the library only indexes. */
+/* emit.c - writes the checked catalogue as C tables: integer offsets into
+ * one string pool and perfect-hash slots for names and ids (keyset.c), the
+ * suffixes (emit_suffix.c) and vocabularies (vocab_emit.c), and every
+ * lookup and route answer precomputed, so that the library only indexes.
+ * Every struct is written with designated initializers. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
