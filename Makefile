@@ -1,6 +1,6 @@
 # libmssecref - one hand-written Makefile.  `make` builds the libraries and
 # the example; `make check` runs every test; `make install` honours PREFIX,
-# DESTDIR, LIBDIR, INCLUDEDIR.
+# DESTDIR, LIBDIR, INCLUDEDIR, BINDIR, MANDIR, PYTHONDIR.
 
 # The version is written once, in include/mssecref.h.
 version_part = $(shell sed -n 's/^\#define MSSECREF_VERSION_$(1) \([0-9]*\)$$/\1/p' \
@@ -14,6 +14,10 @@ INCLUDEDIR ?= $(PREFIX)/include
 BINDIR     ?= $(PREFIX)/bin
 PKGCONFIGDIR ?= $(LIBDIR)/pkgconfig
 MANDIR     ?= $(PREFIX)/share/man
+# Where Debian's Python finds modules: /usr/lib/python3/dist-packages for
+# PREFIX=/usr, $(PREFIX)/lib/python3.N/dist-packages elsewhere.
+PYTHON     ?= python3
+PYTHONDIR  ?= $(if $(filter /usr,$(PREFIX)),/usr/lib/python3/dist-packages,$(PREFIX)/lib/python$(shell $(PYTHON) -c 'import sys; print("%d.%d" % sys.version_info[:2])' 2>/dev/null || echo 3)/dist-packages)
 
 CC       ?= cc
 CXX      ?= c++
@@ -38,10 +42,13 @@ USE_LIB = -L$(B) -lmssecref -Wl,-rpath,$(CURDIR)/$(B)
 
 LIB_SRC  = lib/version.c lib/names.c lib/incident.c lib/find.c lib/contact.c \
            lib/vocab.c lib/set.c lib/review.c \
-           lib/lookup.c lib/host.c lib/suffix.c
-LIB_OBJ  = $(LIB_SRC:lib/%.c=$(B)/obj/%.o) $(B)/obj/tables.o
+           lib/lookup.c lib/host.c lib/suffix.c lib/observable.c lib/url.c \
+           lib/refang.c lib/idna.c lib/stack.c
+LIB_OBJ  = $(LIB_SRC:lib/%.c=$(B)/obj/%.o) $(B)/obj/tables.o \
+           $(B)/obj/idna_tables.o
 LIB_HDR  = include/mssecref.h lib/tables.h lib/internal.h lib/names.h \
-           lib/date.h lib/fold.h
+           lib/date.h lib/fold.h lib/idna.h lib/observable.h
+IDNA_TABLE = lib/data/IdnaMappingTable-15.1.0.txt
 # The generator by stage (lib/gen/gen.h): reading and checking, which the
 # catalogue fuzz harness links too, then emission.
 GEN_CHECK_SRC = lib/gen/diag.c lib/gen/read.c lib/gen/utf8.c \
@@ -95,6 +102,14 @@ psl-diff: $(B)/gen/mssecref-psl
 	    exit 2; }
 	$(B)/gen/mssecref-psl diff "$(PSL)" lib/catalogue.txt
 
+# UTS #46's mapping, compiled from Unicode's IdnaMappingTable (lib/data/).
+$(B)/gen/mssecref-idna-gen: lib/gen/idna.c lib/idna.h lib/tables.h
+	@mkdir -p $(@D)
+	$(BUILD_CC) $(WARN) -O2 -g -Iinclude -Ilib -o $@ lib/gen/idna.c
+
+$(B)/gen/idna_tables.c: $(IDNA_TABLE) $(B)/gen/mssecref-idna-gen
+	$(B)/gen/mssecref-idna-gen $(IDNA_TABLE) $@
+
 # ---- the library ----------------------------------------------------------
 
 $(B)/obj/%.o: lib/%.c $(LIB_HDR)
@@ -102,6 +117,10 @@ $(B)/obj/%.o: lib/%.c $(LIB_HDR)
 	$(CC) $(LIB_CFLAGS) -c -o $@ $<
 
 $(B)/obj/tables.o: $(B)/gen/tables.c $(LIB_HDR)
+	@mkdir -p $(@D)
+	$(CC) $(LIB_CFLAGS) -c -o $@ $<
+
+$(B)/obj/idna_tables.o: $(B)/gen/idna_tables.c $(LIB_HDR)
 	@mkdir -p $(@D)
 	$(CC) $(LIB_CFLAGS) -c -o $@ $<
 
@@ -129,9 +148,11 @@ TOOL_SRC = examples/mssecref/main.c examples/mssecref/commands.c \
            examples/mssecref/export.c examples/mssecref/enrich.c \
            examples/mssecref/contact.c examples/mssecref/out.c \
            examples/mssecref/width.c examples/mssecref/csv.c \
-           examples/mssecref/suggest.c
+           examples/mssecref/suggest.c examples/mssecref/json.c \
+           examples/mssecref/enrich_json.c examples/mssecref/codeset.c
 TOOL_HDR = examples/mssecref/tool.h examples/mssecref/out.h \
-           examples/mssecref/csv.h include/mssecref.h lib/fold.h
+           examples/mssecref/csv.h examples/mssecref/json.h \
+           examples/mssecref/enrich.h include/mssecref.h lib/fold.h
 
 $(B)/mssecref: $(TOOL_SRC) $(TOOL_HDR) $(B)/libmssecref.so
 	$(CC) $(WARN) $(HARDEN) $(CFLAGS) -D_POSIX_C_SOURCE=200809L -Iinclude \
@@ -166,7 +187,10 @@ include tests/sanitize.mk
 install: all $(B)/install/mssecref
 	install -d $(DESTDIR)$(LIBDIR) $(DESTDIR)$(INCLUDEDIR) \
 	           $(DESTDIR)$(PKGCONFIGDIR) $(DESTDIR)$(BINDIR) \
-	           $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(MANDIR)/man3
+	           $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(MANDIR)/man3 \
+	           $(DESTDIR)$(PYTHONDIR)
+	install -m 644 examples/python/mssecref.py $(DESTDIR)$(PYTHONDIR)/mssecref.py
+	install -m 755 examples/python/enrich.py $(DESTDIR)$(BINDIR)/mssecref-enrich
 	install -m 755 $(B)/install/mssecref $(DESTDIR)$(BINDIR)/mssecref
 	install -m 644 examples/mssecref.1 $(DESTDIR)$(MANDIR)/man1/mssecref.1
 	install -m 644 lib/libmssecref.3 $(DESTDIR)$(MANDIR)/man3/libmssecref.3
@@ -182,7 +206,8 @@ install: all $(B)/install/mssecref
 	chmod 644 $(DESTDIR)$(PKGCONFIGDIR)/libmssecref.pc
 
 uninstall:
-	rm -f $(DESTDIR)$(BINDIR)/mssecref \
+	rm -f $(DESTDIR)$(BINDIR)/mssecref $(DESTDIR)$(BINDIR)/mssecref-enrich \
+	      $(DESTDIR)$(PYTHONDIR)/mssecref.py \
 	      $(DESTDIR)$(MANDIR)/man1/mssecref.1 \
 	      $(DESTDIR)$(MANDIR)/man3/libmssecref.3 \
 	      $(DESTDIR)$(INCLUDEDIR)/mssecref.h \

@@ -83,8 +83,9 @@ enum mssecref_status {
   MSSECREF_ENOCONTACT = -7, /* no contact serves that combination */
   MSSECREF_EURL = -8,       /* a malformed URL, host name or e-mail address
                                (since 1.1.0) */
-  MSSECREF_EIDN = -9,       /* a non-ASCII host name: convert it to its
-                               IDNA (xn--) form first (since 1.1.0) */
+  MSSECREF_EIDN = -9,       /* a non-ASCII host name that UTS #46 refuses
+                               (since 1.1.0; before 1.2.0 every non-ASCII
+                               host name) */
   MSSECREF_EOUTOFSCOPE = -10, /* a known name that deliberately has no
                                  Microsoft contact ("test",
                                  "ms-graph:falsePositive"): read why with
@@ -232,7 +233,14 @@ MSSECREF_API int mssecref_alias_at(size_t index, const char **name,
  * and sets *fallback to 1 (0 otherwise; `fallback` may be NULL).
  * Errors: MSSECREF_ENULL, MSSECREF_ETOOLONG, MSSECREF_ESYNTAX (not a tag:
  * control characters, spaces, non-ASCII, no leading letter).
- * Since 1.0.0. */
+ * Since 1.2.0 it also takes the language as ISO 639-2 ("jpn", "eng"),
+ * Windows locale names ("Japanese_Japan.932", "English_United
+ * States.1252": a language spelled out in English, after which spaces,
+ * parentheses and apostrophes may follow), and the composite string
+ * setlocale(LC_ALL, NULL) returns when categories differ
+ * ("LC_CTYPE=...;LC_MESSAGES=ja_JP.UTF-8;..."): the LC_MESSAGES value
+ * counts and nothing after it is read; without LC_MESSAGES among the first
+ * MSSECREF_NAME_MAX bytes it is MSSECREF_ESYNTAX.  Since 1.0.0. */
 MSSECREF_API int mssecref_lang_parse(const char *tag, int *fallback);
 
 /* ---- Contacts ---------------------------------------------------------- *
@@ -422,7 +430,9 @@ MSSECREF_API int mssecref_route_names(const char *incident, const char *tag,
  * ("evilazurewebsites.net" is not under "azurewebsites.net"); "*.x" matches
  * names under x, as the Public Suffix List defines wildcards.  IP address
  * literals are never Microsoft-managed: IP ranges are out of scope.
- * Non-ASCII host names are refused (MSSECREF_EIDN), never matched.
+ * How each kind is read (since 1.2.0: as browsers and mail systems read
+ * it, non-ASCII hosts included) is described under "Observables as
+ * browsers parse them" below.
  */
 
 /* What kind of source names a suffix (mssecref_suffix_source_text() gives
@@ -442,19 +452,19 @@ enum mssecref_source {
 };
 #define MSSECREF_SOURCE_MAX 4
 
-/* What an observable string is; ANY guesses: "scheme://" is a URL, a
- * string with '@' an e-mail address, anything else a host name. */
+/* What an observable string is; ANY guesses (the rules are under
+ * "Observables as browsers parse them" below). */
 enum mssecref_observable {
   MSSECREF_OBSERVABLE_ANY = 0,
-  MSSECREF_OBSERVABLE_URL = 1,  /* the host of its authority, after
-                                   dropping userinfo and port; '\\' ends
-                                   the authority as browsers do */
+  MSSECREF_OBSERVABLE_URL = 1,  /* the host of its authority, as the
+                                   URL Standard parses it */
   MSSECREF_OBSERVABLE_HOST = 2, /* a bare host name */
   MSSECREF_OBSERVABLE_EMAIL = 3 /* the domain after the last '@' */
 };
 
 /* Longest observable read: a URL's scheme and authority, an e-mail address
- * or a host name past this many bytes is refused with MSSECREF_ETOOLONG. */
+ * or a host name that does not end within this many bytes of the
+ * observable's first byte is refused with MSSECREF_ETOOLONG. */
 #define MSSECREF_OBSERVABLE_MAX 1024
 
 /* The stable name of a source ("psl", "tld", "service"); NULL for other
@@ -492,6 +502,90 @@ MSSECREF_API int mssecref_route_observable(int incident,
                                            const char *observable, int kind,
                                            int lang, int customer,
                                            const mssecref_contact **out);
+
+/* ---- Observables as browsers parse them (since 1.2.0) ------------------ *
+ * Since 1.2.0 every observable is read the way the software that would
+ * follow it reads it, and the host it resolves to is what is judged:
+ * - URL: the URL Standard's basic URL parser (https://url.spec.whatwg.org/)
+ *   for the special schemes http, https, ws, wss, ftp and file, without a
+ *   base URL: leading and trailing C0 controls and spaces stripped, tabs
+ *   and newlines removed anywhere, any run of '/' and '\' after the scheme
+ *   (or none: "https:host/x"), userinfo up to the authority's last '@',
+ *   the authority ending at '/', '\', '?' or '#', a port of digits up to
+ *   65535, then the host parser: an IPv6 literal, or the host
+ *   percent-decoded, converted by domain to ASCII (UTS #46 ToASCII,
+ *   nontransitional, no STD3 rules, no hyphen or DNS-length checks, with
+ *   Unicode's IDNA mapping table 15.1.0 compiled in), refused when it holds
+ *   a forbidden domain code point, and read as an IPv4 address (with its
+ *   decimal, octal, hexadecimal and shortened forms) when it ends in a
+ *   number.  Other schemes followed by "//" ("sftp://host/") are read the
+ *   same way.  Without a scheme ("host/path", "host:port/path",
+ *   "//host/path"), a URL is read as an http URL
+ *   (MSSECREF_HOST_NO_SCHEME).  "file:" URLs without a host have the empty
+ *   host: never Microsoft-managed.
+ * - HOST: the same host parser, and then a DNS name: no empty label but
+ *   one trailing dot, labels of at most 63 bytes, at most 253 bytes.
+ * - EMAIL: "user@host", "Display Name <user@host>", "<user@host>",
+ *   "mailto:user@host?subject=...", a quoted local part containing '@'
+ *   ("\"a@b\"@host"): the domain after the address's last '@', read as a
+ *   HOST; an address literal "[192.0.2.1]" or "[IPv6:...]" is an IP.
+ * - ANY guesses, in this order: "mailto:" or a leading '"' is an e-mail
+ *   address; a special scheme, "scheme://", a leading '/' or '\', or a
+ *   '/', '\', '?' or '#' (before any '<') makes a URL, so a URL's path,
+ *   query or fragment is never read as an e-mail domain; then an '@'
+ *   makes an e-mail address, a ':' a URL ("host:port"), anything else a
+ *   host name.
+ * Defanged indicators are refanged first (MSSECREF_HOST_REFANGED), by
+ * fixed rules: the schemes hxxp, hxxps, hxtp, hxtps, h**p, h__p, fxp, fxps
+ * (any case) become http, https, ftp, ftps; "[.]", "(.)", "{.}", "[dot]",
+ * "(dot)", "{dot}" become '.'; "[:]" ':'; "[://]" "://"; "[/]" '/'; "[@]",
+ * "[at]", "(at)", "{at}" '@'.
+ * Length: the scheme and authority of a URL, and a whole host name or
+ * e-mail address, must end within MSSECREF_OBSERVABLE_MAX bytes counted
+ * from the observable's first byte; nothing past byte
+ * MSSECREF_OBSERVABLE_MAX + 1 is ever read.
+ * Left out of UTS #46 (see README.md): NFC, the Bidi rule, ContextJ and the
+ * leading-combining-mark check.  They only refuse labels that are not
+ * ASCII; no Microsoft-managed suffix has such a label, so for every host a
+ * browser opens the verdict is the browser's.
+ * MSSECREF_EIDN is returned only for a non-ASCII or "xn--" host that UTS
+ * #46 refuses (a disallowed code point, invalid UTF-8, bad Punycode): a
+ * browser refuses it too.  MSSECREF_EURL is any other URL, host or address
+ * a browser or mail system refuses.
+ */
+
+/* Flags written by mssecref_observable_host(). */
+#define MSSECREF_HOST_REFANGED 0x01  /* defanged forms were undone first */
+#define MSSECREF_HOST_IP 0x02        /* an IPv4 or IPv6 address literal */
+#define MSSECREF_HOST_IDN 0x04       /* converted by UTS #46 (non-ASCII or
+                                        "xn--" labels) */
+#define MSSECREF_HOST_DECODED 0x08   /* percent-decoded */
+#define MSSECREF_HOST_NO_SCHEME 0x10 /* a URL without a scheme, read as
+                                        http */
+#define MSSECREF_HOST_MANAGED 0x20   /* Microsoft-managed (as
+                                        mssecref_observable_managed():
+                                        subsidiaries are not) */
+/* The kind the observable was read as (enum mssecref_observable, never
+ * ANY): MSSECREF_HOST_KIND(flags). */
+#define MSSECREF_HOST_KIND_SHIFT 8
+#define MSSECREF_HOST_KIND(flags) (((flags) >> MSSECREF_HOST_KIND_SHIFT) & 3u)
+
+/* The host the verdict on `observable` (read as `kind`) is made on, in
+ * ASCII as a browser would resolve it: lower case, non-ASCII labels as
+ * "xn--" Punycode, IPv4 addresses in dotted decimal ("0x7f.1" is
+ * "127.0.0.1"), IPv6 addresses in brackets, compressed ("[2001:db8::1]");
+ * the empty string for a "file:" URL without a host.  Writes at most
+ * `cap` bytes to `host`, NUL included, like snprintf: returns the host's
+ * length (at most 1024), and a return value >= cap means the host was cut
+ * short.  `host` may be NULL only when `cap` is 0 (a sizing call).
+ * `flags`, when not NULL, receives MSSECREF_HOST_* bits and the kind
+ * (MSSECREF_HOST_KIND()).  Errors: MSSECREF_ENULL (observable NULL, or
+ * host NULL with cap > 0), MSSECREF_EEMPTY, MSSECREF_EINVAL (kind),
+ * MSSECREF_ETOOLONG, MSSECREF_EURL, MSSECREF_EIDN; on error nothing is
+ * written.  Since 1.2.0. */
+MSSECREF_API int mssecref_observable_host(const char *observable, int kind,
+                                          char *host, size_t cap,
+                                          unsigned *flags);
 
 /* The suffixes, in catalogue order: their number, and the one at `index`
  * (its text to *suffix, its source returned), or MSSECREF_EINVAL past the
@@ -565,8 +659,9 @@ MSSECREF_API int mssecref_route_names_in(const char *incident, int vocabulary,
  * mssecref_route_names(), AMBIGUOUS when an element meaning the deciding
  * incident has other meanings, DISAGREE when another known element
  * answers differently (another incident, or no Microsoft contact), SKIPPED
- * when an element was NULL, empty, too long, unknown or had an unknown
- * qualifier (such elements are ignored).  Errors, nothing written:
+ * when an element was NULL, empty, too long, unknown, or qualified with an
+ * unknown vocabulary or another one than `vocabulary` (such elements are
+ * ignored).  Errors, nothing written:
  * MSSECREF_ENULL (out NULL, or names NULL with count > 0), MSSECREF_EINVAL
  * (vocabulary out of range), MSSECREF_EEMPTY (count 0), MSSECREF_ETOOLONG
  * (count above MSSECREF_SET_MAX); when no element has an incident,

@@ -7,13 +7,18 @@ int mssecref_incident_parse(const char *name, unsigned *vocabularies,
                             unsigned *alternatives) {
   const struct msr_alias *a;
   int i = msr_alias_find(name);
-  if (i >= 0)
-    a = &msr_aliases[i];
-  else if (i != MSSECREF_ENOTFOUND || (i = msr_qualified(name, 0)) < 0)
-    return i;
-  else
-    a = msr_entry(i);
-  return msr_answer(a, vocabularies, alternatives);
+  if (i < 0) {
+    if (i != MSSECREF_ENOTFOUND || (i = msr_qualified(name, 0)) < 0)
+      return i;
+    return msr_answer(msr_entry(i), vocabularies, alternatives);
+  }
+  /* the unqualified key set holds only names with an incident */
+  a = &msr_aliases[i];
+  if (vocabularies != NULL)
+    *vocabularies = a->vocabularies;
+  if (alternatives != NULL)
+    *alternatives = a->incidents & ~(1u << a->first);
+  return a->first;
 }
 
 const char *mssecref_incident_title(int incident, int lang) {

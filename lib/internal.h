@@ -72,8 +72,8 @@ int msr_qualified(const char *name, int vocabulary);
  * look-up of the name as it is, and only when that fails is it read as a
  * qualified name. */
 static inline int msr_name(const char *name, int vocabulary) {
-  int i = vocabulary == 0 ? msr_alias_find(name)
-                          : msr_vocab_find(name, vocabulary);
+  int i =
+      vocabulary == 0 ? msr_alias_find(name) : msr_vocab_find(name, vocabulary);
   if (i >= 0)
     return vocabulary == 0 ? i : (i | MSR_VALUE);
   if (i != MSSECREF_ENOTFOUND)
@@ -82,8 +82,8 @@ static inline int msr_name(const char *name, int vocabulary) {
 }
 
 /* mssecref_incident_parse()'s answer for an entry. */
-static inline int msr_answer(const struct msr_alias *a,
-                             unsigned *vocabularies, unsigned *alternatives) {
+static inline int msr_answer(const struct msr_alias *a, unsigned *vocabularies,
+                             unsigned *alternatives) {
   if (a->first == 0)
     return MSSECREF_EOUTOFSCOPE;
   if (vocabularies != NULL)

@@ -115,36 +115,94 @@ static int is_sep(unsigned char c) {
   return c == '-' || c == '_' || c == '.' || c == '@';
 }
 
-/* BCP 47 tags and POSIX locale names share the shape
- * language[(-|_)subtag...][.codeset][@modifier]; only the language counts.
- * One pass; returns the language, with MSR_LANG_OTHER set when the tag
- * named another language, or a negative status. */
-int msr_lang(const char *tag) {
-  const unsigned char *s = (const unsigned char *)tag;
-  size_t n = 0, primary;
+/* Windows locale names ("English_United States.1252") spell the language
+ * out and may hold these in the rest: only after a primary of 4 letters or
+ * more, so "ja JP" stays a syntax error. */
+static int is_windows(unsigned char c) {
+  return c == ' ' || c == '(' || c == ')' || c == '\'';
+}
 
-  if (tag == NULL)
-    return MSSECREF_ENULL;
+static int is_end(unsigned char c, unsigned char stop) {
+  return c == '\0' || c == stop;
+}
+
+/* BCP 47 tags, POSIX locale names and Windows locale names share the shape
+ * language[(-|_)subtag...][.codeset][@modifier]; only the language counts:
+ * ISO 639-1 ("ja"), ISO 639-2 ("jpn") or Windows' English name
+ * ("Japanese").  The tag ends at NUL or `stop`; at most `max` bytes are
+ * read.  One pass. */
+static int lang_span(const unsigned char *s, size_t max, unsigned char stop) {
+  size_t n = 0, primary;
+  int wide;
+
   while (is_alpha(s[n]))
-    if (++n > MSSECREF_NAME_MAX)
+    if (++n > max)
       return MSSECREF_ETOOLONG;
   primary = n;
-  if (s[n] != '\0' && (primary == 0 || !is_sep(s[n])))
+  wide = primary >= 4;
+  if (!is_end(s[n], stop) &&
+      (primary == 0 || !(is_sep(s[n]) || (wide && is_windows(s[n])))))
     return MSSECREF_ESYNTAX; /* "1ja", "-ja", "ja JP" */
-  for (; s[n] != '\0'; n++) {
-    if (!is_alnum(s[n]) && !is_sep(s[n]))
+  for (; !is_end(s[n], stop); n++) {
+    if (!is_alnum(s[n]) && !is_sep(s[n]) && !(wide && is_windows(s[n])))
       return MSSECREF_ESYNTAX;
-    if (n >= MSSECREF_NAME_MAX)
+    if (n >= max)
       return MSSECREF_ETOOLONG;
   }
-  if (primary == 2 && (s[0] | 0x20) == 'j' && (s[1] | 0x20) == 'a')
+  if ((primary == 2 && folded_match((const char *)s, "ja") == 2) ||
+      (primary == 3 && folded_match((const char *)s, "jpn") == 3) ||
+      (primary == 8 && folded_match((const char *)s, "japanese") == 8))
     return MSSECREF_LANG_JA;
   if (primary == 0 || /* "": unset, the C locale */
-      (primary == 2 && (s[0] | 0x20) == 'e' && (s[1] | 0x20) == 'n') ||
+      (primary == 2 && folded_match((const char *)s, "en") == 2) ||
+      (primary == 3 && folded_match((const char *)s, "eng") == 3) ||
+      (primary == 7 && folded_match((const char *)s, "english") == 7) ||
       (primary == 1 && (s[0] | 0x20) == 'c') ||
-      (primary == 5 && folded_match(tag, "posix") == 5))
+      (primary == 5 && folded_match((const char *)s, "posix") == 5))
     return MSSECREF_LANG_EN;
   return MSSECREF_LANG_EN | MSR_LANG_OTHER;
+}
+
+/* Whether s starts with the NUL-terminated `prefix` (no C library call:
+ * the library imports nothing). */
+static int starts_with(const unsigned char *s, const char *prefix) {
+  size_t i;
+  for (i = 0; prefix[i] != '\0'; i++)
+    if (s[i] != (unsigned char)prefix[i])
+      return 0; /* also stops at the NUL of a shorter s */
+  return 1;
+}
+
+/* What setlocale(LC_ALL, NULL) returns when the categories differ,
+ * "LC_CTYPE=en_US.UTF-8;...;LC_MESSAGES=ja_JP.UTF-8;...": the language of
+ * messages is LC_MESSAGES's.  Read no further than a name is. */
+static int lang_composite(const unsigned char *s) {
+  static const char key[] = "LC_MESSAGES=";
+  size_t i = 0, k = sizeof key - 1;
+  for (;;) {
+    if (i + k <= MSSECREF_NAME_MAX && starts_with(s + i, key))
+      return lang_span(s + i + k, MSSECREF_NAME_MAX - i - k, ';');
+    while (i < MSSECREF_NAME_MAX && s[i] != ';' && s[i] != '\0')
+      i++;
+    if (s[i] == '\0')
+      return MSSECREF_ESYNTAX; /* no LC_MESSAGES */
+    if (i++ >= MSSECREF_NAME_MAX)
+      return MSSECREF_ETOOLONG;
+  }
+}
+
+/* Returns the language, with MSR_LANG_OTHER set when the tag named
+ * another language, or a negative status. */
+int msr_lang(const char *tag) {
+  size_t n = 0;
+  if (tag == NULL)
+    return MSSECREF_ENULL;
+  while ((tag[n] >= 'A' && tag[n] <= 'Z') || tag[n] == '_')
+    if (++n > MSSECREF_NAME_MAX)
+      return MSSECREF_ETOOLONG;
+  if (n > 3 && tag[n] == '=' && starts_with((const unsigned char *)tag, "LC_"))
+    return lang_composite((const unsigned char *)tag);
+  return lang_span((const unsigned char *)tag, MSSECREF_NAME_MAX, '\0');
 }
 
 int mssecref_lang_parse(const char *tag, int *fallback) {

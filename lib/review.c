@@ -1,6 +1,7 @@
 /* review.c - how old an answer is: each record's review-by date and
  * whether a given day is past it.  The library reads no clock: the caller
  * says what day it is, so answers stay reproducible and testable. */
+#include "internal.h" /* first: it asks for strnlen() */
 #include "date.h"
 #include "internal.h"
 

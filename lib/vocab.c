@@ -57,6 +57,14 @@ int msr_qualified(const char *name, int vocabulary) {
   if (rc != MSSECREF_OK)
     return rc;
   colon = find_byte(name, len, ':');
+  if (colon == NULL && vocabulary == 0) {
+    /* a name with no Microsoft contact means the same in every
+     * vocabulary that lists it (the generator checks) */
+    for (v = 1; v <= MSSECREF_VOCABULARY_MAX; v++)
+      if ((rc = msr_vocab_find(name, v)) >= 0)
+        return rc | MSR_VALUE;
+    return MSSECREF_ENOTFOUND;
+  }
   if (colon == NULL)
     return MSSECREF_ENOTFOUND; /* the name as it is was looked up */
   v = msr_vocabulary_n(name, (size_t)(colon - name));

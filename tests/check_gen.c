@@ -315,6 +315,28 @@ static const struct gen_case cases[] = {
      "related = submission-guide report-abuse\nhosted = cloud-abuse\n"
      "source = Post section 2",
      "[contact report-abuse]", "both take hosted 'cloud-abuse'"},
+    /* vocabularies (1.2.0) */
+    {"outage = none own-incident | source",
+     "outage = none own-outage | source", NULL, "no [reason own-outage]"},
+    {"c2server = same-as c2-server | source",
+     "c2server = same-as c3-server | source", NULL,
+     "same-as 'c3-server' is not another value of intelmq"},
+    {"burglary = none physical | judgement",
+     "burglary = none physical | hunch", NULL,
+     "basis must be 'source' or 'judgement', not 'hunch'"},
+    {"Trojan = malware-sample | source", "Trojan = trojan-horse | source",
+     NULL, "unknown incident 'trojan-horse'"},
+    {"installation = malware-sample | ms-defender ecs\n", "",
+     "Installation = malware-sample | judgement",
+     "'Installation' answers differently in ecs"},
+    {"Spam = cloud-abuse | source", "Spam = unsafe-website | source", NULL,
+     "folds like 'SPAM'"},
+    {"[vocabulary ecs]", "[vocabulary elastic]", NULL,
+     "not a vocabulary with values of its own"},
+    {"precedence = 8", "precedence = 7", "[incident product-support]",
+     "share precedence 7"},
+    {"text-en = A test event: there is nothing to report to Microsoft.",
+     "text-en = テストです。", NULL, "needs 'text-en' in English"},
 };
 
 /* Each is the only error reported: one mistake, one message (the new

@@ -157,22 +157,24 @@ static const struct {
     {".microsoft.com", HOST, MSSECREF_EURL, NULL, 0},
     {"micro soft.com", HOST, MSSECREF_EURL, NULL, 0},
     {"microsoft.com/", HOST, MSSECREF_EURL, NULL, 0},
-    {"www%2emicrosoft.com", HOST, MSSECREF_EURL, NULL, 0},
+    {"www%2emicrosoft.com", HOST, M, "microsoft.com", SVC}, /* decoded */
     {"microsoft.com\x1b[0m", HOST, MSSECREF_EURL, NULL, 0},
     {"%s%n.microsoft.com", HOST, MSSECREF_EURL, NULL, 0},
-    {"m\xd1\x96" "crosoft.com", HOST, MSSECREF_EIDN, NULL, 0},
+    /* non-ASCII hosts are converted (UTS #46), never refused */
+    {"m\xd1\x96" "crosoft.com", HOST, N, NULL, 0},
     {"\xe3\x83\x9e\xe3\x82\xa4\xe3\x82\xaf\xe3\x83\xad\xe3\x82\xbd\xe3\x83\x95"
      "\xe3\x83\x88.com",
-     HOST, MSSECREF_EIDN, NULL, 0},
+     HOST, N, NULL, 0},
     {"microsoft.com\xff", HOST, MSSECREF_EIDN, NULL, 0},
-    {"https://m\xd1\x96" "crosoft.com/", URL, MSSECREF_EIDN, NULL, 0},
+    {"https://m\xd1\x96" "crosoft.com/", URL, N, NULL, 0},
     {"https://", URL, MSSECREF_EURL, NULL, 0},
-    {"https:///path", URL, MSSECREF_EURL, NULL, 0},
+    {"https:///path", URL, N, NULL, 0}, /* the host is "path" */
     {"https://host:80a/", URL, MSSECREF_EURL, NULL, 0},
     {"https://[::1/", URL, MSSECREF_EURL, NULL, 0},
     {"https://user@/", URL, MSSECREF_EURL, NULL, 0},
-    {"microsoft.com", URL, MSSECREF_EURL, NULL, 0}, /* no scheme */
-    {"//microsoft.com/x", URL, MSSECREF_EURL, NULL, 0},
+    {"microsoft.com", URL, M, "microsoft.com", SVC}, /* no scheme: http */
+    {"//microsoft.com/x", URL, M, "microsoft.com", SVC},
+    {"javascript:alert(1)", URL, MSSECREF_EURL, NULL, 0}, /* no host */
     {"@outlook.com", MAIL, MSSECREF_EURL, NULL, 0},
     {"user@", MAIL, MSSECREF_EURL, NULL, 0},
     {"no-at-sign", MAIL, MSSECREF_EURL, NULL, 0},

@@ -159,6 +159,38 @@ START_TEST(test_hostile_route_names) {
 }
 END_TEST
 
+/* The hostile strings through mssecref_observable_host() with every
+ * kind: NULL, empty and 1 MiB get their status; the rest a host or
+ * MSSECREF_EURL / MSSECREF_EIDN, with nothing written on error. */
+START_TEST(test_hostile_observable_host) {
+  char *big = hostile[_i].big ? big_string() : NULL;
+  const char *s = hostile[_i].big ? big : hostile[_i].s;
+  int kind;
+  for (kind = 0; kind <= MSSECREF_OBSERVABLE_EMAIL; kind++) {
+    char host[32] = "untouched";
+    unsigned flags = 12345;
+    int rc = mssecref_observable_host(s, kind, host, sizeof host, &flags);
+    if (s == NULL)
+      ck_assert_int_eq(rc, MSSECREF_ENULL);
+    else if (*s == '\0')
+      ck_assert_int_eq(rc, MSSECREF_EEMPTY);
+    else if (hostile[_i].big)
+      ck_assert_int_eq(rc, MSSECREF_ETOOLONG);
+    else
+      ck_assert_msg(rc >= 0 || rc == MSSECREF_EURL || rc == MSSECREF_EIDN ||
+                        rc == MSSECREF_EEMPTY,
+                    "%s, kind %d: %d", hostile[_i].what, kind, rc);
+    if (rc < 0) {
+      ck_assert_str_eq(host, "untouched");
+      ck_assert_uint_eq(flags, 12345);
+    } else {
+      ck_assert_uint_eq(strlen(host), rc < 31 ? (size_t)rc : 31);
+    }
+  }
+  free(big);
+}
+END_TEST
+
 /* ---- enums ---- */
 
 static const int bad_enums[] = {-1, INT_MIN, INT_MAX, 1000};
@@ -351,7 +383,118 @@ START_TEST(test_observables_not_read_past_limit) {
                    MSSECREF_ETOOLONG);
   ck_assert_int_eq(mssecref_route_observable(2, s, 0, 1, 1, &c),
                    MSSECREF_ETOOLONG);
+  ck_assert_int_eq(mssecref_observable_host(s, 0, NULL, 0, NULL),
+                   MSSECREF_ETOOLONG);
   munmap(map, len);
+}
+END_TEST
+
+/* Every function that takes an observable, with every kind: the status,
+ * or 0/1 for a verdict, or the host's length. */
+static int call_observable(int fn, const char *s) {
+  char host[64];
+  unsigned flags = 0;
+  const mssecref_contact *c = NULL;
+  int kind = fn % 4;
+  switch (fn / 4) {
+  case 0:
+    return kind == 0 ? mssecref_host_managed(s, NULL, NULL)
+                     : mssecref_observable_managed(s, kind, NULL, NULL);
+  case 1:
+    return mssecref_observable_managed(s, kind == 0 ? 0 : kind, NULL, NULL);
+  case 2:
+    return mssecref_observable_host(s, kind, host, sizeof host, &flags);
+  default:
+    return mssecref_route_observable(MSSECREF_INCIDENT_UNSAFE_WEBSITE, s,
+                                     kind, 1, 1, &c);
+  }
+}
+#define NOBS_FNS 16
+
+/* Prefixes that send the reader down each of its paths: a bare host, a
+ * URL, an e-mail address, a defanged URL (the normalising pass), leading
+ * space (ditto), a display-name address. */
+static const char *const fills[] = {"",         "https://", "a@",
+                                    "hxxps://x[.]", " \t",   "Name <a@"};
+#define NFILLS (sizeof fills / sizeof fills[0])
+
+/* The issue's over-read, generalised: each function's input placed right
+ * before a PROT_NONE page at every length from MSSECREF_OBSERVABLE_MAX - 40
+ * to MSSECREF_OBSERVABLE_MAX + 40, NUL-terminated (the NUL the last
+ * readable byte) and, past the limit, unterminated.  Nothing faults, and
+ * every string whose host or address does not end within the limit is
+ * MSSECREF_ETOOLONG. */
+START_TEST(test_observables_every_length) {
+  const size_t lo = MSSECREF_OBSERVABLE_MAX - 40;
+  const size_t hi = MSSECREF_OBSERVABLE_MAX + 40;
+  size_t len, f = (size_t)_i;
+  for (len = lo; len <= hi; len++) {
+    int term;
+    for (term = 0; term < 2; term++) {
+      void *map;
+      size_t maplen, k;
+      size_t n = term ? len + 1 : len; /* bytes before the page */
+      char *s;
+      int fn;
+      if (!term && len <= MSSECREF_OBSERVABLE_MAX)
+        continue; /* not a C string, and within the limit: may be read */
+      s = unterminated(n, 'a', &map, &maplen);
+      memcpy(s, fills[f], strlen(fills[f]));
+      if (term)
+        s[len] = '\0';
+      for (fn = 0; fn < NOBS_FNS; fn++) {
+        int rc = call_observable(fn, s);
+        if (len > MSSECREF_OBSERVABLE_MAX)
+          ck_assert_msg(rc == MSSECREF_ETOOLONG,
+                        "fill '%s', %zu bytes%s, function %d: %d", fills[f],
+                        len, term ? "" : " unterminated", fn, rc);
+        else
+          ck_assert_int_ne(rc, MSSECREF_ETOOLONG);
+      }
+      (void)k;
+      munmap(map, maplen);
+    }
+  }
+}
+END_TEST
+
+/* The issue's example exactly: "https://" and 1,017 'a's ending at the
+ * page edge, unterminated, and the same 1,025-byte URL terminated. */
+START_TEST(test_issue_overread) {
+  void *map;
+  size_t len;
+  char *s = unterminated(1025, 'a', &map, &len);
+  memcpy(s, "https://", 8);
+  ck_assert_int_eq(mssecref_observable_managed(s, MSSECREF_OBSERVABLE_URL,
+                                               NULL, NULL),
+                   MSSECREF_ETOOLONG);
+  munmap(map, len);
+  s = unterminated(1026, 'a', &map, &len);
+  memcpy(s, "https://", 8);
+  s[1025] = '\0';
+  ck_assert_int_eq(mssecref_observable_managed(s, MSSECREF_OBSERVABLE_URL,
+                                               NULL, NULL),
+                   MSSECREF_ETOOLONG);
+  s[1024] = '\0'; /* 1,024 bytes: within the limit */
+  ck_assert_int_eq(mssecref_observable_managed(s, MSSECREF_OBSERVABLE_URL,
+                                               NULL, NULL),
+                   0);
+  munmap(map, len);
+}
+END_TEST
+
+/* A host whose UTS #46 mapping grows past the limit (U+FDFA maps to 18
+ * code points), and a long path after a short authority. */
+START_TEST(test_observable_expansion) {
+  char url[1100];
+  size_t i, n = 0;
+  n += (size_t)sprintf(url, "https://");
+  for (i = 0; i < 300; i++)
+    memcpy(url + n, "\xef\xb7\xba", 3), n += 3;
+  url[n] = '\0';
+  ck_assert_int_eq(mssecref_observable_host(url, MSSECREF_OBSERVABLE_URL,
+                                            NULL, 0, NULL),
+                   MSSECREF_ETOOLONG);
 }
 END_TEST
 
@@ -361,10 +504,14 @@ Suite *hostile_suite(void) {
   tcase_add_loop_test(tc, test_hostile_names, 0, (int)(NHOSTILE * NPARSERS));
   tcase_add_loop_test(tc, test_hostile_lang, 0, (int)NHOSTILE);
   tcase_add_loop_test(tc, test_hostile_route_names, 0, (int)NHOSTILE);
+  tcase_add_loop_test(tc, test_hostile_observable_host, 0, (int)NHOSTILE);
   tcase_add_test(tc, test_names_not_read_past_limit);
   tcase_add_loop_test(tc, test_hostile_route_set, 0, (int)NHOSTILE);
   tcase_add_test(tc, test_qualified_not_read_past_limit);
   tcase_add_test(tc, test_observables_not_read_past_limit);
+  tcase_add_loop_test(tc, test_observables_every_length, 0, (int)NFILLS);
+  tcase_add_test(tc, test_issue_overread);
+  tcase_add_test(tc, test_observable_expansion);
   suite_add_tcase(s, tc);
   tc = tcase_create("enums");
   tcase_add_loop_test(tc, test_hostile_enums, 0,

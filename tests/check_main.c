@@ -24,6 +24,7 @@ int main(void) {
   srunner_add_suite(sr, suffix_suite());
   srunner_add_suite(sr, find_suite());
   srunner_add_suite(sr, vocab_suite());
+  srunner_add_suite(sr, url_suite());
   srunner_add_suite(sr, threads_suite());
   srunner_run_all(sr, CK_NORMAL);
   failed = srunner_ntests_failed(sr);

@@ -242,6 +242,27 @@ static const struct {
     {"zh-Hant-TW", MSSECREF_LANG_EN, 1},
     {"jav", MSSECREF_LANG_EN, 1},
     {"j", MSSECREF_LANG_EN, 1},
+    /* Windows locale names, as Windows and Python on Windows report them */
+    {"Japanese_Japan.932", MSSECREF_LANG_JA, 0},
+    {"Japanese", MSSECREF_LANG_JA, 0},
+    {"English_United States.1252", MSSECREF_LANG_EN, 0},
+    {"english_united kingdom.1252", MSSECREF_LANG_EN, 0},
+    {"German_Germany.1252", MSSECREF_LANG_EN, 1},
+    {"Chinese (Simplified)_People's Republic of China.936", MSSECREF_LANG_EN,
+     1},
+    /* ISO 639-2 */
+    {"jpn", MSSECREF_LANG_JA, 0},
+    {"JPN_JP", MSSECREF_LANG_JA, 0},
+    {"eng", MSSECREF_LANG_EN, 0},
+    {"deu", MSSECREF_LANG_EN, 1},
+    /* setlocale(LC_ALL, NULL) when the categories differ: LC_MESSAGES */
+    {"LC_CTYPE=en_US.UTF-8;LC_NUMERIC=C;LC_TIME=en_US.UTF-8;LC_COLLATE=C;"
+     "LC_MONETARY=en_US.UTF-8;LC_MESSAGES=ja_JP.UTF-8;LC_PAPER=en_US.UTF-8",
+     MSSECREF_LANG_JA, 0},
+    {"LC_MESSAGES=en_US.UTF-8;LC_CTYPE=ja_JP.UTF-8", MSSECREF_LANG_EN, 0},
+    {"LC_CTYPE=ja_JP.UTF-8;LC_MESSAGES=C", MSSECREF_LANG_EN, 0},
+    {"LC_CTYPE=ja_JP.UTF-8;LC_MESSAGES=de_DE", MSSECREF_LANG_EN, 1},
+    {"LC_CTYPE=en_US;LC_MESSAGES=Japanese_Japan.932", MSSECREF_LANG_JA, 0},
 };
 
 START_TEST(test_lang_tags) {
@@ -255,9 +276,11 @@ START_TEST(test_lang_tags) {
 END_TEST
 
 START_TEST(test_lang_errors) {
-  static const char *const bad[] = {"ja JP", "\x1b[31m", "%s%n", "日本語",
-                                    "ja\n", "-ja", "1ja", "ja,en", "ja\"",
-                                    "ja;q=0.9"};
+  static const char *const bad[] = {
+      "ja JP", "\x1b[31m", "%s%n", "日本語", "ja\n", "-ja", "1ja", "ja,en",
+      "ja\"", "ja;q=0.9", "jpn JP", "Japanese_Japan\n", "English,US",
+      "LC_CTYPE=ja_JP.UTF-8", "LC_CTYPE=C;LC_MESSAGES=ja JP",
+      "LC_CTYPE=\x1b;LC_MESSAGES=ja JP"};
   char *big = test_repeat('j', MSSECREF_NAME_MAX + 1);
   int fallback = 7;
   size_t k;

@@ -211,6 +211,33 @@ START_TEST(test_no_heap_vocabularies) {
 }
 END_TEST
 
+/* Observables as browsers parse them (1.2): every path of the reader
+ * (IDNA, refanging, IPv4/IPv6, e-mail forms) on the stack only. */
+static const char *const observables[] = {
+    NULL, "", "https://m\xd1\x96" "crosoft.com/",
+    "hxxps://tenant[.]blob[.]core[.]windows[.]net/x",
+    " https://contoso\t.blob.core.windows.net ", "http://0x7f.1/",
+    "http://[::ffff:1.2.3.4]/", "Name <a@outlook.com>",
+    "mailto:a@outlook.com?subject=x", "login-portal.example/?e=a@b.com",
+    "https://xn--mcrosoft-3ya.com/", "https://a%2Eb.sharepoint.com/"};
+
+START_TEST(test_no_heap_observable_host) {
+  size_t i;
+  int kind;
+  char host[64];
+  unsigned flags;
+  counting = 1;
+  for (i = 0; i < sizeof observables / sizeof observables[0]; i++)
+    for (kind = 0; kind <= 3; kind++) {
+      mssecref_observable_host(observables[i], kind, host, sizeof host,
+                               &flags);
+      mssecref_observable_host(observables[i], kind, NULL, 0, NULL);
+    }
+  counting = 0;
+  ck_assert_int_eq(calls, 0);
+}
+END_TEST
+
 /* The counter works: a test that could not fail would prove nothing. */
 START_TEST(test_counter_counts) {
   void *p;
@@ -230,6 +257,7 @@ int main(void) {
   int failed;
   tcase_add_test(tc, test_no_heap);
   tcase_add_test(tc, test_no_heap_vocabularies);
+  tcase_add_test(tc, test_no_heap_observable_host);
   tcase_add_test(tc, test_counter_counts);
   suite_add_tcase(s, tc);
   sr = srunner_create(s);

@@ -6,9 +6,12 @@
  * the abuse report, a set answers alike in every order, a qualified name
  * never takes another vocabulary's meaning, an unknown qualifier is a
  * defined error. */
+#define _DEFAULT_SOURCE /* MAP_ANONYMOUS */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
+#include <unistd.h>
 
 #include <mssecref.h>
 
@@ -664,6 +667,47 @@ START_TEST(test_route_names_in) {
 }
 END_TEST
 
+/* Every value, plain and qualified, ending right before an unreadable
+ * page at 16 alignments: found alike, and nothing past its NUL read. */
+START_TEST(test_values_at_page_end) {
+  size_t page = (size_t)sysconf(_SC_PAGESIZE), i, a;
+  char *base = mmap(NULL, 2 * page, PROT_READ | PROT_WRITE,
+                    MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+  int v;
+  ck_assert_ptr_ne(base, MAP_FAILED);
+  ck_assert_int_eq(mprotect(base + page, page, PROT_NONE), 0);
+  for (v = 1; v < NV; v++)
+    for (i = 0; i < mssecref_value_count(v); i++) {
+      const char *name;
+      char q[200];
+      int want, form;
+      mssecref_value_at(v, i, &name, NULL, NULL);
+      want = mssecref_incident_parse_in(name, v, NULL, NULL);
+      for (form = 0; form < 3; form++) {
+        const char *t = name;
+        int (*parse)(const char *, int, unsigned *, unsigned *) =
+            mssecref_incident_parse_in;
+        if (form == 1)
+          snprintf(q, sizeof q, "%s:%s", mssecref_vocabulary_name(v), name),
+              t = q;
+        if (form == 2)
+          snprintf(q, sizeof q, "%s:x=\"%s\"", mssecref_vocabulary_name(v),
+                   name),
+              t = q;
+        for (a = 0; a < 16; a++) {
+          char *s = base + page - (strlen(t) + 1) - a;
+          memcpy(s, t, strlen(t) + 1);
+          if (form < 2)
+            ck_assert_int_eq(parse(s, form == 0 ? v : 0, NULL, NULL), want);
+          else /* the predicate x is no value: never found */
+            ck_assert_int_lt(parse(s, 0, NULL, NULL), 0);
+        }
+      }
+    }
+  munmap(base, 2 * page);
+}
+END_TEST
+
 Suite *vocab_suite(void) {
   Suite *s = suite_create("vocabularies");
   TCase *tc = tcase_create("values");
@@ -675,6 +719,7 @@ Suite *vocab_suite(void) {
   tcase_add_test(tc, test_qualifiers);
   tcase_add_test(tc, test_unqualified_names);
   tcase_add_test(tc, test_precedence);
+  tcase_add_test(tc, test_values_at_page_end);
   suite_add_tcase(s, tc);
   tc = tcase_create("sets");
   tcase_set_timeout(tc, 60);

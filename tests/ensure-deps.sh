@@ -7,6 +7,7 @@
 #   valgrind  valgrind (make valgrind)
 #   abigail   abigail-tools: abidw, abidiff (make abi-check, make abi-dump)
 #   fuzz      clang and its libFuzzer runtime (make fuzz)
+#   syslog-ng syslog-ng with add-contextual-data (make check-pipelines)
 #   curl      curl (make linkcheck, and its offline test in make check)
 #   format    clang-format (make check-format)
 what=${1:-check}
@@ -20,6 +21,9 @@ case $what in
   fuzz)     pkgs="clang libclang-rt-14-dev"
             have() { printf 'int LLVMFuzzerTestOneInput(const char *d, unsigned long n) { (void)d; return (int)n * 0; }\n' |
                        ${FUZZ_CC:-clang} -x c -fsanitize=fuzzer -o /dev/null - >/dev/null 2>&1; } ;;
+  syslog-ng) pkgs="syslog-ng-core syslog-ng-mod-add-contextual-data"
+            have() { command -v syslog-ng >/dev/null 2>&1 &&
+                     ls /usr/lib/syslog-ng/*/libadd-contextual-data.so >/dev/null 2>&1; } ;;
   curl)     pkgs="curl"; have() { command -v curl >/dev/null 2>&1; } ;;
   format)   pkgs="clang-format"; have() { command -v clang-format >/dev/null 2>&1; } ;;
   *) echo "ensure-deps.sh: unknown dependency '$what'" >&2; exit 2 ;;

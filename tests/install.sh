@@ -10,9 +10,11 @@ prefix=/opt/mssecref-test
 lib=$d$prefix/lib
 
 $make -s install DESTDIR="$d" PREFIX="$prefix" >/dev/null
+pyver=$(python3 -c 'import sys; print("%d.%d" % sys.version_info[:2])')
+pydir=lib/python$pyver/dist-packages
 for f in include/mssecref.h lib/libmssecref.so.$version lib/libmssecref.a \
          lib/pkgconfig/libmssecref.pc bin/mssecref share/man/man1/mssecref.1 \
-         share/man/man3/libmssecref.3; do
+         share/man/man3/libmssecref.3 $pydir/mssecref.py bin/mssecref-enrich; do
   [ -f "$d$prefix/$f" ] || { echo "install.sh: $f not installed"; exit 1; }
 done
 [ "$(readlink "$lib/libmssecref.so.1")" = "libmssecref.so.$version" ]
@@ -35,10 +37,15 @@ readelf -d "$d$prefix/bin/mssecref" | grep -q 'RPATH\|RUNPATH' &&
   { echo "install.sh: installed mssecref carries an rpath"; exit 1; }
 LD_LIBRARY_PATH="$lib" "$d$prefix/bin/mssecref" route c2-server --lang en |
   grep -q 'https://msrc.microsoft.com/report/abuse'
+# the binding and the Python enricher, from where they were installed
+printf '{"classification.type":"c2-server"}\n' |
+  LD_LIBRARY_PATH="$lib" PYTHONPATH="$d$prefix/$pydir" \
+  "$d$prefix/bin/mssecref-enrich" |
+  grep -q '"url":"https://msrc.microsoft.com/report/abuse"'
 MANPATH="$d$prefix/share/man" man -w mssecref >/dev/null
 MANPATH="$d$prefix/share/man" man -w 3 libmssecref >/dev/null
 
 $make -s uninstall DESTDIR="$d" PREFIX="$prefix" >/dev/null
 left=$(find "$d$prefix" -type f -o -type l)
 [ -z "$left" ] || { echo "install.sh: uninstall left: $left"; exit 1; }
-echo "install.sh: install (library, header, pkg-config, tool, man pages), pkg-config build (shared, static) and uninstall work"
+echo "install.sh: install (library, header, pkg-config, tool, man pages, Python binding and mssecref-enrich), pkg-config build (shared, static) and uninstall work"

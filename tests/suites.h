@@ -14,6 +14,7 @@ Suite *host_suite(void);
 Suite *find_suite(void);
 Suite *vocab_suite(void);
 Suite *suffix_suite(void);
+Suite *url_suite(void);
 
 /* A string of n copies of c, NUL-terminated; freed by the caller. */
 char *test_repeat(char c, size_t n);

@@ -8,7 +8,7 @@ CHECK_LIBS   := $(shell pkg-config --libs check 2>/dev/null)
 TEST_SRC  = tests/check_main.c tests/check_names.c tests/check_lookup.c \
             tests/check_roundtrip.c tests/check_gen.c tests/check_hostile.c \
             tests/check_threads.c tests/check_host.c tests/check_find.c \
-            tests/check_vocab.c tests/check_suffix.c
+            tests/check_vocab.c tests/check_suffix.c tests/check_url.c
 TEST_DEFS = -DCATALOGUE_PATH='"$(CURDIR)/lib/catalogue.txt"' \
             -DGEN_PATH='"$(CURDIR)/$(B)/gen/mssecref-gen"' \
             -DVOCAB_DATA_PATH='"$(CURDIR)/tests/data/vocab-values.tsv"'
@@ -26,6 +26,34 @@ check-format:
 	@sh tests/ensure-deps.sh format
 	clang-format --dry-run -Werror $(FORMAT_FILES)
 
+.PHONY: check-conformance check-url-diff
+# The URL Standard's conformance cases (special schemes, no base) and
+# Unicode's UTS #46 conformance lines, against what the library computes;
+# both print their counts and known exceptions (tests/conformance/).
+$(B)/tests/idna_test: tests/conformance/idna_test.c lib/idna.c \
+                      $(B)/gen/idna_tables.c $(LIB_HDR)
+	@mkdir -p $(@D)
+	$(CC) -std=c99 -Wall -Wextra $(CFLAGS) -Iinclude -Ilib -I$(B)/gen -o $@ \
+	    tests/conformance/idna_test.c lib/idna.c $(B)/gen/idna_tables.c
+
+check-conformance: $(SHLIB) $(SONAME) $(B)/tests/idna_test
+	python3 tests/conformance/wpt_hosts.py $(CURDIR)/$(SONAME) \
+	    tests/data/wpt-urltestdata.json
+	$(B)/tests/idna_test tests/data/IdnaTestV2-15.1.0.txt \
+	    tests/conformance/idna-exceptions.txt
+
+# Node's URL parser (the URL Standard as browsers run it) against the
+# library on generated URLs: any disagreement on the Microsoft-managed
+# verdict fails.  Run by CI (.ci/run).
+$(B)/tests/url_driver: tests/conformance/url_driver.c include/mssecref.h \
+                       $(B)/libmssecref.so
+	@mkdir -p $(@D)
+	$(CC) -std=c99 -Wall -Wextra $(CFLAGS) -Iinclude -o $@ $< $(USE_LIB)
+
+check-url-diff: $(B)/tests/url_driver
+	node tests/conformance/url_diff.js $(B)/tests/url_driver \
+	    $${URL_DIFF_COUNT:-120000}
+
 .PHONY: check check-deps check-suite check-portable check-chain check-header check-exports \
         check-install check-examples check-noalloc check-properties \
         check-python check-python-tool check-man check-readme check-psl
@@ -34,7 +62,8 @@ check: check-deps
 	$(MAKE) all check-suite check-noalloc check-properties check-header \
 	        check-exports check-examples check-install check-fuzz-replay \
 	        check-python check-python-tool check-man check-readme \
-	        check-linkcheck check-psl
+	        check-linkcheck check-psl \
+	        check-conformance
 	$(MAKE) check-portable check-chain
 	$(MAKE) sanitize
 	$(MAKE) valgrind
@@ -58,8 +87,9 @@ check-suite: $(B)/tests/check_mssecref
 
 # A catalogue with keys the hash cannot tell apart: they are chained, and a
 # library built from it finds every name (tests/chain.sh).
-check-chain: $(B)/gen/mssecref-gen
-	sh tests/chain.sh $(B)/gen/mssecref-gen "$(CC)" $(B)/chain $(LIB_SRC)
+check-chain: $(B)/gen/mssecref-gen $(B)/gen/idna_tables.c
+	sh tests/chain.sh $(B)/gen/mssecref-gen "$(CC)" $(B)/chain $(LIB_SRC) \
+	    $(B)/gen/idna_tables.c
 
 # The suite against the library built as compilers without GCC's vector
 # extensions build it: lib/find.c folds through msr_fold_table.
@@ -148,6 +178,25 @@ check-readme: all
 .PHONY: bench-python
 bench-python: all
 	MSSECREF_LIBRARY=$(CURDIR)/$(SONAME) python3 tests/bench/bench_python.py
+
+# README's syslog-ng, rsyslog and Splunk external_cmd recipes against the
+# real daemons (CI runs it; not part of make check).  syslog-ng is
+# installed from Debian when allowed; rsyslog, which conflicts with it as a
+# package, is fetched and unpacked into the build tree.
+.PHONY: check-pipelines
+check-pipelines: all
+	@sh tests/ensure-deps.sh syslog-ng
+	rsyslogd=$$(sh tests/pipelines/fetch-rsyslog.sh $(CURDIR)/$(B)/pipelines/rsyslog) && \
+	  python3 tests/pipelines/pipelines.py README.md $(B) "$$rsyslogd"
+
+# Events per second of `mssecref enrich` (CSV, JSON Lines) and enrich.py
+# beside cat of the same file; the input is generated in $(B)/bench.
+BENCH_EVENTS ?= 1000000
+BENCH_ENRICH_REPS ?= 3
+.PHONY: bench-enrich
+bench-enrich: all
+	MSSECREF_LIBRARY=$(CURDIR)/$(SONAME) python3 tests/bench/bench_enrich.py \
+	    $(B)/mssecref examples/python/enrich.py $(BENCH_EVENTS) $(BENCH_ENRICH_REPS)
 
 # `make linkcheck` offline: against a server of the test's own on 127.0.0.1
 # serving a live page, a redirect chain and a 404.

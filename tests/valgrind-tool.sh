@@ -41,5 +41,15 @@ input=$(printf 'category,url\nphishing,https://x.azurewebsites.net/\nspam,a..b\n
 expect 0 enrich --field category --url-field url
 input=$(printf 'category\nphishing,"open')
 expect 3 enrich --field category
-[ $fail = 0 ] && echo "valgrind-tool.sh: 19 runs of the tool, no memcheck error, no leak"
+input=$(printf '\357\273\277category, url\n\nphishing,x\n')
+expect 0 enrich --field url --format csv
+input=$(printf '{"a.b":"phishing","u":"https://x.blob.core.windows.net/"}\n{"a":{"b":["host","malware"]},"event":{}}\n{"mssecref":1,"a.b":"x"}\nnot json\n\n[1]\n{"a.b":"\\ud800"}\n')
+expect 3 enrich --field a.b --url-field u --format jsonl
+expect 3 enrich --field a.b --format mmexternal
+input=""
+# (text in another codeset loads a gconv module with dlopen, whose string
+# reads memcheck reports inside ld.so; make sanitize runs it under ASan)
+expect 0 export --format rsyslog
+expect 0 export --format syslog-ng
+[ $fail = 0 ] && echo "valgrind-tool.sh: 24 runs of the tool, no memcheck error, no leak"
 exit $fail

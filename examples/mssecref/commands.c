@@ -17,6 +17,21 @@ static int incident_arg(const struct options *o, const char *name,
   return inc;
 }
 
+/* The vocabulary a name is read in: --vocabulary, or its own qualifier
+ * ("ms-graph:unknown"); 0 when neither says. */
+static int qualifier(const struct options *o, const char *name) {
+  char prefix[64];
+  const char *colon = strchr(name, ':');
+  int v;
+  if (o->vocabulary_id != 0 || colon == NULL ||
+      (size_t)(colon - name) >= sizeof prefix)
+    return o->vocabulary_id;
+  memcpy(prefix, name, (size_t)(colon - name));
+  prefix[colon - name] = '\0';
+  v = mssecref_vocabulary_parse(prefix);
+  return v > 0 ? v : 0;
+}
+
 int print_no_contact(const struct options *o, const char *name) {
   struct record r;
   const char *reason = "";
@@ -24,9 +39,7 @@ int print_no_contact(const struct options *o, const char *name) {
   mssecref_incident_reason(name, o->vocabulary_id, o->lang, &reason);
   rec_init(&r);
   rec_str(&r, "name", name);
-  rec_str(&r, "vocabulary", o->vocabulary_id
-                                ? mssecref_vocabulary_name(o->vocabulary_id)
-                                : "");
+  rec_str(&r, "vocabulary", mssecref_vocabulary_name(qualifier(o, name)));
   rec_str(&r, "answer", "known, no Microsoft contact");
   rec_str(&r, "reason", reason);
   rec_str(&r, "lang", mssecref_lang_name(o->lang));
@@ -58,7 +71,12 @@ static void hosted_fields(struct record *r, const struct options *o) {
   int hosting = mssecref_observable_hosting(o->observable, o->observable_kind,
                                             &index);
   int source = hosting > 0 ? mssecref_suffix_at(index, &suffix) : 0;
+  static char host[1025]; /* the record keeps the pointer until output */
+  if (mssecref_observable_host(o->observable, o->observable_kind, host,
+                               sizeof host, NULL) < 0)
+    host[0] = '\0';
   rec_str(r, "observable", o->observable);
+  rec_str(r, "host", host); /* the host judged, as a browser resolves it */
   rec_bool(r, "hosted_at_microsoft",
            hosting > 0 && hosting != MSSECREF_HOSTING_SUBSIDIARY);
   rec_str(r, "hosted_suffix", suffix);
@@ -122,6 +140,7 @@ static void suffix_fields(struct record *r, size_t index, int with_text) {
 /* Exit 0 when Microsoft-managed, 1 when not (a subsidiary's host is shown
  * with its suffix and kind, and exits 1), 2 when malformed. */
 int cmd_hosted(struct options *o) {
+  static char host[1025];
   struct record r;
   size_t index = 0;
   int rc = mssecref_observable_hosting(o->arg, MSSECREF_OBSERVABLE_ANY,
@@ -131,8 +150,12 @@ int cmd_hosted(struct options *o) {
     fprintf(stderr, "%s: %s\n", progname, mssecref_strerror(rc));
     return EXIT_USAGE;
   }
+  if (mssecref_observable_host(o->arg, MSSECREF_OBSERVABLE_ANY, host,
+                               sizeof host, NULL) < 0)
+    host[0] = '\0';
   rec_init(&r);
   rec_str(&r, "observable", o->arg);
+  rec_str(&r, "host", host);
   rec_bool(&r, "hosted_at_microsoft", managed);
   if (rc > 0) {
     suffix_fields(&r, index, 1);

@@ -18,6 +18,12 @@ struct csv_row {
   char *buf; /* field bytes, one after another */
   size_t len, bufcap;
   const char *eol; /* how the record ended: "\r\n", "\n" or "" at EOF */
+  int blank;       /* an empty line: no field, not even "" */
+  char *raw;       /* the record's physical lines */
+  size_t record;   /* raw[0..record): the record's bytes without its eol */
+  size_t rawlen, rawcap;
+  char *line;      /* getline's buffer */
+  size_t linecap;
 };
 
 enum csv_status {

@@ -57,19 +57,28 @@ static const struct command {
      "With --vocabulary, every value of that vocabulary with its answer: the\n"
      "incident and its contact, or why there is no Microsoft contact."},
     {"export", cmd_export, 0,
-     "export --format csv|json|jsonl [--columns A,B,...] [--no-header]",
+     "export --format csv|json|jsonl|rsyslog|syslog-ng [--columns A,B,...]\n"
+     "       [--no-header] [--vocabulary V]",
      "The whole routing dictionary: one row per (incident name or alias,\n"
-     "customer type, language), keyed \"name|customer|lang\".  JSON is one\n"
-     "object keyed that way; CSV and JSON Lines one row per line."},
+     "customer type, language), keyed \"name|customer|lang\" with the name\n"
+     "folded (lower case, '-' for '_' and space), and a last row keyed\n"
+     "\"no-contact\".  JSON is one object keyed that way; CSV and JSON Lines\n"
+     "one row per line; rsyslog a lookup table; syslog-ng an\n"
+     "add-contextual-data file.  With --vocabulary, that vocabulary's\n"
+     "values, keyed \"vocabulary:value|customer|lang\"."},
     {"enrich", cmd_enrich, 0,
-     "enrich --field COLUMN [--lang-field COLUMN] [--customer-field COLUMN]\n"
-     "       [--url-field COLUMN] [--lang TAG] [--customer C]",
+     "enrich [--format csv|jsonl|mmexternal] --field COLUMN\n"
+     "       [--lang-field COLUMN] [--customer-field COLUMN]\n"
+     "       [--url-field COLUMN] [--lang TAG] [--customer C] [--vocabulary V]",
      "Reads CSV with a header on standard input and writes every row, in\n"
      "order, with mssecref_* contact columns added; a row that cannot be\n"
      "routed keeps them empty and says why in mssecref_error.  With\n"
      "--url-field, the URL, host or address in that column decides whether\n"
      "the thing is hosted at Microsoft (columns mssecref_hosted and\n"
-     "mssecref_hosting, the kind of hosting)."},
+     "mssecref_hosting, the kind of hosting).  With --format jsonl, one\n"
+     "JSON event per line: fields are dotted paths, an array is a set, the\n"
+     "contact is added under \"mssecref\"; with --format mmexternal,\n"
+     "rsyslog's reply {\"$!\":{\"mssecref\":...}}."},
 };
 #define NCOMMANDS (sizeof commands / sizeof commands[0])
 
@@ -113,9 +122,11 @@ int finish_output(void) {
 }
 
 static int parse_format(const char *s, enum out_format *f) {
-  static const char *const names[] = {"text", "json", "jsonl", "csv"};
+  static const char *const names[] = {"text",       "json",    "jsonl",
+                                      "csv",        "mmexternal", "rsyslog",
+                                      "syslog-ng"};
   int i;
-  for (i = 0; i < 4; i++)
+  for (i = 0; i < 7; i++)
     if (strcmp(s, names[i]) == 0) {
       *f = (enum out_format)i;
       return 0;
@@ -179,7 +190,9 @@ static int parse_option(struct options *o, int argc, char **argv, int *i) {
     o->customer = v;
   else if ((v = option_value(argc, argv, i, "--format")) != NULL) {
     if (parse_format(v, &o->format) != 0)
-      return bad_usage("unknown format '%s' (text, json, jsonl, csv)", v);
+      return bad_usage("unknown format '%s' (text, json, jsonl, csv; "
+                       "export: rsyslog, syslog-ng; enrich: mmexternal)",
+                       v);
     o->format_given = 1;
   } else if ((v = option_value(argc, argv, i, "--field")) != NULL)
     o->field = v;
@@ -301,12 +314,23 @@ static int check_command(const struct command *c, struct options *o) {
     return bad_usage("%s needs an argument", c->name);
   if (c->run == cmd_export && !o->format_given)
     return bad_usage("%s needs --format csv|json|jsonl", c->name);
-  if (c->run == cmd_export && o->format == FMT_TEXT)
-    return bad_usage("%s writes csv, json or jsonl, not text", c->name);
+  if (c->run == cmd_export &&
+      (o->format == FMT_TEXT || o->format == FMT_MMEXTERNAL))
+    return bad_usage("%s writes csv, json, jsonl, rsyslog or syslog-ng",
+                     c->name);
+  if (c->run == cmd_enrich && !o->format_given)
+    o->format = FMT_CSV;
+  if (c->run == cmd_enrich && o->format != FMT_CSV &&
+      o->format != FMT_JSONL && o->format != FMT_MMEXTERNAL)
+    return bad_usage("%s reads and writes csv, jsonl or mmexternal",
+                     c->name);
+  if (c->run != cmd_enrich && c->run != cmd_export && o->format > FMT_CSV)
+    return bad_usage("%s writes text, json, jsonl or csv", c->name);
   if (c->run == cmd_enrich && o->field == NULL)
     return bad_usage("%s needs --field COLUMN", c->name);
   if (o->vocabulary != NULL && c->run != cmd_route && c->run != cmd_lookup &&
-      c->run != cmd_incidents && c->run != cmd_enrich)
+      c->run != cmd_incidents && c->run != cmd_enrich &&
+      c->run != cmd_export)
     return bad_usage("%s takes no --vocabulary", c->name);
   if (o->observable != NULL && c->run != cmd_route)
     return bad_usage("%s takes no --url, --host or --email", c->name);
@@ -352,5 +376,6 @@ int main(int argc, char **argv) {
   if ((rc = check_command(c, &o)) != EXIT_ANSWERED ||
       (rc = resolve(&o)) != EXIT_ANSWERED)
     return rc;
-  return c->run(&o);
+  codeset_begin(&o);
+  return codeset_end(c->run(&o));
 }

@@ -1,4 +1,5 @@
 /* out.c - records and the four output formats of the mssecref tool. */
+#include <assert.h>
 #include <string.h>
 
 #include "out.h"
@@ -10,8 +11,9 @@ void rec_init(struct record *r) {
 
 static void add(struct record *r, const char *key, const char *value,
                 enum field_type type) {
-  if (r->n == REC_MAX)
-    return; /* callers add a fixed, smaller number of fields */
+  /* callers add a fixed number of fields: more than REC_MAX is a bug in
+   * the tool, and a silently missing field would be a wrong answer */
+  assert(r->n < REC_MAX);
   r->f[r->n].key = key;
   r->f[r->n].value = value != NULL ? value : "";
   r->f[r->n].type = type;
@@ -61,10 +63,18 @@ const char *rec_get(const struct record *r, const char *key) {
 /* ---- JSON ---- */
 
 void out_json_string(FILE *f, const char *s, size_t n) {
-  size_t i;
+  size_t i, run;
   fputc('"', f);
   for (i = 0; i < n; i++) {
-    unsigned char c = (unsigned char)s[i];
+    unsigned char c;
+    /* bytes that need no escape go out as one run */
+    for (run = i; run < n && (unsigned char)s[run] >= 0x20 &&
+                  s[run] != '"' && s[run] != '\\' && s[run] != 0x7F;)
+      run++;
+    fwrite(s + i, 1, run - i, f);
+    if ((i = run) == n)
+      break;
+    c = (unsigned char)s[i];
     if (c == '"' || c == '\\')
       fprintf(f, "\\%c", c);
     else if (c == '\n')
@@ -264,7 +274,7 @@ void out_records(FILE *f, enum out_format fmt, struct record *recs, int n,
   case FMT_CSV:
     csv_records(f, recs, n);
     break;
-  case FMT_TEXT:
+  default: /* FMT_TEXT; the commands' own formats never get here */
     if (single && n == 1)
       text_single(f, &recs[0]);
     else

@@ -7,10 +7,20 @@
 #include <stddef.h>
 #include <stdio.h>
 
-enum out_format { FMT_TEXT, FMT_JSON, FMT_JSONL, FMT_CSV };
+/* The last three belong to one command each: mmexternal to enrich,
+ * rsyslog and syslog-ng to export. */
+enum out_format {
+  FMT_TEXT,
+  FMT_JSON,
+  FMT_JSONL,
+  FMT_CSV,
+  FMT_MMEXTERNAL,
+  FMT_RSYSLOG,
+  FMT_SYSLOG_NG
+};
 enum field_type { F_STR, F_BOOL, F_LIST }; /* F_LIST: space-separated */
 
-#define REC_MAX 32
+#define REC_MAX 64
 
 struct field {
   const char *key;

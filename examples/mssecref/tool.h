@@ -85,6 +85,12 @@ void suggest_id(const char *id, int status);
 void suggest_from(const char *what, const char *name, const char *const *known,
                   size_t n);
 
+/* codeset.c: text output in the locale's codeset (iconv), English when
+ * the Japanese cannot be converted; other formats stay UTF-8.  Call begin
+ * before the command and end with its result. */
+void codeset_begin(struct options *o);
+int codeset_end(int rc);
+
 /* main.c */
 extern const char *progname;
 int finish_output(void); /* flushes stdout: EXIT_IO when a write failed */

@@ -20,14 +20,16 @@ import ctypes
 import ctypes.util
 import datetime
 import os
+import sys
 import warnings
 
 __all__ = ["Contact", "Incident", "MssecrefError", "OutOfScopeError",
            "route", "lookup", "contact", "contacts", "incidents", "version",
            "catalogue_version", "library_path", "hosted", "route_observable",
            "suffixes", "vocabularies", "values", "reason", "catalogue_dates",
-           "today",
-           "Hosting", "hosting", "suffix_details", "psl_version"]
+           "today", "CACHE_BYTES",
+           "Hosting", "hosting", "suffix_details", "psl_version",
+           "observable_host", "Host"]
 
 _ANY = 0
 _LANGS = {"ja": 1, "en": 2}
@@ -40,7 +42,9 @@ _ENOTFOUND = -5
 _EOUTOFSCOPE = -10
 _ROUTE_DISAGREE, _ROUTE_SKIPPED = 16, 32
 _SET_MAX = 64
-_CACHE_MAX = 1 << 16  # answers kept; hostile inputs cannot grow it further
+# route()'s cache: at most this many bytes of keys and answers (as
+# sys.getsizeof counts them), so hostile input cannot grow it further.
+CACHE_BYTES = 4 << 20
 
 
 class MssecrefError(LookupError):
@@ -109,6 +113,7 @@ for _name, _res, _args in [
         ("mssecref_contact_sign_in", _U, [_P, _I]),
         ("mssecref_contact_results_returned", _I, [_P]),
         ("mssecref_contact_related_count", _Z, [_P]),
+        ("mssecref_contact_priority", _I, [_P, _I]),
         ("mssecref_contact_related", _P, [_P, _Z]),
         ("mssecref_contact_source", _S, [_P]),
         ("mssecref_contact_confirmed", _S, [_P]),
@@ -132,6 +137,8 @@ for _name, _res, _args in [
                                              ctypes.POINTER(_I)]),
         ("mssecref_route_observable", _I, [_I, _S, _I, _I, _I,
                                            ctypes.POINTER(_P)]),
+        ("mssecref_observable_host", _I, [_S, _I, ctypes.c_char_p, _Z,
+                                          ctypes.POINTER(_U)]),
         ("mssecref_source_name", _S, [_I]),
         ("mssecref_suffix_count", _Z, []),
         ("mssecref_suffix_at", _I, [_Z, ctypes.POINTER(_S)]),
@@ -227,8 +234,9 @@ class Contact:
                  "results_returned", "lang", "lang_fallback", "customer",
                  "section", "customers", "incidents", "page_langs",
                  "report_langs", "related", "source", "confirmed", "priority",
-                 "hosted", "decided", "disagree", "successor_url", "successor_evidence", "results",
-                 "review_by", "_handle", "hosting")
+                 "hosted", "decided", "disagree", "successor_url",
+                 "successor_evidence", "results", "review_by", "_handle",
+                 "hosting", "other_lang", "host")
 
     def __repr__(self):
         return "Contact(id=%r, lang=%r, url=%r)" % (self.id, self.lang,
@@ -276,7 +284,7 @@ def _sign_in_any(c):
 
 
 def _make_contact(c, lang, customer, incident=0, fallback=False,
-                  alternatives=0):
+                  alternatives=0, other_lang=False):
     """Every field of contact handle c, read once through the library."""
     lib = _lib
     r = Contact()
@@ -300,7 +308,8 @@ def _make_contact(c, lang, customer, incident=0, fallback=False,
     r.review_by = _text(lib.mssecref_contact_review_by(c))
     r._handle = c
     r.lang = "ja" if lang == 1 else "en"
-    r.lang_fallback = bool(fallback)
+    r.lang_fallback = bool(fallback)  # the page and intake lack `lang`
+    r.other_lang = bool(other_lang)  # the tag named neither ja nor en
     r.customer = {v: k for k, v in _CUSTOMERS.items()}.get(customer)
     r.section = _text(lib.mssecref_section_name(
         lib.mssecref_contact_section(c)))
@@ -322,10 +331,24 @@ def _make_contact(c, lang, customer, incident=0, fallback=False,
     r.decided = None
     r.disagree = None
     r.hosting = None
+    r.host = None
     return r
 
 
 _route_cache = {}
+_answers = {}  # one Contact per distinct answer, shared by the keys
+_cache_used = [0]
+
+
+def _size(*objs):
+    return sum(sys.getsizeof(o) for o in objs)
+
+
+def _contact_size(c):
+    return _size(c, *[getattr(c, k) for k in c.__slots__]) + sum(
+        _size(*v) for v in (c.sign_in, c.alternatives, c.customers,
+                            c.incidents, c.page_langs, c.report_langs,
+                            c.related))
 
 
 def _route_slow(incident, lang, customer, vocabulary):
@@ -344,12 +367,28 @@ def _route_slow(incident, lang, customer, vocabulary):
     alternatives = _U()
     first = _lib.mssecref_incident_parse_in(inc, voc, None,
                                             ctypes.byref(alternatives))
-    result = _make_contact(handle.value, out_lang.value,
-                           _lib.mssecref_customer_parse(cust) if cust else 0,
-                           first,
-                           rc & (_ROUTE_FALLBACK | _ROUTE_OTHER_LANG),
-                           alternatives.value)
+    cust_id = _lib.mssecref_customer_parse(cust) if cust else 0
+    answer = (handle.value, out_lang.value, cust_id, first,
+              rc & _ROUTE_FALLBACK, rc & _ROUTE_OTHER_LANG,
+              alternatives.value)
+    result = _answers.get(answer)
+    if result is None:
+        result = _make_contact(handle.value, out_lang.value, cust_id, first,
+                               rc & _ROUTE_FALLBACK, alternatives.value,
+                               rc & _ROUTE_OTHER_LANG)
+        _spend(_contact_size(result) + 100)  # 100: the dict slot
+        _answers[answer] = result
     return result
+
+
+def _spend(cost):
+    """Room for `cost` more bytes: when the cache would pass CACHE_BYTES it
+    starts again empty, so hostile input costs time, never memory."""
+    if _cache_used[0] + cost > CACHE_BYTES:
+        _route_cache.clear()
+        _answers.clear()
+        _cache_used[0] = 0
+    _cache_used[0] += cost
 
 
 def _set_arg(names):
@@ -386,13 +425,14 @@ def _route_set_slow(names, lang, customer, vocabulary):
     alternatives = _U()
     first = _lib.mssecref_incident_parse_in(array[decided.value], voc, None,
                                             ctypes.byref(alternatives))
+    # not shared: `decided` and `disagree` belong to this set
     result = _make_contact(handle.value, out_lang.value,
                            _lib.mssecref_customer_parse(cust) if cust else 0,
-                           first,
-                           rc & (_ROUTE_FALLBACK | _ROUTE_OTHER_LANG),
-                           alternatives.value)
+                           first, rc & _ROUTE_FALLBACK, alternatives.value,
+                           rc & _ROUTE_OTHER_LANG)
     result.decided = decided.value
     result.disagree = bool(rc & _ROUTE_DISAGREE)
+    _spend(_contact_size(result))
     return result
 
 
@@ -411,7 +451,10 @@ def route(incident, lang=None, customer=None, vocabulary=None):
     OutOfScopeError for a known name with no Microsoft contact, and
     MssecrefError (a LookupError) for an unknown name or a combination no
     contact serves.  The Contact returned is shared: treat it as
-    read-only."""
+    read-only.  `lang_fallback` is the library's MSSECREF_ROUTE_FALLBACK
+    (the contact's page and intake are not in that language); `other_lang`
+    says the tag named neither Japanese nor English.  Answers are kept, at
+    most CACHE_BYTES bytes of them with their keys."""
     is_set = isinstance(incident, (list, tuple))
     key = (tuple(incident) if is_set else incident, lang, customer,
            vocabulary)
@@ -423,11 +466,13 @@ def route(incident, lang=None, customer=None, vocabulary=None):
         result = _route_set_slow(incident, lang, customer, vocabulary)
     else:
         result = _route_slow(incident, lang, customer, vocabulary)
-    if len(_route_cache) < _CACHE_MAX:
-        try:
-            _route_cache[key] = result
-        except TypeError:
-            pass
+    try:
+        cost = _size(key, *key) + (_size(*key[0]) if is_set else 0) + 100
+        _route_cache[key] = result  # TypeError: an unhashable argument
+        _spend(cost)
+        _route_cache[key] = result  # again: _spend() may have emptied it
+    except TypeError:
+        pass
     return result
 
 
@@ -525,23 +570,29 @@ def lookup(incident=None, lang=None, customer=None, vocabulary=None):
     lang_id, other = _lang_value(lang)
     cust = _customer_value(customer)
     out = (_P * 64)()
-    n = _lib.mssecref_lookup(inc, 0, cust, out, 64)
+    # as mssecref_lookup(): a language given filters on page or report
+    # language
+    n = _lib.mssecref_lookup(inc, lang_id if lang is not None else 0, cust,
+                             out, 64)
     if n < 0:
         _error(n)
     result = []
     for k in range(min(n, 64)):
         c = _make_contact(out[k], lang_id, cust, inc,
-                          other or not _serves(out[k], lang_id),
-                          alternatives.value)
+                          not _serves(out[k], lang_id),
+                          alternatives.value, other)
         if inc:
-            c.priority = k + 1
+            c.priority = _lib.mssecref_contact_priority(out[k], inc)
         result.append(c)
     return result
 
 
 def contacts(lang=None):
     """Every contact point of the catalogue, in catalogue order."""
-    return lookup(None, lang)
+    lang_id, other = _lang_value(lang)
+    return [_make_contact(c, lang_id, 0, 0, not _serves(c, lang_id), 0, other)
+            for c in (_lib.mssecref_contact_at(i)
+                      for i in range(_lib.mssecref_contact_count()))]
 
 
 def contact(contact_id, lang=None, customer=None):
@@ -553,7 +604,7 @@ def contact(contact_id, lang=None, customer=None):
         _error(rc)
     lang_id, other = _lang_value(lang)
     return _make_contact(handle.value, lang_id, _customer_value(customer), 0,
-                         other or not _serves(handle.value, lang_id))
+                         not _serves(handle.value, lang_id), 0, other)
 
 
 def incidents():
@@ -649,7 +700,8 @@ def hosted(observable, kind=None):
     ("blob.core.windows.net", "psl"), or None when it is not (IP literals
     included, and GitHub or LinkedIn, which run their own abuse processes:
     hosting() names them).  `kind` is "url", "host" or "email" (None: guessed).
-    Raises MssecrefError for a malformed or non-ASCII observable."""
+    Raises MssecrefError for what a browser or mail system refuses.
+    observable_host() says which host was judged."""
     suffix, source = _S(), _I()
     rc = _lib.mssecref_observable_managed(_arg(observable, "observable"),
                                           _kind(kind), ctypes.byref(suffix),
@@ -679,10 +731,11 @@ def route_observable(incident, observable, lang=None, customer=None,
     if rc < 0:
         _error(rc)
     c = _make_contact(handle.value, lang_id, cust, inc,
-                      other or bool(rc & _ROUTE_FALLBACK))
+                      bool(rc & _ROUTE_FALLBACK), 0, other)
     c.hosted = bool(rc & _ROUTE_HOSTED)
     found = hosting(observable, kind)
     c.hosting = found.hosting if found is not None else None
+    c.host = observable_host(observable, kind).host
     return c
 
 
@@ -729,6 +782,47 @@ def suffix_details():
 def psl_version():
     """The Public Suffix List version the catalogue's suffixes match."""
     return _text(_lib.mssecref_catalogue_psl_version())
+
+
+class Host:
+    """The host a verdict was made on (mssecref_observable_host())."""
+
+    __slots__ = ("host", "managed", "kind", "refanged", "ip", "idn",
+                 "decoded", "no_scheme")
+
+    def __repr__(self):
+        return "Host(host=%r, managed=%r, kind=%r)" % (self.host, self.managed,
+                                                      self.kind)
+
+    def as_dict(self):
+        return {k: getattr(self, k) for k in self.__slots__}
+
+
+_KIND_NAMES = {1: "url", 2: "host", 3: "email"}
+
+
+def observable_host(observable, kind=None):
+    """The host a URL, host name or e-mail address is judged on, in ASCII
+    as a browser resolves it ("https://mіcrosoft.com/" gives
+    "xn--mcrosoft-thh.com"; "hxxps://x[.]sharepoint[.]com" gives
+    "x.sharepoint.com"), with the verdict and how it was read: a Host.
+    Raises MssecrefError for what a browser or mail system refuses."""
+    flags = _U()
+    buf = ctypes.create_string_buffer(1025)
+    rc = _lib.mssecref_observable_host(_arg(observable, "observable"),
+                                       _kind(kind), buf, len(buf),
+                                       ctypes.byref(flags))
+    if rc < 0:
+        _error(rc)
+    f = flags.value
+    h = Host()
+    h.host = buf.value.decode("ascii")
+    h.managed = bool(f & 0x20)
+    h.kind = _KIND_NAMES.get((f >> 8) & 3)
+    h.refanged, h.ip = bool(f & 0x01), bool(f & 0x02)
+    h.idn, h.decoded, h.no_scheme = bool(f & 0x04), bool(f & 0x08), \
+        bool(f & 0x10)
+    return h
 
 
 def suffixes():

@@ -117,47 +117,68 @@ static uint32_t slot_of_mix(const struct msr_keyset *k, uint32_t mix) {
 }
 
 /* The smallest table (at least two slots a key) and an odd multiplier
- * under which the first key of every mix has a slot of its own. */
+ * under which the first key of every mix has a slot of its own, or, where
+ * a few more slots than keys cannot give that (a multiplicative hash needs
+ * about n * n / 23 slots for n keys to be perfect), under which at most
+ * one key in 32 shares its slot with another and is chained: a table that
+ * fits the cache serves the other 31 in one probe. */
+static int collisions(struct msr_keyset *k, const struct mixes *m, int n,
+                      uint8_t *used, int limit) {
+  int i, c = 0;
+  memset(used, 0, 1u << (32 - k->shift));
+  for (i = 0; i < n && c <= limit; i++) {
+    uint32_t slot = slot_of_mix(k, m->mix[i]);
+    if (!m->head[i])
+      continue;
+    c += used[slot];
+    used[slot] = 1;
+  }
+  return c;
+}
+
 static int pick_multiplier(struct msr_keyset *k, const struct mixes *m, int n,
                            uint8_t *used) {
-  uint32_t bits, t, mult;
+  uint32_t bits, t, mult, best_mult = 0;
   for (bits = 4; (1u << bits) < (uint32_t)n * 2; bits++)
     ;
-  for (; bits <= 12; bits++)
-    for (t = 1, mult = 0x9E3779B9u; t < 100000;
+  for (; bits <= 12; bits++) {
+    int best = n + 1;
+    k->shift = (uint8_t)(32 - bits);
+    for (t = 1, mult = 0x9E3779B9u; t < 100000 && best > 0;
          t++, mult = mult * 1664525u + 1013904223u) {
-      int i, ok = 1;
+      int c;
       k->mult = mult | 1u;
-      k->shift = (uint8_t)(32 - bits);
-      memset(used, 0, 1u << bits);
-      for (i = 0; i < n && ok; i++) {
-        uint32_t slot = slot_of_mix(k, m->mix[i]);
-        if (!m->head[i])
-          continue;
-        ok = !used[slot];
-        used[slot] = 1;
-      }
-      if (ok)
-        return 0;
+      c = collisions(k, m, n, used, best - 1);
+      if (c < best)
+        best = c, best_mult = k->mult;
     }
+    if (best <= n / 32) {
+      k->mult = best_mult;
+      return 0;
+    }
+  }
   return -1;
 }
 
-/* Each first key at its hash; each later one in the first free slot,
- * linked from the end of its chain. */
+/* Each first key at its hash where that slot is free; every other key in
+ * the first free slot, linked from the end of the chain at its hash. */
 static void fill_slots(const struct msr_keyset *k, const char *const *keys,
                        const struct mixes *m, int n, struct msr_slot *slots) {
   uint32_t free_slot = 0, at;
   int i;
+  uint8_t placed[GEN_MAX_ALIASES];
   memset(slots, 0, (1u << (32 - k->shift)) * sizeof *slots);
-  for (i = 0; i < n; i++)
-    if (m->head[i]) {
-      at = slot_of_mix(k, m->mix[i]);
+  for (i = 0; i < n; i++) {
+    placed[i] = 0;
+    at = slot_of_mix(k, m->mix[i]);
+    if (m->head[i] && slots[at].key == 0) {
       slots[at].key = gen_intern(keys[i]);
       slots[at].value = (uint16_t)i;
+      placed[i] = 1;
     }
+  }
   for (i = 0; i < n; i++) {
-    if (m->head[i])
+    if (placed[i])
       continue;
     while (slots[free_slot].key != 0)
       free_slot++;

@@ -20,7 +20,8 @@ static void check_precedences(struct gen_catalogue *cat, int last_line) {
   for (i = 1; i < MSR_NINC; i++)
     for (j = 1; j < i; j++)
       if (cat->precedence[i] != 0 && cat->precedence[i] == cat->precedence[j])
-        gen_error(cat, last_line,
+        gen_error(cat,
+                  cat->incident_line[i] ? cat->incident_line[i] : last_line,
                   "incidents '%s' and '%s' share precedence "
                   "%d",
                   incident_names[j], incident_names[i], cat->precedence[i]);

@@ -175,6 +175,31 @@ const char *base_route_set(const struct set_query *q) {
   return mssecref_contact_url(c, lang);
 }
 
+const char *const in_idn_urls[] = {
+    "https://contoso\xe3\x80\x82" "blob\xe3\x80\x82" "core\xe3\x80\x82"
+    "windows\xe3\x80\x82" "net/x",
+    "https://m\xd1\x96" "crosoft.com/login",
+    "hxxps://tenant[.]blob[.]core[.]windows[.]net/x",
+    "https://\xef\xbd\x83\xef\xbd\x8f\xef\xbd\x8e\xef\xbd\x94\xef\xbd\x8f"
+    "\xef\xbd\x93\xef\xbd\x8f.sharepoint.com/",
+    "https://m\xc3\xbc" "nchen.example/phish",
+    " https://contoso\t.blob.core.windows.net/x",
+    "https://contoso%2Eblob%2Ecore%2Ewindows%2Enet/",
+    "https://\xe3\x83\x9e\xe3\x82\xa4\xe3\x82\xaf\xe3\x83\xad\xe3\x82\xbd"
+    "\xe3\x83\x95\xe3\x83\x88.com/",
+    "hxxp://evil[.]example/login"};
+const char *const in_idn_ascii[] = {
+    "https://contoso.blob.core.windows.net/x",
+    "https://xn--mcrosoft-thh.com/login",
+    "https://tenant.blob.core.windows.net/x",
+    "https://contoso.sharepoint.com/",
+    "https://xn--mnchen-3ya.example/phish",
+    "https://contoso.blob.core.windows.net/x",
+    "https://contoso.blob.core.windows.net/",
+    "https://xn--eckwa6b3bwd6b6f.com/",
+    "http://evil.example/login"};
+const size_t n_idn_urls = sizeof in_idn_urls / sizeof in_idn_urls[0];
+
 int inputs_check(void) {
   size_t i;
   int bad = 0;
@@ -226,6 +251,14 @@ int inputs_check(void) {
         want == NULL ||
         strcmp(mssecref_contact_url(c, MSSECREF_LANG_EN), want) != 0)
       fprintf(stderr, "bench: url '%s' differs\n", in_urls[i]), bad = 1;
+  }
+  for (i = 0; i < n_idn_urls; i++) { /* both forms: the same host */
+    char a[256], b[256];
+    if (mssecref_observable_host(in_idn_urls[i], 1, a, sizeof a, NULL) < 0 ||
+        mssecref_observable_host(in_idn_ascii[i], 1, b, sizeof b, NULL) < 0 ||
+        strcmp(a, b) != 0)
+      fprintf(stderr, "bench: idn url '%s' differs\n", in_idn_urls[i]),
+          bad = 1;
   }
   for (i = 0; i < n_routes; i++) {
     const mssecref_contact *c;

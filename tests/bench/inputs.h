@@ -24,6 +24,11 @@ extern struct query *in_queries;
 extern struct route_query *in_routes;
 extern size_t n_names, n_tags, n_ids, n_queries, n_routes, n_hosts,
     n_urls;
+/* route-url-idn: non-ASCII, defanged, percent-encoded and space-padded
+ * URLs, and beside each the clean ASCII URL of the same host (what the
+ * library is timed against). */
+extern const char *const in_idn_urls[], *const in_idn_ascii[];
+extern const size_t n_idn_urls;
 
 void inputs_load(void);
 /* The route-set baseline: the single-name route looped over the set. */

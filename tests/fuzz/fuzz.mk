@@ -2,10 +2,10 @@
 # `make check` (any compiler), run under libFuzzer by `make fuzz` (clang).
 
 FUZZ_TARGETS  = incident lang id names enums catalogue csv observable vocab \
-                review psl
+                review psl json
 FUZZ_SECONDS ?= 60
 FUZZ_CC      ?= clang
-FUZZ_LIB_SRC  = $(LIB_SRC) $(B)/gen/tables.c
+FUZZ_LIB_SRC  = $(LIB_SRC) $(B)/gen/tables.c $(B)/gen/idna_tables.c
 # the generator's reader, checks and diagnostics, without its main() and
 # emitter
 FUZZ_SRC_catalogue = $(GEN_CHECK_SRC)
@@ -14,6 +14,12 @@ FUZZ_SRC_psl = lib/gen/psl.c
 # the tool's CSV reader and writer, over the library
 FUZZ_SRC_csv = examples/mssecref/csv.c examples/mssecref/out.c \
                examples/mssecref/width.c $(FUZZ_LIB_SRC)
+# the tool's JSON reader and the JSON Lines enricher, over the library
+FUZZ_SRC_json = examples/mssecref/json.c examples/mssecref/enrich_json.c \
+                examples/mssecref/enrich.c examples/mssecref/csv.c \
+                examples/mssecref/out.c examples/mssecref/width.c \
+                examples/mssecref/suggest.c examples/mssecref/contact.c \
+                $(FUZZ_LIB_SRC)
 FUZZ_SRC = $(or $(FUZZ_SRC_$*),$(FUZZ_LIB_SRC))
 FUZZ_INC = -Iinclude -Ilib -I$(B)/gen
 

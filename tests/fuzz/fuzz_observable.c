@@ -1,6 +1,10 @@
-/* fuzz_observable.c - the URL, host name and e-mail parsers.  The first
- * byte picks the kind; for a host name, a "managed" verdict must name a
- * suffix the host really ends with, at a label boundary. */
+/* fuzz_observable.c - the URL, host name and e-mail parsers, refanging and
+ * UTS #46.  The first byte picks the kind; for a host name, a "managed"
+ * verdict must name a suffix the host really ends with, at a label
+ * boundary.  mssecref_observable_host() must agree with the verdict, give
+ * a lower-case ASCII host that reads back as itself inside a URL, and give
+ * the same answer with a space and a tab in front (the reader's two
+ * passes agree). */
 #include <mssecref.h>
 
 #include "fuzz.h"
@@ -36,6 +40,39 @@ static void check_hosting(const char *s, int kind) {
               mssecref_suffix_hosting(index) == hosting);
 }
 
+/* The host judged: ASCII, lower case, the same when read again padded or
+ * as an http URL; MSSECREF_HOST_MANAGED agrees with the verdict. */
+static void check_host(const char *s, int kind, int verdict) {
+  char host[1100], again[1100], url[1200], padded[1200];
+  unsigned flags = 0;
+  size_t i;
+  int rc = mssecref_observable_host(s, kind, host, sizeof host, &flags), rc2;
+  FUZZ_ASSERT(rc == verdict || (rc >= 0 && verdict >= 0));
+  if (strlen(s) < 1000) {
+    padded[0] = ' ', padded[1] = '\t';
+    memcpy(padded + 2, s, strlen(s) + 1);
+    rc2 = mssecref_observable_host(padded, kind, again, sizeof again, NULL);
+    FUZZ_ASSERT(rc2 == rc);
+    FUZZ_ASSERT(rc < 0 || strcmp(host, again) == 0);
+  }
+  if (rc < 0)
+    return;
+  FUZZ_ASSERT((size_t)rc == strlen(host) && rc <= 1024);
+  FUZZ_ASSERT(!!(flags & MSSECREF_HOST_MANAGED) == verdict);
+  FUZZ_ASSERT(MSSECREF_HOST_KIND(flags) != MSSECREF_OBSERVABLE_ANY);
+  for (i = 0; host[i] != '\0'; i++)
+    FUZZ_ASSERT((unsigned char)host[i] > 0x20 &&
+                (unsigned char)host[i] < 0x7F &&
+                !(host[i] >= 'A' && host[i] <= 'Z'));
+  if (rc == 0)
+    return;
+  memcpy(url, "http://", 7);
+  memcpy(url + 7, host, (size_t)rc + 1);
+  rc2 = mssecref_observable_host(url, MSSECREF_OBSERVABLE_URL, again,
+                                 sizeof again, NULL);
+  FUZZ_ASSERT(rc2 == rc && strcmp(host, again) == 0);
+}
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   const mssecref_contact *c = NULL;
   const char *suffix = NULL;
@@ -50,11 +87,15 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   FUZZ_ASSERT(rc == 0 || rc == 1 || (rc < 0 && rc >= MSSECREF_EIDN));
   if (rc == 1) {
     FUZZ_ASSERT(suffix != NULL && mssecref_source_name(source) != NULL);
-    if (kind == MSSECREF_OBSERVABLE_HOST)
-      FUZZ_ASSERT(ends_with_label(s, suffix[0] == '*' ? suffix + 2 : suffix));
+    char host[1100];
+    /* the host judged (decoded, converted) ends with the suffix */
+    FUZZ_ASSERT(mssecref_observable_host(s, kind, host, sizeof host, NULL) >
+                0);
+    FUZZ_ASSERT(ends_with_label(host, suffix[0] == '*' ? suffix + 2 : suffix));
   }
   if (kind == MSSECREF_OBSERVABLE_HOST)
     FUZZ_ASSERT(mssecref_host_managed(s, NULL, NULL) == rc);
+  check_host(s, kind, rc);
   rc = mssecref_route_observable(MSSECREF_INCIDENT_UNSAFE_WEBSITE, s, kind,
                                  MSSECREF_LANG_JA, MSSECREF_CUSTOMER_HOME, &c);
   if (rc >= 0)

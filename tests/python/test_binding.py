@@ -1,4 +1,6 @@
 """The ctypes binding: answers, attributes, errors, caching."""
+import ctypes
+import os
 import subprocess
 import sys
 import unittest
@@ -42,7 +44,11 @@ class TestRoute(unittest.TestCase):
         self.assertEqual(mssecref.route("vulnerability", "JA_jp").lang, "ja")
         de = mssecref.route("vulnerability", "de-DE")
         self.assertEqual(de.lang, "en")
-        self.assertTrue(de.lang_fallback)
+        # as mssecref_route_names(): another language, not a fallback (the
+        # vulnerability report is in English)
+        self.assertTrue(de.other_lang)
+        self.assertFalse(de.lang_fallback)
+        self.assertFalse(mssecref.route("vulnerability", "en").other_lang)
         self.assertEqual(mssecref.route("vulnerability").lang, "en")
         self.assertFalse(mssecref.route("vulnerability", "C").lang_fallback)
 
@@ -98,11 +104,53 @@ class TestErrors(unittest.TestCase):
 
 class TestCatalogue(unittest.TestCase):
     def test_lookup_priority_order(self):
-        got = mssecref.lookup("product-support", "ja", "enterprise")
+        got = mssecref.lookup("product-support", None, "enterprise")
         self.assertEqual([c.id for c in got],
                          ["microsoft-support", "technet-forums",
                           "enterprise-support-services"])
         self.assertEqual([c.priority for c in got], [1, 2, 3])
+
+    def test_lookup_same_as_c(self):
+        """lookup() with a language filters as mssecref_lookup() does."""
+        lib = mssecref._lib
+        out = (ctypes.c_void_p * 64)()
+        for inc in [None] + common.INCIDENTS:
+            for lang, lang_id in ((None, 0), ("ja", 1), ("en", 2),
+                                  ("de-DE", 2)):
+                for cust, cust_id in ((None, 0), ("home", 1),
+                                      ("enterprise", 2), ("developer", 3)):
+                    inc_id = lib.mssecref_incident_parse(
+                        inc.encode(), None, None) if inc else 0
+                    n = lib.mssecref_lookup(inc_id, lang_id, cust_id, out, 64)
+                    want = [lib.mssecref_contact_id(out[k]).decode()
+                            for k in range(n)]
+                    got = [c.id for c in mssecref.lookup(inc, lang, cust)]
+                    self.assertEqual(got, want, (inc, lang, cust))
+
+    def test_route_flags_same_as_c(self):
+        lib = mssecref._lib
+        for inc in common.INCIDENTS:
+            for tag in ("ja", "en", "de-DE", "ja_JP.UTF-8", "C"):
+                h, lang = ctypes.c_void_p(), ctypes.c_int()
+                rc = lib.mssecref_route_names(inc.encode(), tag.encode(),
+                                              None, ctypes.byref(h),
+                                              ctypes.byref(lang))
+                c = mssecref.route(inc, tag)
+                self.assertEqual(c.lang_fallback, bool(rc & 1), (inc, tag))
+                self.assertEqual(c.other_lang, bool(rc & 2), (inc, tag))
+
+    def test_cache_bounded_in_bytes(self):
+        for i in range(20000):
+            mssecref.route("phishing", "x-%d" % i)
+        self.assertLessEqual(mssecref._cache_used[0], mssecref.CACHE_BYTES)
+        used = sum(sys.getsizeof(k) + sum(sys.getsizeof(x) for x in k)
+                   for k in mssecref._route_cache)
+        self.assertLessEqual(used, mssecref.CACHE_BYTES)
+        # a contact is shared by every key that routes to it
+        self.assertLess(len(mssecref._answers), 100)
+        # and the cache still works afterwards
+        a = mssecref.route("phishing", "ja")
+        self.assertIs(mssecref.route("phishing", "ja"), a)
 
     def test_contacts_both_languages(self):
         ja = mssecref.contacts("ja")
@@ -154,6 +202,37 @@ class TestLoading(unittest.TestCase):
         self.assertIn("OSError", r.stderr)
 
 
+class TestPackaging(unittest.TestCase):
+    def test_pip_install_offline(self):
+        """pip install --no-build-isolation examples/python, no network."""
+        import shutil
+        import tempfile
+        py = shutil.which("python3", path="/usr/bin") or sys.executable
+        probe = subprocess.run([py, "-c", "import setuptools, wheel, pip"],
+                               capture_output=True)
+        if probe.returncode != 0:
+            self.skipTest("%s lacks setuptools, wheel or pip" % py)
+        with tempfile.TemporaryDirectory() as d:
+            src = os.path.join(d, "src")
+            shutil.copytree(common.PYDIR, src,
+                            ignore=shutil.ignore_patterns("__pycache__"))
+            r = subprocess.run([py, "-m", "pip", "install", "-q",
+                                "--no-build-isolation", "--no-index",
+                                "--target", os.path.join(d, "t"), src],
+                               capture_output=True)
+            self.assertEqual(r.returncode, 0, r.stderr[-500:])
+            r = subprocess.run([py, "-c", "import mssecref; "
+                                "print(mssecref.route('c2-server').url)"],
+                               capture_output=True,
+                               env=dict(os.environ,
+                                        PYTHONPATH=os.path.join(d, "t")))
+            self.assertEqual(r.stdout.strip(),
+                             b"https://msrc.microsoft.com/report/abuse",
+                             r.stderr)
+            self.assertTrue(os.path.exists(os.path.join(d, "t", "bin",
+                                                        "enrich.py")))
+
+
 if __name__ == "__main__":
     unittest.main()
 
@@ -170,10 +249,32 @@ class TestObservables(unittest.TestCase):
         self.assertIsNone(mssecref.hosted("13.107.246.10"))
         with self.assertRaises(LookupError):
             mssecref.hosted("a..b")
-        with self.assertRaises(LookupError):
-            mssecref.hosted("mіcrosoft.com")
+        # a homograph is converted as a browser converts it: not Microsoft's
+        self.assertIsNone(mssecref.hosted("mіcrosoft.com"))
         with self.assertRaises(ValueError):
             mssecref.hosted("x.com", kind="ftp")
+
+    def test_observable_host(self):
+        h = mssecref.observable_host(
+            "hxxps://tenant[.]blob[.]core[.]windows[.]net/x")
+        self.assertEqual(h.host, "tenant.blob.core.windows.net")
+        self.assertTrue(h.managed and h.refanged)
+        self.assertEqual(h.kind, "url")
+        h = mssecref.observable_host(
+            "login-portal.example/?email=victim@contoso.onmicrosoft.com")
+        self.assertEqual((h.host, h.managed, h.no_scheme),
+                         ("login-portal.example", False, True))
+        h = mssecref.observable_host("https://mіcrosoft.com/")
+        self.assertEqual((h.host, h.idn), ("xn--mcrosoft-thh.com", True))
+        h = mssecref.observable_host("http://0x7f.1/", kind="url")
+        self.assertEqual((h.host, h.ip), ("127.0.0.1", True))
+        self.assertEqual(mssecref.observable_host("Name <a@outlook.com>").kind,
+                         "email")
+        with self.assertRaises(LookupError):
+            mssecref.observable_host("https://[::1/")
+        c = mssecref.route_observable("phishing", "https://m\u0456crosoft.com/")
+        self.assertEqual((c.id, c.host),
+                         ("report-unsafe-site", "xn--mcrosoft-thh.com"))
 
     def test_route_observable(self):
         c = mssecref.route_observable(

@@ -4,6 +4,7 @@ import csv
 import io
 import json
 import os
+import select
 import subprocess
 import unittest
 
@@ -165,21 +166,99 @@ class TestExport(unittest.TestCase):
         self.assertEqual(len(lines) % 2, 0)
         for action, doc in zip(lines[0::2], lines[1::2]):
             self.assertEqual(json.loads(action), {"index": {}})
-            self.assertIn("|", json.loads(doc)["mssecref"]["key"])
+            key = json.loads(doc)["mssecref"]["key"]
+            self.assertTrue("|" in key or key == "no-contact", key)
 
     def test_readme_syslog_ng_snippet(self):
-        out = self.shell("mssecref export --format csv --columns key,url "
-                         "--no-header | sed 's/,/,mssecref.url,/'")
+        out = self.shell("mssecref export --format syslog-ng")
         rows = list(csv.reader(io.StringIO(out, newline="")))
-        self.assertGreater(len(rows), 200)
-        for key, name, url in rows:
-            self.assertEqual(name, "mssecref.url")
-            self.assertEqual(key.count("|"), 2)
-            self.assertTrue(url.startswith("https://"))
+        self.assertGreater(len(rows), 600)
+        names = set()
+        for key, name, value in rows:
+            names.add(name)
+            self.assertTrue(key == "no-contact" or key.count("|") == 2, key)
+            if name == "mssecref.url" and key != "no-contact":
+                self.assertTrue(value.startswith("https://"))
+        self.assertEqual(names, {"mssecref.id", "mssecref.title",
+                                 "mssecref.url"})
+        self.assertIn(["no-contact", "mssecref.id", "none"], rows)
+        # syslog-ng refuses a line without its third column
+        self.assertNotIn("\n", "".join(x for x in out.splitlines()
+                                        if x.endswith(",")))
+
+    def test_keys_are_folded_and_unique(self):
+        r = run("export", "--format", "csv")
+        rows = list(csv.DictReader(io.StringIO(r.stdout.decode(),
+                                               newline="")))
+        keys = [x["key"] for x in rows]
+        self.assertEqual(len(keys), len(set(keys)))
+        for k in keys:
+            self.assertEqual(k, k.lower())
+            self.assertNotIn("_", k)
+            self.assertNotIn(" ", k)
+        for k in ("intrusion-attempt|enterprise|en", "botnet-drone|home|ja",
+                  "unwantedsoftware|enterprise|en",
+                  "intrusion-detection|home|en", "no-contact"):
+            self.assertIn(k, keys)
+        last = rows[-1]
+        self.assertEqual((last["key"], last["id"], last["url"]),
+                         ("no-contact", "none", ""))
+        # every key answers what the library answers for its name
+        for x in rows[:-1]:
+            name, cust, lang = x["key"].split("|")
+            r = run("route", name, "--customer", cust, "--lang", lang,
+                    "--format", "json") if x is rows[0] else None
+            if r is not None:
+                self.assertEqual(json.loads(r.stdout)["id"], x["id"])
+
+    def test_vocabulary_qualified_keys(self):
+        for voc in ("ecs", "rsit", "ms-graph"):
+            r = run("export", "--format", "csv", "--vocabulary", voc)
+            self.assertEqual(r.returncode, 0, r.stderr)
+            rows = list(csv.DictReader(io.StringIO(r.stdout.decode(),
+                                                   newline="")))
+            keys = [x["key"] for x in rows]
+            self.assertEqual(len(keys), len(set(keys)))
+            self.assertEqual(keys[-1], "no-contact")
+            seen = set()
+            for x in rows[:-1]:
+                name, cust, lang = x["key"].split("|")
+                self.assertTrue(name.startswith(voc + ":"), name)
+                if (name, cust) in seen or lang != "en":
+                    continue
+                seen.add((name, cust))
+                # the qualified key is a name the library reads as it is
+                q = run("route", name, "--customer", cust, "--lang", lang,
+                        "--format", "json")
+                self.assertEqual(json.loads(q.stdout)["id"], x["id"], name)
+
+    def test_rsyslog_lookup_table(self):
+        r = run("export", "--format", "rsyslog")
+        self.assertEqual(r.returncode, 0, r.stderr)
+        t = json.loads(r.stdout)
+        self.assertEqual((t["version"], t["type"]), (1, "string"))
+        self.assertEqual(json.loads(t["nomatch"])["id"], "none")
+        index = {x["index"]: json.loads(x["value"]) for x in t["table"]}
+        self.assertEqual(len(index), len(t["table"]))
+        self.assertEqual(index["phishing|enterprise|ja"]["id"],
+                         "report-unsafe-site")
+        self.assertEqual(set(index["c2-server|home|en"]),
+                         {"id", "title", "url"})
+        r = run("export", "--format", "rsyslog", "--columns", "url")
+        t = json.loads(r.stdout)
+        self.assertTrue(all(x["value"].startswith("https://")
+                            for x in t["table"]))
+        self.assertEqual(t["nomatch"], "")
 
     def test_export_needs_a_machine_format(self):
         self.assertEqual(run("export").returncode, 2)
         self.assertEqual(run("export", "--format", "text").returncode, 2)
+        self.assertEqual(run("export", "--format", "mmexternal").returncode,
+                         2)
+        self.assertEqual(run("route", "phishing", "--format", "rsyslog")
+                         .returncode, 2)
+        self.assertEqual(run("enrich", "--field", "x", "--format", "json")
+                         .returncode, 2)
 
 
 HOSTILE_CSV = (
@@ -258,6 +337,219 @@ class TestEnrich(unittest.TestCase):
     def test_empty_input(self):
         self.assertEqual(self.enrich("").returncode, 3)
 
+    def test_byte_order_mark_is_dropped(self):
+        r = run("enrich", "--field", "category",
+                stdin="\ufeffcategory,url\r\nphishing,x\r\n".encode())
+        self.assertEqual(r.returncode, 0, r.stderr)
+        self.assertFalse(r.stdout.startswith(b"\xef\xbb\xbf"))
+        rows = list(csv.DictReader(io.StringIO(r.stdout.decode(),
+                                               newline="")))
+        self.assertEqual(rows[0]["mssecref_id"], "report-unsafe-site")
+
+    def test_header_names_are_trimmed(self):
+        r = run("enrich", "--field", "category", "--url-field", "url",
+                stdin=b"id, category , url\n1, phishing,"
+                b"https://x.azurewebsites.net/\n")
+        self.assertEqual(r.returncode, 0, r.stderr)
+        rows = list(csv.reader(io.StringIO(r.stdout.decode(), newline="")))
+        self.assertEqual(rows[0][:3], ["id", " category ", " url"])
+        # the value keeps its bytes: " phishing" is not a name
+        self.assertIn("incident", rows[1][-1])
+
+    def test_blank_lines_pass_through(self):
+        data = "\ncategory\nphishing\n\nspam\n\r\n"
+        r = self.enrich(data)
+        self.assertEqual(r.returncode, 0, r.stderr)
+        lines = r.stdout.decode().split("\n")
+        self.assertEqual(lines[0], "")
+        self.assertEqual(lines[3], "")
+        self.assertTrue(lines[2].startswith("phishing,report-unsafe-site"))
+        self.assertTrue(lines[4].startswith("spam,report-abuse"))
+        self.assertEqual(lines[5], "\r")
+        self.assertNotIn("mssecref_error", lines[3])
+
+
+class TestStreaming(unittest.TestCase):
+    """Each answer comes before the next line is written: Splunk's external
+    lookups, omprog and mmexternal wait for it."""
+
+    def converse(self, args, first, lines):
+        p = subprocess.Popen([common.TOOL] + args, stdin=subprocess.PIPE,
+                             stdout=subprocess.PIPE)
+        answers = []
+        try:
+            for line in ([first] if first else []) + lines:
+                p.stdin.write(line)
+                p.stdin.flush()
+                ready, _, _ = select.select([p.stdout], [], [], 10)
+                self.assertTrue(ready, "no answer to %r" % line)
+                answers.append(p.stdout.readline())
+        finally:
+            p.stdin.close()
+            p.wait(10)
+            p.stdout.close()
+        return answers
+
+    def test_csv(self):
+        out = self.converse(["enrich", "--field", "category"],
+                            b"category\n", [b"phishing\n", b"spam\n"])
+        self.assertTrue(out[1].startswith(b"phishing,report-unsafe-site"))
+
+    def test_jsonl_and_mmexternal(self):
+        ev = [b'{"classification.type":"phishing"}\n', b"junk\n", b"\n"]
+        out = self.converse(["enrich", "--format", "jsonl", "--field",
+                             "classification.type"], None, ev)
+        self.assertEqual(json.loads(out[0])["mssecref"]["id"],
+                         "report-unsafe-site")
+        self.assertEqual(out[1:], [b"junk\n", b"\n"])
+        out = self.converse(["enrich", "--format", "mmexternal", "--field",
+                             "classification.type"], None, ev)
+        self.assertEqual(json.loads(out[0]), {"$!": {"mssecref": json.loads(
+            self.converse(["enrich", "--format", "jsonl", "--field",
+                           "classification.type"], None, ev[:1])[0])
+            ["mssecref"]}})
+        self.assertIn("error", json.loads(out[1])["$!"]["mssecref"])
+        self.assertEqual(json.loads(out[2]), {})
+
+
+class TestEnrichJsonl(unittest.TestCase):
+    def enrich(self, data, *args):
+        return run("enrich", "--format", "jsonl", *args, stdin=data)
+
+    def test_intelmq_flat_and_ecs_nested(self):
+        data = (b'{"classification.type": "PHISHING", "raw": "x"}\n'
+                b'{"event": {"category": ["host", "malware"], "kind": "alert"}}\n'
+                b'{"event": {"category": ["malware", "host"]}}\n'
+                b'{"classification": {"type": "c2-server"}}\n')
+        r = self.enrich(data, "--field", "classification.type")
+        self.assertEqual(r.returncode, 0, r.stderr)
+        out = r.stdout.splitlines()
+        self.assertEqual(len(out), 4)
+        first = json.loads(out[0])
+        self.assertEqual(first["mssecref"]["id"], "report-unsafe-site")
+        # the event's own bytes, then the one added member
+        self.assertTrue(out[0].startswith(
+            b'{"classification.type": "PHISHING", "raw": "x"'))
+        self.assertEqual(json.loads(out[3])["mssecref"]["id"], "report-abuse")
+        r = self.enrich(data, "--field", "event.category")
+        out = [json.loads(x) for x in r.stdout.splitlines()]
+        self.assertEqual(out[1]["mssecref"], out[2]["mssecref"])  # a set
+        self.assertEqual(out[1]["mssecref"]["incident"], "malware-sample")
+        self.assertEqual(out[1]["event"]["reference"],
+                         out[1]["mssecref"]["url"])
+        self.assertEqual(out[1]["event"]["kind"], "alert")
+        self.assertIn("error", out[0]["mssecref"])
+
+    def test_bad_lines_pass_through_unchanged(self):
+        bad = [b"not json", b"[1,2]", b'{"a":1', b'{"t":"\xff"}',
+               b'{"t":"x"}\x00', b"[" * 10000 + b"]" * 10000,
+               b'{"t":NaN}']
+        good = b'{"t":"spam"}'
+        data = b"\n".join(x for b in bad for x in (b, good)) + b"\n"
+        r = self.enrich(data, "--field", "t")
+        self.assertEqual(r.returncode, 3)
+        out = r.stdout.split(b"\n")
+        self.assertEqual(len(out), 2 * len(bad) + 1)
+        for i, b in enumerate(bad):
+            self.assertEqual(out[2 * i], b)
+            self.assertEqual(json.loads(out[2 * i + 1])["mssecref"]["id"],
+                             "report-abuse")
+        self.assertIn(b"line 1", r.stderr)
+
+    def test_hostile_values(self):
+        data = (b'{"t":"phishing","t":"c2-server"}\n'
+                b'{"t":1e999999999999}\n'
+                b'{"t":"\\u0070hishing"}\n'
+                b'{"t":"ph\\u0000ishing"}\n'
+                b'{"t":["x", 1, null, {"a":1}, "c2_SERVER"]}\n'
+                b'{"t":[]}\n'
+                b'{"mssecref":"old","t":"spam","mssecref":{"x":1}}\n'
+                b'{}\n')
+        r = self.enrich(data, "--field", "t")
+        self.assertEqual(r.returncode, 0, r.stderr)
+        out = [json.loads(x)["mssecref"] for x in r.stdout.splitlines()]
+        self.assertEqual(out[0]["id"], "report-abuse")  # the last key
+        self.assertIn("not a string", out[1]["error"])
+        self.assertEqual(out[2]["id"], "report-unsafe-site")
+        self.assertIn("NUL", out[3]["error"])
+        self.assertEqual(out[4]["id"], "report-abuse")
+        self.assertIn("empty", out[5]["error"])
+        self.assertEqual(out[6]["id"], "report-abuse")
+        self.assertEqual(r.stdout.splitlines()[6].count(b'"mssecref"'), 1)
+        self.assertIn("no 't' field", out[7]["error"])
+        r = self.enrich(b'\xef\xbb\xbf{"t":"spam"}\n', "--field", "t")
+        self.assertEqual(r.returncode, 0)  # a leading BOM is dropped
+        self.assertTrue(r.stdout.startswith(b'{"t":"spam",'))
+
+    def test_ten_megabyte_line(self):
+        big = json.dumps({"t": "phishing", "raw": "x" * (10 << 20)}).encode()
+        r = self.enrich(big + b"\n" + b'{"t":"spam"}\n', "--field", "t")
+        out = r.stdout.splitlines()
+        self.assertEqual(len(out), 2)
+        self.assertTrue(out[0].startswith(big[:-1]))
+        self.assertEqual(json.loads(out[1])["mssecref"]["id"], "report-abuse")
+
+    def test_sets_and_vocabulary(self):
+        data = (b'{"t":["host","malware"]}\n{"t":["malware","host"]}\n'
+                b'{"t":["x","y"]}\n{"t":' + json.dumps(["x"] * 65).encode()
+                + b'}\n{"t":"phishing"}\n')
+        r = self.enrich(data, "--field", "t")
+        out = [json.loads(x)["mssecref"] for x in r.stdout.splitlines()]
+        self.assertEqual(out[0], out[1])  # a set: order does not count
+        self.assertIn("none of the names", out[2]["error"])
+        self.assertIn("set", out[3]["error"])
+        self.assertEqual(out[4]["id"], "report-unsafe-site")
+        # read as ECS values, "phishing" is not one
+        r = self.enrich(b'{"t":"phishing"}\n{"t":"malware"}\n', "--field",
+                        "t", "--vocabulary", "ecs")
+        out = [json.loads(x)["mssecref"] for x in r.stdout.splitlines()]
+        self.assertIn("error", out[0])
+        self.assertEqual(out[1]["id"], "file-submission")
+
+    def test_url_lang_customer_fields(self):
+        data = (b'{"t":"phishing","u":{"full":"https://x.blob.core.windows.net/a"},'
+                b'"l":"Japanese_Japan.932","c":"home"}\n'
+                b'{"t":"phishing","u":{"full":"https://evil.example/"},"l":"eng"}\n'
+                b'{"t":"phishing","l":5}\n')
+        r = self.enrich(data, "--field", "t", "--url-field", "u.full",
+                        "--lang-field", "l", "--customer-field", "c")
+        out = [json.loads(x)["mssecref"] for x in r.stdout.splitlines()]
+        self.assertEqual((out[0]["id"], out[0]["hosted"], out[0]["lang"]),
+                         ("report-abuse", True, "ja"))
+        self.assertEqual((out[1]["id"], out[1]["hosted"], out[1]["lang"]),
+                         ("report-unsafe-site", False, "en"))
+        self.assertIn("not a string", out[2]["error"])
+
+
+class TestLocale(unittest.TestCase):
+    def test_windows_and_iso639_2_names(self):
+        for tag in ("Japanese_Japan.932", "jpn", "LC_CTYPE=en_US.UTF-8;"
+                    "LC_MESSAGES=ja_JP.UTF-8;LC_TIME=C"):
+            r = run("route", "phishing", "--format", "json",
+                    env={"LC_ALL": tag})
+            self.assertEqual(json.loads(r.stdout)["lang"], "ja", tag)
+        r = run("route", "phishing", "--format", "json",
+                env={"LANG": "English_United States.1252"})
+        self.assertEqual(json.loads(r.stdout)["lang"], "en")
+
+    def test_text_in_the_locale_codeset(self):
+        r = run("route", "phishing", env={"LANG": "ja_JP.eucJP"})
+        self.assertEqual(r.returncode, 0, r.stderr)
+        text = r.stdout.decode("euc-jp")
+        self.assertIn("安全ではないウェブサイトの報告", text)
+        r = run("route", "phishing", env={"LC_ALL": "Japanese_Japan.932"})
+        self.assertIn("安全ではないウェブサイトの報告", r.stdout.decode("cp932"))
+        # JSON and CSV stay UTF-8
+        r = run("route", "phishing", "--format", "json",
+                env={"LANG": "ja_JP.eucJP"})
+        self.assertEqual(json.loads(r.stdout.decode("utf-8"))["title"],
+                         "安全ではないウェブサイトの報告")
+        # no Japanese in the codeset: English
+        r = run("route", "phishing", "--lang", "ja",
+                env={"LANG": "en_US.ISO-8859-1"})
+        self.assertIn(b"Report an unsafe website", r.stdout)
+        r.stdout.decode("ascii")
+
 
 class TestObservables(unittest.TestCase):
     def test_route_by_url_host_email(self):
@@ -278,9 +570,16 @@ class TestObservables(unittest.TestCase):
             obj = json.loads(r.stdout)
             self.assertEqual(obj["id"], expected, args)
             self.assertIs(obj["hosted_at_microsoft"], hosted)
+            self.assertTrue(obj["host"])
+        r = run("route", "phishing", "--format", "json", "--url",
+                "https:\\\\evil.example\\@x.sharepoint.com")
+        obj = json.loads(r.stdout)
+        self.assertEqual((obj["host"], obj["id"]),
+                         ("evil.example", "report-unsafe-site"))
 
     def test_route_observable_errors(self):
-        self.assertEqual(run("route", "phishing", "--url", "https://a..b/")
+        # a URL browsers refuse ("https://a..b/" they open since 1.2)
+        self.assertEqual(run("route", "phishing", "--url", "https://[::1/")
                          .returncode, 2)
         self.assertEqual(run("route", "phishing", "--url", "x", "--host", "y")
                          .returncode, 2)
@@ -343,7 +642,11 @@ class TestObservables(unittest.TestCase):
         self.assertEqual(run("hosted", "evilazurewebsites.net").returncode, 1)
         self.assertEqual(run("hosted", "1.2.3.4").returncode, 1)
         self.assertEqual(run("hosted", "a..b").returncode, 2)
-        self.assertEqual(run("hosted", "mіcrosoft.com").returncode, 2)
+        self.assertEqual(run("hosted", "mіcrosoft.com").returncode, 1)
+        self.assertEqual(run("hosted", "https://xn--a.com/").returncode, 2)
+        r = run("hosted", "hxxps://x[.]sharepoint[.]com/a", "--format", "json")
+        self.assertEqual(r.returncode, 0)
+        self.assertEqual(json.loads(r.stdout)["host"], "x.sharepoint.com")
         self.assertEqual(run("hosted").returncode, 2)
 
     def test_enrich_url_field(self):
@@ -351,7 +654,7 @@ class TestObservables(unittest.TestCase):
                 "phishing,https://x.azurewebsites.net/login\n"
                 "phishing,https://evil.example/\n"
                 "phishing,\n"
-                "phishing,https://a..b/\n"
+                "phishing,https://a b/\n"
                 "phishing,https://octocat.github.io/\n"
                 "phishing,someone@hotmail.co.uk\n")
         r = run("enrich", "--field", "category", "--url-field", "url",
@@ -370,6 +673,9 @@ class TestObservables(unittest.TestCase):
                           "mail"])
         r = run("enrich", "--field", "category", stdin=data.encode())
         self.assertNotIn(b"mssecref_hosting", r.stdout)
+        self.assertEqual([x["mssecref_host"] for x in rows],
+                         ["x.azurewebsites.net", "evil.example", "", "",
+                          "octocat.github.io", "hotmail.co.uk"])
         self.assertIn("malformed", rows[3]["mssecref_error"])
         self.assertEqual(rows[0]["url"], "https://x.azurewebsites.net/login")
 

@@ -1,0 +1,301 @@
+/* observable.c - which kind an observable is, and its host: a URL's (by
+ * lib/url.c), a bare host name's, or an e-mail address's domain as mail
+ * headers write addresses.  Reading is in two passes only when needed: the
+ * string as given, and, when it holds a byte that normalising would change
+ * (a tab or newline, leading or trailing space, a defanged form), a
+ * normalised copy.  Either way nothing past MSSECREF_OBSERVABLE_MAX + 1
+ * bytes from the first is read. */
+#include "internal.h"
+#include "observable.h"
+
+#define RAW_LIM (MSSECREF_OBSERVABLE_MAX + 1)
+
+static int ieq_prefix(const char *s, size_t lim, const char *word) {
+  size_t i;
+  for (i = 0; word[i] != '\0'; i++)
+    if (i >= lim || (s[i] | 0x20) != word[i])
+      return 0;
+  return 1;
+}
+
+/* The length of s up to its NUL, with `clean` the first dirty byte
+ * making MSR_RETRY; no NUL within lim is MSSECREF_ETOOLONG. */
+static long length(const char *s, size_t lim, int clean) {
+  size_t n;
+  for (n = 0; n < lim && s[n] != '\0'; n++)
+    if (clean && msr_dirty((unsigned char)s[n]))
+      return MSR_RETRY;
+  return n == lim ? MSSECREF_ETOOLONG : (long)n;
+}
+
+/* A host name as DNS carries it: no empty label (but one trailing dot),
+ * labels of at most 63 bytes, at most 253 in all. */
+static int dns_name(const struct msr_host *h) {
+  size_t n = h->n, i, start = 0;
+  if (h->flags & MSSECREF_HOST_IP)
+    return 0;
+  if (n > 0 && h->p[n - 1] == '.')
+    n--;
+  if (n == 0 || n > 253)
+    return MSSECREF_EURL;
+  for (i = 0; i <= n; i++)
+    if (i == n || h->p[i] == '.') {
+      if (i == start || i - start > 63)
+        return MSSECREF_EURL;
+      start = i + 1;
+    }
+  return 0;
+}
+
+/* One pass over a bare host name: its end, what it needs, and its labels
+ * as DNS carries them; plain ASCII names go no further. */
+static int host_kind(const char *s, size_t lim, int clean,
+                     struct msr_host *h) {
+  size_t n = 0, start;
+  unsigned acc = 0;
+  int rc, bad_label = 0;
+  for (;;) { /* label by label */
+    start = n;
+    for (;;) {
+      while (n < lim && (msr_url_class[(unsigned char)s[n]] & MSR_UC_PLAIN))
+        n++;
+      if (n == lim || (s[n] | 0x20) != 'x')
+        break;
+      if (n == start && msr_xn_at(s, lim, n))
+        acc |= MSR_UC_CONV;
+      n++;
+    }
+    if (n == lim || s[n] != '.')
+      break;
+    bad_label |= n - start - 1 > 62; /* empty, or over 63 bytes */
+    n++;
+  }
+  bad_label |= n - start > 63;
+  for (; n < lim && s[n] != '\0'; n++) /* the rest, if any: the long way */
+    acc |= msr_url_class[(unsigned char)s[n]] | MSR_UC_CONV;
+  if (n == lim)
+    return MSSECREF_ETOOLONG;
+  if (clean && (acc & MSR_UC_DIRTY))
+    return MSR_RETRY;
+  if ((acc & MSR_UC_CONV) || bad_label || n > 254) {
+    if ((rc = msr_host_parse(s, n, h)) != 0)
+      return rc;
+    return dns_name(h);
+  }
+  if (n == 0 || (n == 254 && s[253] != '.'))
+    return MSSECREF_EURL;
+  if (msr_maybe_number(s, n))
+    return msr_host_ascii(s, n, h);
+  h->p = s, h->n = n;
+  return 0;
+}
+
+long msr_plain_host(const char *s) {
+  size_t n = 0, start;
+  for (;;) { /* label by label, letters, digits, '-', '_' only */
+    start = n;
+    for (;;) {
+      while (n < RAW_LIM && (msr_url_class[(unsigned char)s[n]] & MSR_UC_PLAIN))
+        n++;
+      if (n == RAW_LIM || (s[n] | 0x20) != 'x')
+        break;
+      if (n == start && msr_xn_at(s, RAW_LIM, n))
+        return -1;
+      n++;
+    }
+    if (n == RAW_LIM || s[n] != '.')
+      break;
+    if (n - start - 1 > 62) /* empty, or over 63 bytes */
+      return -1;
+    n++;
+  }
+  if (n == RAW_LIM || s[n] != '\0' || n - start > 63 || n == 0 ||
+      n - (start == n) > 253 ||
+      (msr_maybe_number(s, n) && msr_ends_in_number(s, n)))
+    return -1;
+  return (long)n;
+}
+
+/* An address literal "[192.0.2.1]" or "[IPv6:2001:db8::1]". */
+static int domain_literal(const char *s, size_t n, struct msr_host *h) {
+  if (n < 3 || s[n - 1] != ']')
+    return MSSECREF_EURL;
+  if (n > 6 && ieq_prefix(s + 1, n - 2, "ipv6:")) {
+    char v6[MSR_DOMAIN_MAX];
+    size_t k;
+    v6[0] = '[';
+    for (k = 0; k < n - 7; k++)
+      v6[k + 1] = s[6 + k];
+    v6[k + 1] = ']';
+    return msr_host_parse(v6, k + 2, h);
+  }
+  if (msr_host_parse(s + 1, n - 2, h) != 0 || !(h->flags & MSSECREF_HOST_IP))
+    return MSSECREF_EURL;
+  return 0;
+}
+
+/* "user@host", "Name <user@host>", "<user@host>",
+ * "mailto:user@host?subject=...", "\"a@b\"@host": the domain after the
+ * address's last '@'. */
+static int email_kind(const char *s, size_t lim, int clean,
+                      struct msr_host *h) {
+  long len = length(s, lim, clean);
+  size_t a = 0, e, i, at;
+  int rc;
+  if (len < 0)
+    return (int)len;
+  e = (size_t)len;
+  if (ieq_prefix(s, e, "mailto:")) {
+    for (a = 7, i = a; i < e && s[i] != '?' && s[i] != '#' && s[i] != ',';)
+      i++;
+    e = i;
+  } else {
+    for (i = e; i > 0 && s[i - 1] != '<';)
+      i--;
+    if (i > 0) { /* the address between the last '<' and its '>' */
+      a = i;
+      while (i < e && s[i] != '>')
+        i++;
+      if (i == e)
+        return MSSECREF_EURL;
+      e = i;
+    }
+  }
+  while (a < e && (s[a] == ' ' || s[a] == '\t'))
+    a++;
+  while (e > a && (s[e - 1] == ' ' || s[e - 1] == '\t'))
+    e--;
+  for (at = e, i = a; i < e; i++)
+    if (s[i] == '@')
+      at = i;
+  if (at == e || at == a || at + 1 == e)
+    return MSSECREF_EURL;
+  if (s[at + 1] == '[')
+    return domain_literal(s + at + 1, e - at - 1, h);
+  if ((rc = msr_host_parse(s + at + 1, e - at - 1, h)) != 0)
+    return rc;
+  return dns_name(h);
+}
+
+/* MSSECREF_OBSERVABLE_ANY: the kind, MSR_RETRY or MSSECREF_ETOOLONG.  A
+ * scheme or a path makes a URL before any '@' is looked at, so a URL's
+ * path, query or fragment is never read as an e-mail domain. */
+static int guess(const char *s, size_t lim, int clean) {
+  size_t i = 0, lt = (size_t)-1;
+  int at = 0, colon = 0, special;
+  if (ieq_prefix(s, lim, "mailto:") || s[0] == '"')
+    return MSSECREF_OBSERVABLE_EMAIL;
+  if (s[0] == '/' || s[0] == '\\')
+    return MSSECREF_OBSERVABLE_URL;
+  special = ieq_prefix(s, lim, "http:") || ieq_prefix(s, lim, "https:") ||
+            ieq_prefix(s, lim, "ws:") || ieq_prefix(s, lim, "wss:") ||
+            ieq_prefix(s, lim, "ftp:") || ieq_prefix(s, lim, "file:");
+  if (special)
+    return MSSECREF_OBSERVABLE_URL;
+  for (; i < lim && s[i] != '\0'; i++) {
+    unsigned char c = (unsigned char)s[i];
+    if (clean && msr_dirty(c))
+      return MSR_RETRY;
+    if (c == '<' && lt == (size_t)-1)
+      lt = i;
+    else if (c == '@')
+      at = 1;
+    else if (c == ':') {
+      colon = 1;
+      if (i + 2 < lim && s[i + 1] == '/' && s[i + 2] == '/' && lt == (size_t)-1)
+        return MSSECREF_OBSERVABLE_URL; /* "scheme://" */
+    } else if ((c == '/' || c == '\\' || c == '?' || c == '#') &&
+               lt == (size_t)-1)
+      return MSSECREF_OBSERVABLE_URL; /* "host/path", "host?query" */
+  }
+  if (i == lim)
+    return MSSECREF_ETOOLONG;
+  if (at)
+    return MSSECREF_OBSERVABLE_EMAIL;
+  return colon ? MSSECREF_OBSERVABLE_URL : MSSECREF_OBSERVABLE_HOST;
+}
+
+static int parse(const char *s, size_t lim, int kind, int clean,
+                 struct msr_host *h) {
+  if (kind == MSSECREF_OBSERVABLE_ANY && (kind = guess(s, lim, clean)) < 0)
+    return kind;
+  if (kind == MSSECREF_OBSERVABLE_URL && ieq_prefix(s, lim, "mailto:"))
+    kind = MSSECREF_OBSERVABLE_EMAIL; /* a URL naming an address */
+  h->flags |= (unsigned)kind << MSSECREF_HOST_KIND_SHIFT;
+  switch (kind) {
+  case MSSECREF_OBSERVABLE_URL:
+    return msr_url(s, lim, clean, h);
+  case MSSECREF_OBSERVABLE_HOST:
+    return host_kind(s, lim, clean, h);
+  default:
+    return email_kind(s, lim, clean, h);
+  }
+}
+
+/* The copy read on the second pass: C0 controls and spaces stripped from
+ * both ends (from the end only when the string ends within the limit),
+ * tabs and newlines removed, defanged forms refanged.  *lim is what may be
+ * read of it. */
+static size_t normalize(const char *obs, char *buf, size_t *lim,
+                        unsigned *flags) {
+  size_t i, n = 0;
+  int changed = 0;
+  for (i = 0; i < RAW_LIM && obs[i] != '\0'; i++) {
+    unsigned char c = (unsigned char)obs[i];
+    if (c == '\t' || c == '\n' || c == '\r' || (n == 0 && c <= 0x20))
+      continue;
+    buf[n++] = (char)c;
+  }
+  if (i < RAW_LIM)
+    while (n > 0 && (unsigned char)buf[n - 1] <= 0x20)
+      n--;
+  n = msr_refang(buf, n, &changed);
+  if (changed)
+    *flags |= MSSECREF_HOST_REFANGED;
+  buf[n] = '\0';
+  *lim = i < RAW_LIM ? n + 1 : n;
+  return n;
+}
+
+static void to_lower_buf(struct msr_host *h) {
+  size_t i;
+  for (i = 0; i < h->n; i++)
+    h->buf[i] = (char)msr_lower((unsigned char)h->p[i]);
+  h->buf[h->n] = '\0';
+  h->p = h->buf;
+}
+
+/* The second pass, on a normalised copy; kept out of msr_observable() so
+ * that the first pass needs no stack buffer (nor its canary check). */
+#if defined(__GNUC__)
+__attribute__((noinline))
+#endif
+static int second_pass(const char *obs, int kind, struct msr_host *h) {
+  char buf[RAW_LIM + 1];
+  size_t lim;
+  int rc;
+  h->flags = 0;
+  if (normalize(obs, buf, &lim, &h->flags) == 0)
+    return MSSECREF_EEMPTY;
+  if ((rc = parse(buf, lim, kind, 0, h)) != 0)
+    return rc;
+  if (h->p != h->buf) /* it points into buf, which goes away */
+    to_lower_buf(h);
+  return 0;
+}
+
+int msr_observable(const char *obs, int kind, struct msr_host *h) {
+  int rc;
+  h->flags = 0;
+  if (kind == MSSECREF_OBSERVABLE_HOST)
+    rc = host_kind(obs, RAW_LIM, 1, h);
+  else if ((unsigned)kind > MSSECREF_OBSERVABLE_EMAIL)
+    return MSSECREF_EINVAL;
+  else
+    rc = parse(obs, RAW_LIM, kind, 1, h);
+  if (rc != MSR_RETRY) {
+    h->flags |= (unsigned)kind << MSSECREF_HOST_KIND_SHIFT;
+    return rc;
+  }
+  return second_pass(obs, kind, h);
+}

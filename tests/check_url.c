@@ -1,0 +1,337 @@
+/* check_url.c - observables as browsers parse them and as analysts write
+ * them: every example of issue 11 and one or more instances of each kind
+ * it names, with the host judged (mssecref_observable_host()), its flags
+ * and the verdict.  Hosts were checked against Node's URL parser
+ * (`new URL(s).hostname`) where a URL is concerned. */
+#include <stdlib.h>
+#include <string.h>
+
+#include <mssecref.h>
+
+#include "suites.h"
+
+#define M 1 /* Microsoft-managed */
+#define N 0
+#define URL MSSECREF_OBSERVABLE_URL
+#define HOST MSSECREF_OBSERVABLE_HOST
+#define MAIL MSSECREF_OBSERVABLE_EMAIL
+#define ANY MSSECREF_OBSERVABLE_ANY
+#define RF MSSECREF_HOST_REFANGED
+#define IP MSSECREF_HOST_IP
+#define IDN MSSECREF_HOST_IDN
+#define DEC MSSECREF_HOST_DECODED
+#define NS MSSECREF_HOST_NO_SCHEME
+#define K_URL (URL << MSSECREF_HOST_KIND_SHIFT)
+#define K_HOST (HOST << MSSECREF_HOST_KIND_SHIFT)
+#define K_MAIL (MAIL << MSSECREF_HOST_KIND_SHIFT)
+
+static const struct {
+  const char *observable;
+  int kind;
+  int verdict;      /* M, N or a negative status */
+  const char *host; /* the host judged (NULL on error) */
+  unsigned flags;   /* flags that must be set */
+} cases[] = {
+    /* the issue's wrong answers */
+    {"login-portal.example/?email=victim@contoso.onmicrosoft.com", ANY, N,
+     "login-portal.example", NS | K_URL},
+    {"hxxps[:]//login-portal.example/?email=victim@contoso.onmicrosoft.com",
+     ANY, N, "login-portal.example", RF | K_URL},
+    {"https:\\\\evil.example\\@x.sharepoint.com", ANY, N, "evil.example",
+     K_URL},
+    {"https:\\\\evil.example\\@x.sharepoint.com", URL, N, "evil.example", 0},
+    /* the issue's errors where a browser opens the page */
+    {"https://contoso\t.blob.core.windows.net/x", URL, M,
+     "contoso.blob.core.windows.net", 0},
+    {"https://con\ntoso.blob.core.win\rdows.net/x", URL, M,
+     "contoso.blob.core.windows.net", 0},
+    {"  https://contoso.blob.core.windows.net/x  ", URL, M,
+     "contoso.blob.core.windows.net", 0},
+    {"\x01\x1f https://x.sharepoint.com \x7f", URL, MSSECREF_EURL, NULL, 0},
+    {"\x01\x1f https://x.sharepoint.com \x1f", URL, M, "x.sharepoint.com", 0},
+    {"https:/contoso.blob.core.windows.net/x", URL, M,
+     "contoso.blob.core.windows.net", 0},
+    {"https:contoso.blob.core.windows.net/x", URL, M,
+     "contoso.blob.core.windows.net", 0},
+    {"https:\\/\\//contoso.blob.core.windows.net/x", URL, M,
+     "contoso.blob.core.windows.net", 0},
+    {"https://contoso%2Eblob%2Ecore%2Ewindows%2Enet/", URL, M,
+     "contoso.blob.core.windows.net", DEC},
+    {"https://contoso\xe3\x80\x82" "blob\xe3\x80\x82" "core\xe3\x80\x82"
+     "windows\xe3\x80\x82" "net/",
+     URL, M, "contoso.blob.core.windows.net", IDN},
+    {"https://\xef\xbd\x83\xef\xbd\x8f\xef\xbd\x8e\xef\xbd\x94\xef\xbd\x8f"
+     "\xef\xbd\x93\xef\xbd\x8f.sharepoint.com/",
+     URL, M, "contoso.sharepoint.com", IDN}, /* fullwidth letters */
+    {"https://micro\xc2\xadsoft.com/", URL, M, "microsoft.com", IDN},
+    {"https://m\xd1\x96" "crosoft.com/", URL, N, "xn--mcrosoft-thh.com", IDN},
+    {"hxxps://tenant[.]blob[.]core[.]windows[.]net/x", URL, M,
+     "tenant.blob.core.windows.net", RF},
+    {"hxxps://tenant[.]blob[.]core[.]windows[.]net/x", ANY, M,
+     "tenant.blob.core.windows.net", RF | K_URL},
+    /* defanging conventions */
+    {"hXXp://evil[.]example/x", ANY, N, "evil.example", RF},
+    {"HXXPS://x(.)sharepoint{.}com", ANY, M, "x.sharepoint.com", RF},
+    {"h**ps://x[dot]sharepoint(dot)com/", ANY, M, "x.sharepoint.com", RF},
+    {"h__p://x{dot}sharepoint[DOT]com/", URL, M, "x.sharepoint.com", RF},
+    {"hxtps://x.sharepoint.com/", URL, M, "x.sharepoint.com", RF},
+    {"fxp://files[.]1drv[.]ms/x", ANY, M, "files.1drv.ms", RF},
+    {"https[://]x.sharepoint.com/a", ANY, M, "x.sharepoint.com", RF},
+    {"https[:]//evil.example[/]x", ANY, N, "evil.example", RF},
+    {"x[.]sharepoint[.]com", ANY, M, "x.sharepoint.com", RF | K_HOST},
+    {"a[@]outlook[.]com", ANY, M, "outlook.com", RF | K_MAIL},
+    {"a[at]outlook[.]com", ANY, M, "outlook.com", RF | K_MAIL},
+    {"a(at)evil(.)example", ANY, N, "evil.example", RF | K_MAIL},
+    {"a{at}outlook{.}com", MAIL, M, "outlook.com", RF},
+    /* scheme-less URLs */
+    {"x.sharepoint.com/path", ANY, M, "x.sharepoint.com", NS | K_URL},
+    {"x.sharepoint.com:8443/p", ANY, M, "x.sharepoint.com", NS | K_URL},
+    {"//x.sharepoint.com/p", ANY, M, "x.sharepoint.com", NS | K_URL},
+    {"evil.example:443", ANY, N, "evil.example", NS | K_URL},
+    {"x.sharepoint.com?q", ANY, M, "x.sharepoint.com", NS | K_URL},
+    {"evil.example", URL, N, "evil.example", NS},
+    {"javascript:alert(1)", ANY, MSSECREF_EURL, NULL, 0},
+    /* e-mail addresses as headers write them */
+    {"Display Name <a@outlook.com>", ANY, M, "outlook.com", K_MAIL},
+    {"<a@outlook.com>", ANY, M, "outlook.com", K_MAIL},
+    {"\"Doe, John\" <j@contoso.onmicrosoft.com>", ANY, M,
+     "contoso.onmicrosoft.com", K_MAIL},
+    {"Name <a@evil.example>", MAIL, N, "evil.example", 0},
+    {"Name <a@outlook.com", MAIL, MSSECREF_EURL, NULL, 0},
+    {"mailto:a@outlook.com?subject=x@evil.example", ANY, M, "outlook.com",
+     K_MAIL},
+    {"mailto:a@evil.example?cc=b@outlook.com", ANY, N, "evil.example",
+     K_MAIL},
+    {"MAILTO:a@outlook.com", URL, M, "outlook.com", K_MAIL},
+    {"\"a@outlook.com\"@evil.example", ANY, N, "evil.example", K_MAIL},
+    {"\"a/b@evil.example\"@outlook.com", ANY, M, "outlook.com", K_MAIL},
+    {"user@[IPv6:2001:db8:0:0::1]", MAIL, N, "[2001:db8::1]", IP},
+    {"user@[192.0.2.1]", MAIL, N, "192.0.2.1", IP},
+    {"user@[x.outlook.com]", MAIL, MSSECREF_EURL, NULL, 0},
+    {"a@m\xd1\x96" "crosoft.com", MAIL, N, "xn--mcrosoft-thh.com", IDN},
+    {"a@OUTLOOK.COM.", ANY, M, "outlook.com.", K_MAIL},
+    {"a@b..outlook.com", MAIL, MSSECREF_EURL, NULL, 0},
+    /* a URL's path, query or fragment is never an e-mail domain */
+    {"evil.example/x?u=a@outlook.com", ANY, N, "evil.example", K_URL},
+    {"evil.example#a@outlook.com", ANY, N, "evil.example", K_URL},
+    {"evil.example?a@outlook.com", ANY, N, "evil.example", K_URL},
+    {"evil.example\\a@outlook.com", ANY, N, "evil.example", K_URL},
+    {"https://evil.example/@outlook.com", ANY, N, "evil.example", K_URL},
+    {"user@x.sharepoint.com/path", ANY, M, "x.sharepoint.com", K_URL},
+    /* IPv4 number forms: an address, never managed */
+    {"http://0x7f.1/", URL, N, "127.0.0.1", IP},
+    {"http://2130706433/", URL, N, "127.0.0.1", IP},
+    {"http://017700000001/", URL, N, "127.0.0.1", IP},
+    {"http://0x.0x.0/", URL, N, "0.0.0.0", IP},
+    {"http://1.2.3.4./", URL, N, "1.2.3.4", IP},
+    {"http://\xef\xbc\x91\xef\xbc\x92\xef\xbc\x97.1/", URL, N, "127.0.0.1",
+     IP}, /* fullwidth digits */
+    {"http://1.2.3.4.5/", URL, MSSECREF_EURL, NULL, 0},
+    {"http://1.2.3.256/", URL, MSSECREF_EURL, NULL, 0},
+    {"http://foo.09/", URL, MSSECREF_EURL, NULL, 0},
+    {"http://x.sharepoint.com.0x/", URL, MSSECREF_EURL, NULL, 0},
+    {"1.2.3.4", ANY, N, "1.2.3.4", IP | K_HOST},
+    /* IPv6 literals */
+    {"https://[2603:1030:0:0::1]:443/", URL, N, "[2603:1030::1]", IP},
+    {"http://[::ffff:1.2.3.4]/", URL, N, "[::ffff:102:304]", IP},
+    {"http://[0:0:1:0:0:0:0:0]/", URL, N, "[0:0:1::]", IP},
+    {"http://[1::2::3]/", URL, MSSECREF_EURL, NULL, 0},
+    {"http://[::1]x/", URL, MSSECREF_EURL, NULL, 0},
+    /* forbidden code points, ports */
+    {"https://evil example.com/", URL, MSSECREF_EURL, NULL, 0},
+    {"https://a^b.sharepoint.com/", URL, MSSECREF_EURL, NULL, 0},
+    {"https://a%00b.sharepoint.com/", URL, MSSECREF_EURL, NULL, 0},
+    {"https://a%zzb.sharepoint.com/", URL, MSSECREF_EURL, NULL, 0},
+    {"https://a%2fb.sharepoint.com/", URL, MSSECREF_EURL, NULL, 0},
+    {"https://x.sharepoint.com:65535/", URL, M, "x.sharepoint.com", 0},
+    {"https://x.sharepoint.com:65536/", URL, MSSECREF_EURL, NULL, 0},
+    {"https://x.sharepoint.com:00000443/", URL, M, "x.sharepoint.com", 0},
+    {"https://user:p@ss@x.sharepoint.com/", URL, M, "x.sharepoint.com", 0},
+    {"https://x.sharepoint.com@evil.example/", URL, N, "evil.example", 0},
+    /* what UTS #46 refuses: MSSECREF_EIDN */
+    {"https://xn--a.com/", URL, MSSECREF_EIDN, NULL, 0},
+    {"https://a\xef\xbf\xbd.com/", URL, MSSECREF_EIDN, NULL, 0},
+    {"https://\xff.com/", URL, MSSECREF_EIDN, NULL, 0},
+    {"https://a\xe2\x92\x88" "com/", URL, MSSECREF_EIDN, NULL, 0},
+    {"https://XN--MCROSOFT-3YA.com", URL, N, "xn--mcrosoft-3ya.com", IDN},
+    {"https://\xef\xbd\x98n--mcrosoft-3ya.com", URL, N,
+     "xn--mcrosoft-3ya.com", IDN},
+    /* what the URL Standard accepts and DNS would not */
+    {"https://a..sharepoint.com/", URL, M, "a..sharepoint.com", 0},
+    {"a..sharepoint.com", HOST, MSSECREF_EURL, NULL, 0},
+    /* other special schemes, file, other schemes with an authority */
+    {"wss://x.servicebus.windows.net/", URL, M, "x.servicebus.windows.net",
+     0},
+    {"ftp://files.1drv.ms/x", URL, M, "files.1drv.ms", 0},
+    {"file://x.sharepoint.com/share", URL, M, "x.sharepoint.com", 0},
+    {"file:///etc/passwd", URL, N, "", 0},
+    {"file://localhost/x", URL, N, "", 0},
+    {"file://c:/x", URL, N, "", 0},
+    {"sftp://X.blob.core.windows.net/", URL, M, "x.blob.core.windows.net",
+     0},
+};
+#define NCASES (sizeof cases / sizeof cases[0])
+
+START_TEST(test_url_cases) {
+  char host[1100];
+  unsigned flags = 0x5A5A;
+  const char *suffix = NULL;
+  int rc = mssecref_observable_host(cases[_i].observable, cases[_i].kind,
+                                    host, sizeof host, &flags);
+  int verdict = mssecref_observable_managed(cases[_i].observable,
+                                            cases[_i].kind, &suffix, NULL);
+  ck_assert_msg(verdict == cases[_i].verdict, "%s: verdict %d, expected %d",
+                cases[_i].observable, verdict, cases[_i].verdict);
+  if (cases[_i].host == NULL) {
+    ck_assert_int_eq(rc, cases[_i].verdict);
+    ck_assert_uint_eq(flags, 0x5A5A); /* nothing written on error */
+    return;
+  }
+  ck_assert_msg(rc >= 0 && strcmp(host, cases[_i].host) == 0,
+                "%s: host %d '%s', expected '%s'", cases[_i].observable, rc,
+                rc >= 0 ? host : "", cases[_i].host);
+  ck_assert_int_eq(rc, (int)strlen(cases[_i].host));
+  ck_assert_msg((flags & cases[_i].flags) == cases[_i].flags,
+                "%s: flags 0x%x lack 0x%x", cases[_i].observable, flags,
+                cases[_i].flags);
+  ck_assert_int_eq(!!(flags & MSSECREF_HOST_MANAGED), verdict);
+  ck_assert_uint_ne(MSSECREF_HOST_KIND(flags), MSSECREF_OBSERVABLE_ANY);
+  if (cases[_i].kind != ANY)
+    ck_assert_uint_eq(MSSECREF_HOST_KIND(flags),
+                      cases[_i].kind == URL &&
+                              (flags & (3u << MSSECREF_HOST_KIND_SHIFT)) ==
+                                  K_MAIL
+                          ? MAIL
+                          : (unsigned)cases[_i].kind);
+}
+END_TEST
+
+/* A refanged, tab-ridden or space-padded form gives what the clean form
+ * gives: both passes of the reader agree. */
+START_TEST(test_two_passes_agree) {
+  char a[1100], b[1100], padded[1200];
+  int ra, rb;
+  if (strlen(cases[_i].observable) > 1000)
+    return;
+  strcpy(padded, " \t");
+  strcat(padded, cases[_i].observable);
+  ra = mssecref_observable_host(cases[_i].observable, cases[_i].kind, a,
+                                sizeof a, NULL);
+  rb = mssecref_observable_host(padded, cases[_i].kind, b, sizeof b, NULL);
+  ck_assert_msg(ra == rb, "%s: %d, padded %d", cases[_i].observable, ra, rb);
+  if (ra >= 0)
+    ck_assert_str_eq(a, b);
+}
+END_TEST
+
+/* snprintf-style output and the documented errors. */
+START_TEST(test_host_buffer) {
+  char buf[8];
+  unsigned flags = 77;
+  memset(buf, 'Z', sizeof buf);
+  ck_assert_int_eq(mssecref_observable_host("https://X.SharePoint.com/", URL,
+                                            buf, 5, &flags),
+                   16);
+  ck_assert_str_eq(buf, "x.sh");
+  ck_assert_int_eq(buf[5], 'Z'); /* nothing past cap */
+  ck_assert_uint_eq(flags & MSSECREF_HOST_MANAGED, MSSECREF_HOST_MANAGED);
+  ck_assert_int_eq(
+      mssecref_observable_host("https://x.sharepoint.com/", URL, NULL, 0,
+                               NULL),
+      16);
+  ck_assert_int_eq(
+      mssecref_observable_host("https://x.sharepoint.com/", URL, buf, 1, NULL),
+      16);
+  ck_assert_str_eq(buf, "");
+  ck_assert_int_eq(mssecref_observable_host("x.com", URL, NULL, 1, NULL),
+                   MSSECREF_ENULL);
+  ck_assert_int_eq(mssecref_observable_host(NULL, URL, buf, 8, NULL),
+                   MSSECREF_ENULL);
+  ck_assert_int_eq(mssecref_observable_host("", URL, buf, 8, NULL),
+                   MSSECREF_EEMPTY);
+  ck_assert_int_eq(mssecref_observable_host(" \t ", ANY, buf, 8, NULL),
+                   MSSECREF_EEMPTY);
+  ck_assert_int_eq(mssecref_observable_host("x.com", 4, buf, 8, NULL),
+                   MSSECREF_EINVAL);
+  ck_assert_int_eq(mssecref_observable_host("x.com", -1, buf, 8, NULL),
+                   MSSECREF_EINVAL);
+  memset(buf, 'Z', sizeof buf);
+  ck_assert_int_eq(mssecref_observable_host("https://[::1/", URL, buf, 8,
+                                            &flags),
+                   MSSECREF_EURL);
+  ck_assert_int_eq(buf[0], 'Z');
+}
+END_TEST
+
+/* The route follows the host judged: the issue's phishing kit goes to the
+ * unsafe-site report, the defanged Microsoft-hosted page to the abuse
+ * report. */
+START_TEST(test_route_by_host) {
+  const mssecref_contact *c = NULL;
+  int phishing = mssecref_incident_parse("phishing", NULL, NULL);
+  int rc = mssecref_route_observable(
+      phishing, "login-portal.example/?email=victim@contoso.onmicrosoft.com",
+      ANY, MSSECREF_LANG_EN, MSSECREF_CUSTOMER_HOME, &c);
+  ck_assert_int_ge(rc, 0);
+  ck_assert_int_eq(rc & MSSECREF_ROUTE_HOSTED, 0);
+  ck_assert_str_eq(mssecref_contact_id(c), "report-unsafe-site");
+  rc = mssecref_route_observable(phishing, "https://m\xd1\x96" "crosoft.com/",
+                                 ANY, MSSECREF_LANG_EN,
+                                 MSSECREF_CUSTOMER_HOME, &c);
+  ck_assert_int_ge(rc, 0);
+  ck_assert_str_eq(mssecref_contact_id(c), "report-unsafe-site");
+  rc = mssecref_route_observable(
+      phishing, "hxxps://tenant[.]blob[.]core[.]windows[.]net/x", ANY,
+      MSSECREF_LANG_EN, MSSECREF_CUSTOMER_HOME, &c);
+  ck_assert_int_eq(rc & MSSECREF_ROUTE_HOSTED, MSSECREF_ROUTE_HOSTED);
+  ck_assert_str_eq(mssecref_contact_id(c), "report-abuse");
+}
+END_TEST
+
+/* The proof that the parts of UTS #46 left out (NFC, Bidi, ContextJ,
+ * leading combining marks; they only decide about non-ASCII labels)
+ * cannot change a verdict rests on this: no suffix has a label that a
+ * non-ASCII label's Punycode form could equal. */
+START_TEST(test_no_suffix_label_is_punycode) {
+  size_t i, n = mssecref_suffix_count();
+  for (i = 0; i < n; i++) {
+    const char *s = NULL, *p;
+    mssecref_suffix_at(i, &s);
+    for (p = s; p != NULL; p = strchr(p, '.') ? strchr(p, '.') + 1 : NULL) {
+      ck_assert_msg(strncmp(p, "xn--", 4) != 0, "suffix %s", s);
+      if (strchr(p, '.') == NULL)
+        break;
+    }
+    for (p = s; *p; p++)
+      ck_assert((unsigned char)*p < 0x80);
+  }
+}
+END_TEST
+
+/* Long labels, 1024 bytes of host: accepted as browsers accept them. */
+START_TEST(test_long_hosts) {
+  char url[1100], host[1100];
+  memset(url, 0, sizeof url);
+  strcpy(url, "https://");
+  memset(url + 8, 'a', 70);
+  strcpy(url + 78, ".sharepoint.com/");
+  ck_assert_int_eq(mssecref_observable_managed(url, URL, NULL, NULL), M);
+  ck_assert_int_eq(mssecref_host_managed(url + 8, NULL, NULL),
+                   MSSECREF_EURL); /* not a DNS name */
+  ck_assert_int_eq(mssecref_observable_host(url, URL, host, sizeof host, NULL),
+                   70 + 15);
+}
+END_TEST
+
+Suite *url_suite(void) {
+  Suite *s = suite_create("url");
+  TCase *tc = tcase_create("observables");
+  tcase_add_loop_test(tc, test_url_cases, 0, (int)NCASES);
+  tcase_add_loop_test(tc, test_two_passes_agree, 0, (int)NCASES);
+  tcase_add_test(tc, test_host_buffer);
+  tcase_add_test(tc, test_route_by_host);
+  tcase_add_test(tc, test_no_suffix_label_is_punycode);
+  tcase_add_test(tc, test_long_hosts);
+  suite_add_tcase(s, tc);
+  return s;
+}
