@@ -49,9 +49,16 @@ LIB_OBJ  = $(LIB_SRC:lib/%.c=$(B)/obj/%.o) $(B)/obj/tables.o \
 LIB_HDR  = include/mssecref.h lib/tables.h lib/internal.h lib/names.h \
            lib/date.h lib/fold.h lib/idna.h lib/observable.h
 IDNA_TABLE = lib/data/IdnaMappingTable-15.1.0.txt
-GEN_SRC  = lib/gen/main.c lib/gen/read.c lib/gen/check.c lib/gen/url.c \
-           lib/gen/utf8.c lib/gen/emit.c lib/gen/contact.c \
-           lib/gen/vocab.c lib/gen/vocab_emit.c lib/gen/suffix.c
+# The generator by stage (lib/gen/gen.h): reading and checking, which the
+# catalogue fuzz harness links too, then emission.
+GEN_CHECK_SRC = lib/gen/diag.c lib/gen/read.c lib/gen/utf8.c \
+                lib/gen/fields.c lib/gen/url.c lib/gen/check.c \
+                lib/gen/meta.c lib/gen/incident.c lib/gen/aliases.c \
+                lib/gen/contact.c lib/gen/suffix.c lib/gen/vocab.c \
+                lib/gen/rules.c lib/gen/vocab_rules.c
+GEN_EMIT_SRC  = lib/gen/emit.c lib/gen/keyset.c lib/gen/emit_suffix.c \
+                lib/gen/vocab_emit.c
+GEN_SRC  = lib/gen/main.c $(GEN_CHECK_SRC) $(GEN_EMIT_SRC)
 GEN_HDR  = lib/gen/gen.h lib/gen/psl.h lib/tables.h lib/names.h lib/fold.h \
            include/mssecref.h lib/date.h $(B)/gen/psl_icann.h
 # The Public Suffix List snapshot the catalogue matches (lib/psl/README.md):

@@ -19,9 +19,9 @@ organization-compromise = cloud-abuse | common' lib/catalogue.txt >"$out/catalog
 grep -q '^defense-evasion = ' "$out/catalogue.txt"
 "$gen" "$out/catalogue.txt" "$out/tables.c"
 
-# A slot's third number is its chain link: at least one must be set, or
-# this test does not reach the chained path.
-if ! grep -Eq '\{ [0-9]+, [0-9]+, [1-9][0-9]* \}' "$out/tables.c"; then
+# A slot's .next is its chain link: at least one must be set, or this test
+# does not reach the chained path.
+if ! grep -Eq '\.next = [1-9][0-9]* \}' "$out/tables.c"; then
   echo "chain.sh: no chained slot in $out/tables.c" >&2
   exit 1
 fi

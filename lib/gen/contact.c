@@ -69,8 +69,7 @@ static void contact_sign_in(struct gen_catalogue *cat, struct gen_record *r,
         c->sign_in[k] = gen_name_mask(cat, line, v, sign_in_names,
                                       MSSECREF_SIGN_IN_MAX + 1, "sign-in", 0);
     } else if (gen_opt(r, key, &line) != NULL) {
-      gen_error(cat, line, "'%s' for a customer type not in 'customers'",
-                key);
+      gen_error(cat, line, "'%s' for a customer type not in 'customers'", key);
     }
   }
 }
@@ -107,8 +106,8 @@ static void contact_urls(struct gen_catalogue *cat, struct gen_record *r,
 
 /* A successor is shown beside the URL, so it must say where it comes from
  * and must not be the URL itself. */
-static void contact_successors(struct gen_catalogue *cat,
-                               struct gen_record *r, struct gen_contact *c) {
+static void contact_successors(struct gen_catalogue *cat, struct gen_record *r,
+                               struct gen_contact *c) {
   static const char *const keys[MSR_NLANG] = {"successor", "successor-ja",
                                               "successor-en"};
   int lines[MSR_NLANG], line, k, any = 0, reported = 0;
@@ -213,60 +212,47 @@ const char *gen_review_by(struct gen_catalogue *cat, struct gen_record *r,
   return v;
 }
 
-void gen_check_review_order(struct gen_catalogue *cat) {
-  const struct gen_contact *first = NULL;
-  int i, later = 0;
-  if (cat->meta_review_by == NULL || !gen_is_date(cat->meta_review_by))
-    return;
-  for (i = 0; i < cat->ncontacts; i++) {
-    const struct gen_contact *c = &cat->contacts[i];
-    if (c->review_by == NULL || !gen_is_date(c->review_by) ||
-        strcmp(cat->meta_review_by, c->review_by) <= 0)
-      continue;
-    later++;
-    if (first == NULL || strcmp(c->review_by, first->review_by) < 0)
-      first = c;
-  }
-  /* One error: the earliest record is the one the catalogue must follow. */
-  if (first != NULL)
-    gen_error(cat, cat->meta_review_line,
-              "catalogue review-by %s is later than review-by %s of "
-              "[contact %s] on line %d (the earliest; %d record%s in all)",
-              cat->meta_review_by, first->review_by, first->id,
-              first->review_line, later, later == 1 ? "" : "s");
-}
-
-void gen_check_contact(struct gen_catalogue *cat, struct gen_record *r) {
+/* A new contact for the record, or NULL (reported, the record skipped)
+ * when its id is not kebab-case, is taken, or there is no room. */
+static struct gen_contact *new_contact(struct gen_catalogue *cat,
+                                       struct gen_record *r) {
   struct gen_contact *c;
-  const char *v;
-  int line, i;
-
+  int i;
   if (!gen_is_kebab(r->id)) {
     gen_error(cat, r->line, "contact id '%s' is not lowercase kebab-case",
               r->id);
     gen_skip_record(r);
-    return;
+    return NULL;
   }
   for (i = 0; i < cat->ncontacts; i++)
     if (strcmp(cat->contacts[i].id, r->id) == 0) {
       gen_error(cat, r->line, "duplicate contact id '%s' (first on line %d)",
                 r->id, cat->contacts[i].rec->line);
       gen_skip_record(r);
-      return;
+      return NULL;
     }
   if (cat->ncontacts == GEN_MAX_CONTACTS) {
-    gen_error(cat, r->line, "too many contacts (at most %d)",
-              GEN_MAX_CONTACTS);
+    gen_error(cat, r->line, "too many contacts (at most %d)", GEN_MAX_CONTACTS);
     gen_skip_record(r);
-    return;
+    return NULL;
   }
   c = &cat->contacts[cat->ncontacts++];
   memset(c, 0, sizeof *c);
   c->rec = r;
   c->id = r->id;
+  return c;
+}
+
+void gen_check_contact(struct gen_catalogue *cat, struct gen_record *r) {
+  struct gen_contact *c = new_contact(cat, r);
+  const char *v;
+  int line;
+
+  if (c == NULL)
+    return;
   if ((v = gen_req(cat, r, "section", &line)) != NULL &&
-      (c->section = gen_name_index(section_names, MSSECREF_SECTION_MAX + 1,
-                                   v)) < 0)
+      (c->section =
+           gen_name_index(section_names, MSSECREF_SECTION_MAX + 1, v)) < 0)
     gen_error(cat, line, "unknown section '%s'", v);
   contact_serves(cat, r, c);
   if ((v = gen_req(cat, r, "customers", &line)) != NULL)
@@ -287,8 +273,8 @@ void gen_check_contact(struct gen_catalogue *cat, struct gen_record *r) {
   contact_results(cat, r, c);
   contact_related(cat, r, c);
   if ((v = gen_opt(r, "hosted", &line)) != NULL)
-    c->hosted = gen_name_mask(cat, line, v, incident_names, MSR_NINC,
-                              "incident", 0);
+    c->hosted =
+        gen_name_mask(cat, line, v, incident_names, MSR_NINC, "incident", 0);
   c->source = gen_req(cat, r, "source", NULL);
   c->confirmed = gen_date_field(cat, r, "confirmed");
   c->review_by = gen_review_by(cat, r, c->confirmed, &c->review_line);

@@ -1,194 +1,18 @@
-/* emit.c - writes the checked catalogue as C tables: one string pool,
- * integer offsets, perfect-hash slots for names and ids, and every lookup
- * and route answer precomputed, so that the library only indexes. */
+/* emit.c - writes the checked catalogue as C tables: integer offsets into
+ * one string pool and perfect-hash slots for names and ids (keyset.c), the
+ * suffixes (emit_suffix.c) and vocabularies (vocab_emit.c), and every
+ * lookup and route answer precomputed, so that the library only indexes.
+ * Every struct is written with designated initializers. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "gen.h"
 
-#define POOL_MAX (1u << 20)
-
-static char pool[POOL_MAX];
-/* Offset 0 is "", as is all of the NUL padding before the first string. */
-static uint32_t pool_len = MSR_POOL_HEAD;
-
-/* Identical strings share one copy (URLs repeat across languages). */
-static uint32_t intern(const char *s) {
-  uint32_t off = MSR_POOL_HEAD;
-  size_t n;
-  if (s == NULL || *s == '\0')
-    return 0;
-  n = strlen(s);
-  while (off < pool_len) {
-    size_t m = strlen(pool + off);
-    if (m == n && memcmp(pool + off, s, n) == 0)
-      return off;
-    off += (uint32_t)m + 1;
-  }
-  if (pool_len + n + 1 + MSR_POOL_TAIL > POOL_MAX) {
-    fprintf(stderr, "mssecref-gen: string pool over %u bytes\n", POOL_MAX);
-    exit(1);
-  }
-  memcpy(pool + pool_len, s, n + 1);
-  pool_len += (uint32_t)n + 1;
-  return off;
-}
-
-/* ---- perfect hash (struct msr_keyset) ---- */
-
-/* What msr_key_slot() mixes for a key, before the multiplier. */
-static uint32_t key_mix(const struct msr_keyset *k, const char *key) {
-  const unsigned char *s = (const unsigned char *)key;
-  uint32_t len = (uint32_t)strlen(key);
-  struct msr_keyset identity = *k;
-  identity.mult = 1;
-  identity.shift = 0;
-  return msr_key_slot(&identity, len, s[0], s[len - 1],
-                      s[msr_key_pos(k, 0, len)], s[msr_key_pos(k, 1, len)]);
-}
-
-/* Is key i the first of the keys that mix like it?  Later ones are
- * chained behind it (struct msr_slot.next). */
-static int is_head(const struct msr_keyset *k, const char *const *keys,
-                   int i) {
-  int j;
-  for (j = 0; j < i; j++)
-    if (key_mix(k, keys[i]) == key_mix(k, keys[j]))
-      return 0;
-  return 1;
-}
-
-static int count_chained(const struct msr_keyset *k, const char *const *keys,
-                         int n) {
-  int i, chained = 0;
-  for (i = 0; i < n; i++)
-    chained += !is_head(k, keys, i);
-  return chained;
-}
-
-/* The two positions under which the fewest keys mix alike (usually none:
- * then every lookup is one probe). */
-static void pick_positions(struct msr_keyset *k, const char *const *keys,
-                           int n) {
-  uint32_t p0, p1, top = k->maxlen > 1 ? k->maxlen - 1u : 1u;
-  int best = n + 1;
-  uint8_t best_pos[2] = {1, 1};
-  for (p0 = 1; p0 <= top && best > 0; p0++)
-    for (p1 = p0; p1 <= top && best > 0; p1++) {
-      int chained;
-      k->pos[0] = (uint8_t)p0;
-      k->pos[1] = (uint8_t)p1;
-      chained = count_chained(k, keys, n);
-      if (chained < best) {
-        best = chained;
-        best_pos[0] = (uint8_t)p0;
-        best_pos[1] = (uint8_t)p1;
-      }
-    }
-  k->pos[0] = best_pos[0];
-  k->pos[1] = best_pos[1];
-}
-
-/* Once the positions are chosen, each key's mix and whether it is the
- * first of its mix stay fixed: work them out once. */
-struct mixes {
-  uint32_t mix[GEN_MAX_ALIASES];
-  uint8_t head[GEN_MAX_ALIASES];
-};
-
-static void compute_mixes(const struct msr_keyset *k, const char *const *keys,
-                          int n, struct mixes *m) {
-  int i;
-  for (i = 0; i < n; i++) {
-    m->mix[i] = key_mix(k, keys[i]);
-    m->head[i] = (uint8_t)is_head(k, keys, i);
-  }
-}
-
-static uint32_t slot_of_mix(const struct msr_keyset *k, uint32_t mix) {
-  return (mix * k->mult) >> k->shift;
-}
-
-/* The smallest table (at least two slots a key) and an odd multiplier
- * under which the first key of every mix has a slot of its own, or, where
- * a few more slots than keys cannot give that (a multiplicative hash needs
- * about n * n / 23 slots for n keys to be perfect), under which at most
- * one key in 32 shares its slot with another and is chained: a table that
- * fits the cache serves the other 31 in one probe. */
-static int collisions(struct msr_keyset *k, const struct mixes *m, int n,
-                      uint8_t *used, int limit) {
-  int i, c = 0;
-  memset(used, 0, 1u << (32 - k->shift));
-  for (i = 0; i < n && c <= limit; i++) {
-    uint32_t slot = slot_of_mix(k, m->mix[i]);
-    if (!m->head[i])
-      continue;
-    c += used[slot];
-    used[slot] = 1;
-  }
-  return c;
-}
-
-static int pick_multiplier(struct msr_keyset *k, const struct mixes *m,
-                           int n, uint8_t *used) {
-  uint32_t bits, t, mult, best_mult = 0;
-  for (bits = 4; (1u << bits) < (uint32_t)n * 2; bits++)
-    ;
-  for (; bits <= 12; bits++) {
-    int best = n + 1;
-    k->shift = (uint8_t)(32 - bits);
-    for (t = 1, mult = 0x9E3779B9u; t < 100000 && best > 0;
-         t++, mult = mult * 1664525u + 1013904223u) {
-      int c;
-      k->mult = mult | 1u;
-      c = collisions(k, m, n, used, best - 1);
-      if (c < best)
-        best = c, best_mult = k->mult;
-    }
-    if (best <= n / 32) {
-      k->mult = best_mult;
-      return 0;
-    }
-  }
-  return -1;
-}
-
-/* Each first key at its hash where that slot is free; every other key in
- * the first free slot, linked from the end of the chain at its hash. */
-static void fill_slots(const struct msr_keyset *k, const char *const *keys,
-                       const struct mixes *m, int n, struct msr_slot *slots) {
-  uint32_t free_slot = 0, at;
-  int i;
-  uint8_t placed[GEN_MAX_ALIASES];
-  memset(slots, 0, (1u << (32 - k->shift)) * sizeof *slots);
-  for (i = 0; i < n; i++) {
-    placed[i] = 0;
-    at = slot_of_mix(k, m->mix[i]);
-    if (m->head[i] && slots[at].key == 0) {
-      slots[at].key = intern(keys[i]);
-      slots[at].value = (uint16_t)i;
-      placed[i] = 1;
-    }
-  }
-  for (i = 0; i < n; i++) {
-    if (placed[i])
-      continue;
-    while (slots[free_slot].key != 0)
-      free_slot++;
-    slots[free_slot].key = intern(keys[i]);
-    slots[free_slot].value = (uint16_t)i;
-    for (at = slot_of_mix(k, m->mix[i]); slots[at].next != 0;
-         at = slots[at].next - 1u)
-      ;
-    slots[at].next = (uint16_t)(free_slot + 1);
-  }
-}
-
 /* ---- output helpers ---- */
 
-static void bytes(FILE *f, const char *name, const char *type,
-                  const uint8_t *v, size_t n) {
+static void bytes(FILE *f, const char *name, const char *type, const uint8_t *v,
+                  size_t n) {
   size_t i;
   fprintf(f, "MSR_HIDDEN const %s %s[] = {", type, name);
   for (i = 0; i < n; i++)
@@ -212,42 +36,61 @@ static void emit_byte_tables(FILE *f) {
   bytes(f, "msr_lower_table", "unsigned char", t, 256);
 }
 
-static void emit_pool(FILE *f) {
-  uint32_t i;
-  fprintf(f, "MSR_HIDDEN const char msr_pool[] = {");
-  for (i = 0; i < pool_len + MSR_POOL_TAIL; i++) /* the tail is NUL */
-    fprintf(f, "%s'\\x%02x',", i % 12 ? " " : "\n  ",
-            (unsigned char)pool[i]);
-  fprintf(f, "\n};\n");
+/* " .name = { a, b, c }," for a per-language array of strings. */
+static void strings(FILE *f, const char *name, const char *const *v) {
+  int k;
+  fprintf(f, "    .%s = {", name);
+  for (k = 0; k < MSR_NLANG; k++)
+    fprintf(f, " %u,", gen_intern(v[k]));
+  fprintf(f, " },\n");
 }
 
+static void numbers(FILE *f, const char *name, const int *v, int n) {
+  int k;
+  fprintf(f, "    .%s = {", name);
+  for (k = 0; k < n; k++)
+    fprintf(f, " %d,", v[k]);
+  fprintf(f, " },\n");
+}
+
+/* Designated initializers: reordering struct mssecref_contact cannot
+ * misplace a field. */
 static void emit_contact(FILE *f, const struct gen_contact *c, int index,
                          int related_first) {
-  int k;
-  fprintf(f, "  { /* %s */\n    %u,\n    {", c->id, intern(c->id));
-  for (k = 0; k < MSR_NLANG; k++)
-    fprintf(f, " %u,", intern(c->title[k]));
-  fprintf(f, " },\n    {");
-  for (k = 0; k < MSR_NLANG; k++)
-    fprintf(f, " %u,", intern(c->summary[k]));
-  fprintf(f, " },\n    {");
-  for (k = 0; k < MSR_NLANG; k++)
-    fprintf(f, " %u,", intern(c->url[k]));
-  fprintf(f, " },\n    %u, %u, %u, %u,\n", intern(c->url_published),
-          intern(c->url_evidence), intern(c->source), intern(c->confirmed));
-  fprintf(f, "    %d, %d, %d, %d, %u, %u, %u, %d,\n    {", related_first,
-          c->nrelated, index, c->section, c->page_langs, c->report_langs,
-          c->customers, c->results_returned);
+  int sign_in[MSR_NCUST], k;
+  uint32_t confirmed, source, evidence, published;
+  fprintf(f, "  { /* %s */\n    .id = %u,\n", c->id, gen_intern(c->id));
+  strings(f, "title", c->title);
+  strings(f, "summary", c->summary);
+  strings(f, "url", c->url);
+  /* Interned one by one, not as arguments of one call: the pool, and so
+   * the tables, must not depend on the order a compiler evaluates
+   * arguments in (this is the order GCC used). */
+  confirmed = gen_intern(c->confirmed);
+  source = gen_intern(c->source);
+  evidence = gen_intern(c->url_evidence);
+  published = gen_intern(c->url_published);
+  fprintf(f,
+          "    .url_published = %u, .url_evidence = %u,\n"
+          "    .source = %u, .confirmed = %u,\n",
+          published, evidence, source, confirmed);
+  fprintf(f,
+          "    .related_first = %d, .related_count = %d, .index = %d,\n"
+          "    .section = %d, .page_langs = %u, .report_langs = %u,\n"
+          "    .customers = %u, .results_returned = %d,\n",
+          related_first, c->nrelated, index, c->section, c->page_langs,
+          c->report_langs, c->customers, c->results_returned);
   for (k = 0; k < MSR_NCUST; k++)
-    fprintf(f, " %u,", c->sign_in[k]);
-  fprintf(f, " },\n    {");
-  for (k = 0; k < MSR_NINC; k++)
-    fprintf(f, " %d,", c->priority[k]);
-  fprintf(f, " },\n    %u,\n    {", c->incidents);
-  for (k = 0; k < MSR_NLANG; k++)
-    fprintf(f, " %u,", intern(c->successor[k]));
-  fprintf(f, " },\n    %u, %u, %u,\n  },\n", intern(c->successor_evidence),
-          intern(c->review_by), c->results);
+    sign_in[k] = (int)c->sign_in[k];
+  numbers(f, "sign_in", sign_in, MSR_NCUST);
+  numbers(f, "priority", c->priority, MSR_NINC);
+  fprintf(f, "    .incidents = %u,\n", c->incidents);
+  strings(f, "successor", c->successor);
+  source = gen_intern(c->review_by); /* the same reason */
+  fprintf(f,
+          "    .successor_evidence = %u, .review_by = %u, .results = %u,\n"
+          "  },\n",
+          gen_intern(c->successor_evidence), source, c->results);
 }
 
 static void emit_contacts(FILE *f, const struct gen_catalogue *cat) {
@@ -265,46 +108,13 @@ static void emit_contacts(FILE *f, const struct gen_catalogue *cat) {
   bytes(f, "msr_related", "uint8_t", related, nrel);
 }
 
-uint32_t gen_intern(const char *s) { return intern(s); }
-
-/* A key set (struct msr_keyset) and its slots; keys[i] stands for
- * value i.  Keys are stored as the library compares them (aliases
- * folded), so hashing the stored key equals hashing the folded name. */
-int gen_keyset(const char *const *keys, int n, struct msr_keyset *k,
-               struct msr_slot *slots) {
-  static uint8_t used[1u << 12];
-  static struct mixes m;
-  int i;
-  memset(k, 0, sizeof *k);
-  for (i = 0; i < n; i++)
-    if (strlen(keys[i]) > k->maxlen)
-      k->maxlen = (uint8_t)strlen(keys[i]);
-  pick_positions(k, keys, n);
-  compute_mixes(k, keys, n, &m);
-  if (n == 0 || pick_multiplier(k, &m, n, used) != 0)
-    return -1;
-  fill_slots(k, keys, &m, n, slots);
-  return 1 << (32 - k->shift);
-}
-
-static int emit_keyset(FILE *f, const char *prefix, const char *const *keys,
-                       int n) {
-  static struct msr_slot slots[1u << 12];
-  struct msr_keyset k;
-  int i, nslots = gen_keyset(keys, n, &k, slots);
-  if (nslots < 0) {
-    fprintf(stderr, "mssecref-gen: no perfect hash for %s\n", prefix);
-    return -1;
-  }
-  fprintf(f, "MSR_HIDDEN const struct msr_keyset %s_set = "
-             "{ %uu, %u, { %u, %u }, %u };\n",
-          prefix, k.mult, k.shift, k.pos[0], k.pos[1], k.maxlen);
-  fprintf(f, "MSR_HIDDEN const struct msr_slot %s_slots[] = {", prefix);
-  for (i = 0; i < nslots; i++)
-    fprintf(f, "%s{ %u, %u, %u },", i % 4 ? " " : "\n  ", slots[i].key,
-            slots[i].value, slots[i].next);
-  fprintf(f, "\n};\n\n");
-  return 0;
+void gen_emit_alias(FILE *f, const struct gen_alias *a) {
+  uint32_t key = gen_intern(a->key); /* first, as in emit_contact() */
+  fprintf(f,
+          "  { .name = %u, .key = %u, .vocabularies = %u, .incidents = %u,\n"
+          "    .first = %d, .reason = %d, .judgement = %d },\n",
+          gen_intern(a->name), key, a->vocabularies, a->incidents, a->first,
+          a->reason, a->judgement);
 }
 
 static int emit_aliases(FILE *f, const struct gen_catalogue *cat) {
@@ -316,18 +126,16 @@ static int emit_aliases(FILE *f, const struct gen_catalogue *cat) {
   fprintf(f, "MSR_HIDDEN const struct msr_alias msr_aliases[] = {\n");
   for (i = 0; i < cat->nroutable; i++) {
     const struct gen_alias *a = &cat->aliases[i];
-    fprintf(f, "  { %u, %u, %u, %u, %d, %d, %d },\n", intern(a->name),
-            intern(a->key), a->vocabularies, a->incidents, a->first,
-            a->reason, a->judgement);
+    gen_emit_alias(f, a);
     keys[i] = a->key;
   }
   fprintf(f, "};\n\nMSR_HIDDEN const size_t msr_alias_count = %d;\n",
           cat->nroutable);
-  if (emit_keyset(f, "msr_alias", keys, cat->nroutable) != 0)
+  if (gen_emit_keyset(f, "msr_alias", keys, cat->nroutable) != 0)
     return -1;
   for (i = 0; i < cat->ncontacts; i++)
     keys[i] = cat->contacts[i].id;
-  return emit_keyset(f, "msr_id", keys, cat->ncontacts);
+  return gen_emit_keyset(f, "msr_id", keys, cat->ncontacts);
 }
 
 /* ---- precomputed lookups ---- */
@@ -339,8 +147,8 @@ static int matches(const struct gen_contact *c, int inc, int lang, int cust) {
 }
 
 /* Contacts matching (inc, lang, cust) in priority order into out. */
-static int ordered(const struct gen_catalogue *cat, int inc, int lang,
-                   int cust, uint8_t *out) {
+static int ordered(const struct gen_catalogue *cat, int inc, int lang, int cust,
+                   uint8_t *out) {
   int n = 0, i, j;
   for (i = 0; i < cat->ncontacts; i++) {
     if (!matches(&cat->contacts[i], inc, lang, cust))
@@ -378,8 +186,10 @@ static void emit_spans(FILE *f, const struct gen_catalogue *cat) {
           route = any[0] + 1;
           fallback = !matches(&cat->contacts[any[0]], inc, lang, cust);
         }
-        fprintf(f, " { %u, %d, { %d, %d } },", (unsigned)nlist, n, route,
-                fallback);
+        fprintf(f,
+                "\n      { .first = %u, .count = %d,"
+                " .route = { .contact = %d, .fallback = %d } },",
+                (unsigned)nlist, n, route, fallback);
         nlist += (size_t)n;
       }
       fprintf(f, " },\n");
@@ -388,116 +198,6 @@ static void emit_spans(FILE *f, const struct gen_catalogue *cat) {
   }
   fprintf(f, "};\n\n");
   bytes(f, "msr_lookup_list", "uint8_t", list, nlist);
-}
-
-/* ---- host suffixes: a tree of labels from the right ---- */
-
-#define MAX_NODES 1024
-
-struct node {
-  const char *label; /* points into a suffix key; not NUL-terminated */
-  size_t len;
-  int parent, suffix; /* suffix: index + 1, or 0 */
-};
-
-static struct node nodes[MAX_NODES];
-static int nnodes;
-
-static int child(int parent, const char *label, size_t len) {
-  int i;
-  for (i = 1; i < nnodes; i++)
-    if (nodes[i].parent == parent && nodes[i].len == len &&
-        memcmp(nodes[i].label, label, len) == 0)
-      return i;
-  if (nnodes == MAX_NODES) {
-    fprintf(stderr, "mssecref-gen: more than %d suffix labels\n", MAX_NODES);
-    exit(1);
-  }
-  nodes[nnodes].label = label;
-  nodes[nnodes].len = len;
-  nodes[nnodes].parent = parent;
-  nodes[nnodes].suffix = 0;
-  return nnodes++;
-}
-
-static void build_tree(const struct gen_catalogue *cat) {
-  int i;
-  nnodes = 1; /* the root */
-  nodes[0].parent = -1;
-  for (i = 0; i < cat->nsuffixes; i++) {
-    const char *key = cat->suffixes[i].key;
-    size_t end = strlen(key);
-    int at = 0;
-    for (;;) {
-      size_t start = end;
-      while (start > 0 && key[start - 1] != '.')
-        start--;
-      at = child(at, key + start, end - start);
-      if (start == 0)
-        break;
-      end = start - 1;
-    }
-    nodes[at].suffix = i + 1;
-  }
-}
-
-/* Every edge at the slot its hash names, or the next free one. */
-static void emit_edges(FILE *f, const struct gen_catalogue *cat) {
-  static struct msr_edge slots[4 * MAX_NODES];
-  uint32_t size = 16, i;
-  int k;
-  build_tree(cat);
-  while (size < 2u * (uint32_t)nnodes)
-    size *= 2;
-  memset(slots, 0, sizeof slots);
-  for (k = 1; k < nnodes; k++) {
-    const struct node *x = &nodes[k];
-    char label[64];
-    uint32_t at = msr_edge_slot((uint32_t)x->parent, (uint32_t)x->len,
-                                (unsigned char)x->label[0],
-                                (unsigned char)x->label[x->len - 1], size - 1);
-    for (; slots[at].node != 0;
-         at = (at + 1) & (size - 1))
-      ;
-    snprintf(label, sizeof label, "%.*s", (int)x->len, x->label);
-    slots[at].label = intern(label);
-    slots[at].parent = (uint16_t)x->parent;
-    slots[at].node = (uint16_t)k;
-    slots[at].suffix = (uint16_t)x->suffix;
-    slots[at].len = (uint8_t)x->len;
-  }
-  fprintf(f, "MSR_HIDDEN const uint32_t msr_edge_mask = %u;\n", size - 1);
-  fprintf(f, "MSR_HIDDEN const struct msr_edge msr_edges[] = {\n");
-  for (i = 0; i < size; i++)
-    fprintf(f, "  { %u, %u, %u, %u, %u },\n", slots[i].label,
-            slots[i].parent, slots[i].node, slots[i].suffix, slots[i].len);
-  fprintf(f, "};\n\n");
-}
-
-/* The source's text, and the line's detail after "; ". */
-static uint32_t source_text(const struct gen_catalogue *cat,
-                            const struct gen_suffix *x) {
-  static char buf[2 * GEN_MAX_VALUE + 4];
-  const char *text = cat->sources[x->src].text;
-  if (x->detail == NULL)
-    return intern(text);
-  snprintf(buf, sizeof buf, "%s; %s", text, x->detail);
-  return intern(buf);
-}
-
-static void emit_suffixes(FILE *f, const struct gen_catalogue *cat) {
-  int i;
-  fprintf(f, "MSR_HIDDEN const struct msr_suffix msr_suffixes[] = {\n");
-  for (i = 0; i < cat->nsuffixes; i++) {
-    const struct gen_suffix *x = &cat->suffixes[i];
-    fprintf(f, "  { %u, %u, %d, %d, %d },\n", intern(x->name),
-            source_text(cat, x), x->source, x->hosting, x->wildcard);
-  }
-  if (cat->nsuffixes == 0)
-    fprintf(f, "  { 0, 0, 0, 0, 0 },\n");
-  fprintf(f, "};\n\nMSR_HIDDEN const size_t msr_suffix_count = %d;\n\n",
-          cat->nsuffixes);
-  emit_edges(f, cat);
 }
 
 /* The contact taking `inc` when hosted at Microsoft, if it serves `cust`:
@@ -521,7 +221,8 @@ static void emit_hosted(FILE *f, const struct gen_catalogue *cat) {
                        !((c->page_langs | c->report_langs) & (1u << lang));
           }
         }
-        fprintf(f, " { %d, %d },", route, fallback);
+        fprintf(f, "\n      { .contact = %d, .fallback = %d },", route,
+                fallback);
       }
       fprintf(f, " },\n");
     }
@@ -537,22 +238,22 @@ static void emit_meta(FILE *f, const struct gen_catalogue *cat) {
   for (inc = 0; inc < MSR_NINC; inc++) {
     fprintf(f, "  {");
     for (lang = 0; lang < MSR_NLANG; lang++)
-      fprintf(f, " %u,", inc ? intern(cat->incident_title[inc][lang]) : 0);
+      fprintf(f, " %u,", inc ? gen_intern(cat->incident_title[inc][lang]) : 0);
     fprintf(f, " },\n");
   }
   fprintf(f, "};\n\n");
   fprintf(f, "MSR_HIDDEN const uint32_t msr_meta_source = %u;\n",
-          intern(cat->meta_source));
+          gen_intern(cat->meta_source));
   fprintf(f, "MSR_HIDDEN const uint32_t msr_meta_series = %u;\n",
-          intern(cat->meta_series));
+          gen_intern(cat->meta_series));
   fprintf(f, "MSR_HIDDEN const uint32_t msr_meta_date = %u;\n",
-          intern(cat->meta_date));
+          gen_intern(cat->meta_date));
   fprintf(f, "MSR_HIDDEN const uint32_t msr_meta_version = %u;\n",
-          intern(cat->meta_version));
+          gen_intern(cat->meta_version));
   fprintf(f, "MSR_HIDDEN const uint32_t msr_meta_review_by = %u;\n\n",
-          intern(cat->meta_review_by));
+          gen_intern(cat->meta_review_by));
   fprintf(f, "MSR_HIDDEN const uint32_t msr_meta_psl_version = %u;\n\n",
-          intern(cat->psl_version));
+          gen_intern(cat->psl_version));
 }
 
 /* Written to a temporary name and renamed, so a failed run never leaves a
@@ -571,18 +272,19 @@ int gen_emit(const struct gen_catalogue *cat, const char *out_path) {
     perror(tmp);
     return -1;
   }
-  fprintf(f, "/* Generated by mssecref-gen from %s. Do not edit. */\n"
-             "#include \"tables.h\"\n\n",
+  fprintf(f,
+          "/* Generated by mssecref-gen from %s. Do not edit. */\n"
+          "#include \"tables.h\"\n\n",
           cat->path);
   emit_contacts(f, cat);
   ok = emit_aliases(f, cat) == 0;
   emit_spans(f, cat);
-  emit_suffixes(f, cat);
+  gen_emit_suffixes(f, cat);
   emit_hosted(f, cat);
   emit_meta(f, cat);
   gen_emit_vocab(f, cat);
   emit_byte_tables(f);
-  emit_pool(f); /* last: every string above has been interned */
+  gen_emit_pool(f); /* last: every string above has been interned */
   if (ferror(f))
     ok = 0;
   if (fclose(f) != 0)

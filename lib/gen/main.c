@@ -1,6 +1,5 @@
 /* main.c - mssecref-gen CATALOGUE OUTPUT.C: validates the catalogue and,
  * only when every rule passes, writes the library's tables. */
-#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 
@@ -8,16 +7,6 @@
 
 /* Large (records hold their fields inline); static keeps it off the stack. */
 static struct gen_catalogue cat;
-
-void gen_error(struct gen_catalogue *c, int line, const char *fmt, ...) {
-  va_list ap;
-  fprintf(stderr, "%s:%d: ", c->path, line);
-  va_start(ap, fmt);
-  vfprintf(stderr, fmt, ap);
-  va_end(ap);
-  fputc('\n', stderr);
-  c->errors++;
-}
 
 static char *read_all(const char *path, size_t *len) {
   FILE *f = fopen(path, "rb");
@@ -69,11 +58,8 @@ int main(int argc, char **argv) {
   }
   gen_read(&cat, text, len);
   gen_check(&cat);
-  if (cat.errors > 0) {
-    fprintf(stderr, "mssecref-gen: %d error%s; nothing written\n", cat.errors,
-            cat.errors == 1 ? "" : "s");
+  if (gen_failed(&cat))
     return 1;
-  }
   if (gen_emit(&cat, argv[2]) != 0)
     return 1;
   free(text);

@@ -31,10 +31,9 @@ static int check_bytes(struct gen_catalogue *cat, int line,
       gen_error(cat, line, "carriage return (save with LF line endings)");
       return -1;
     }
-    if (cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp <= 0x9F) ||
-        cp == 0xFEFF) {
-      gen_error(cat, line, "control character U+%04X at byte %zu",
-                (unsigned)cp, i + 1);
+    if (cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp <= 0x9F) || cp == 0xFEFF) {
+      gen_error(cat, line, "control character U+%04X at byte %zu", (unsigned)cp,
+                i + 1);
       return -1;
     }
     i += (size_t)len;
@@ -72,8 +71,8 @@ static struct gen_record *start_record(struct gen_catalogue *cat, char *s,
   return r;
 }
 
-static void add_field(struct gen_catalogue *cat, struct gen_record *r,
-                      char *s, int line) {
+static void add_field(struct gen_catalogue *cat, struct gen_record *r, char *s,
+                      int line) {
   char *eq = strchr(s, '=');
   struct gen_field *f;
   char *key, *value;
@@ -97,8 +96,8 @@ static void add_field(struct gen_catalogue *cat, struct gen_record *r,
     return;
   }
   if (strlen(value) > GEN_MAX_VALUE) {
-    gen_error(cat, line, "field '%s' is too long (%zu bytes, at most %d)",
-              key, strlen(value), GEN_MAX_VALUE);
+    gen_error(cat, line, "field '%s' is too long (%zu bytes, at most %d)", key,
+              strlen(value), GEN_MAX_VALUE);
     return;
   }
   for (i = 0; i < r->nfields; i++) {

@@ -8,9 +8,8 @@
 #include "gen.h"
 #include "names.h"
 
-#define NVOCAB (MSSECREF_VOCABULARY_MAX + 1)
-#define BUILT_IN ((1u << MSSECREF_VOCABULARY_MSSECREF) |                     \
-                  (1u << MSSECREF_VOCABULARY_COMMON))
+#define NVOCAB GEN_NVOCAB
+#define BUILT_IN GEN_BUILT_IN
 
 static const char *const vocabulary_names[NVOCAB] = {
     MSR_VOCABULARY_NAMES(MSR_NAME_ENTRY)};
@@ -26,13 +25,10 @@ static void emit_values(FILE *f, const struct gen_catalogue *cat) {
   int i;
   fprintf(f, "MSR_HIDDEN const struct msr_alias msr_values[] = {\n");
   for (i = 0; i < cat->nvalues; i++) {
-    const struct gen_alias *a = &cat->values[i].a;
-    fprintf(f, "  { %u, %u, %u, %u, %d, %d, %d },\n", gen_intern(a->name),
-            gen_intern(a->key), a->vocabularies, a->incidents, a->first,
-            a->reason, a->judgement);
+    gen_emit_alias(f, &cat->values[i].a);
   }
   if (cat->nvalues == 0)
-    fprintf(f, "  { 0, 0, 0, 0, 0, 0, 0 },\n");
+    fprintf(f, "  { .name = 0 },\n");
   fprintf(f, "};\n\n");
 }
 
@@ -69,23 +65,21 @@ static void emit_sets(FILE *f, const struct gen_catalogue *cat) {
     }
     nall += nslots;
   }
-  fprintf(f, "MSR_HIDDEN const struct msr_vocab msr_vocabs[%d] = {\n",
-          NVOCAB);
+  fprintf(f, "MSR_HIDDEN const struct msr_vocab msr_vocabs[%d] = {\n", NVOCAB);
   for (voc = 0; voc < NVOCAB; voc++) {
     const struct gen_vocab *x = &cat->vocabs[voc];
-    const char *src = voc == 0 ? ""
+    const char *src = voc == 0                   ? ""
                       : (BUILT_IN & (1u << voc)) ? built_in_source(voc)
                                                  : x->source;
-    fprintf(f, "  { { %uu, %u, { %u, %u }, %u }, %d, %d, %d, %u }, /* %s */\n",
-            sets[voc].mult, sets[voc].shift, sets[voc].pos[0],
-            sets[voc].pos[1], sets[voc].maxlen, first[voc], x->first,
-            x->count, gen_intern(src), voc ? vocabulary_names[voc] : "-");
+    fprintf(f, "  { /* %s */\n    .set = ", voc ? vocabulary_names[voc] : "-");
+    gen_emit_set(f, &sets[voc]);
+    fprintf(f,
+            ",\n    .slots = %d, .first = %d, .count = %d, .source = %u },\n",
+            first[voc], x->first, x->count, gen_intern(src));
   }
   fprintf(f, "};\n\nMSR_HIDDEN const struct msr_slot msr_vocab_slots[] = {");
-  for (i = 0; i < nall; i++)
-    fprintf(f, "%s{ %u, %u, %u },", i % 4 ? " " : "\n  ", all[i].key,
-            all[i].value, all[i].next);
-  fprintf(f, "%s\n};\n\n", nall ? "" : "{ 0, 0, 0 }");
+  gen_emit_slots(f, all, nall);
+  fprintf(f, "%s\n};\n\n", nall ? "" : "{ .key = 0 }");
 }
 
 void gen_emit_vocab(FILE *f, const struct gen_catalogue *cat) {
@@ -104,7 +98,9 @@ void gen_emit_vocab(FILE *f, const struct gen_catalogue *cat) {
   /* without a precedence: after every one given, in enum order */
   fprintf(f, "};\n\nMSR_HIDDEN const uint8_t msr_precedence[MSR_NINC] = {");
   for (i = 0; i < MSR_NINC; i++)
-    fprintf(f, " %d,", i == 0 ? 0 : cat->precedence[i] ? cat->precedence[i]
-                                                         : 100 + i);
+    fprintf(f, " %d,",
+            i == 0               ? 0
+            : cat->precedence[i] ? cat->precedence[i]
+                                 : 100 + i);
   fprintf(f, " };\n\n");
 }

@@ -6,10 +6,9 @@ FUZZ_TARGETS  = incident lang id names enums catalogue csv observable vocab \
 FUZZ_SECONDS ?= 60
 FUZZ_CC      ?= clang
 FUZZ_LIB_SRC  = $(LIB_SRC) $(B)/gen/tables.c $(B)/gen/idna_tables.c
-# the generator's reader and checks, without its main() and emitter
-FUZZ_SRC_catalogue = lib/gen/read.c lib/gen/check.c lib/gen/url.c \
-                     lib/gen/utf8.c lib/gen/vocab.c \
-                     lib/gen/contact.c lib/gen/suffix.c
+# the generator's reader, checks and diagnostics, without its main() and
+# emitter
+FUZZ_SRC_catalogue = $(GEN_CHECK_SRC)
 # the Public Suffix List reader of `make psl-diff`
 FUZZ_SRC_psl = lib/gen/psl.c
 # the tool's CSV reader and writer, over the library
