@@ -40,7 +40,7 @@ static const char *const strings[] = {
     "C", "de-DE", "home", "enterprise", "report-abuse", "rsit",
     "anonymous", "support", "%s%n", "\xc0\xaf", "\x1b[31m",
     "https://tenant.blob.core.windows.net/x", "a@outlook.com",
-    "https://microsoft.com@evil.example/", "[::1]", "m\xd1\x96crosoft.com"};
+    "https://microsoft.com@evil.example/", "[::1]", "m\xd1\x96" "crosoft.com"};
 static const int values[] = {INT_MIN, -1, 0, 1, 2, 3, 4, 8, 9, INT_MAX};
 
 #define NSTR (sizeof strings / sizeof strings[0])
