@@ -547,6 +547,12 @@ int msr_url(const char *s, size_t lim, int clean, struct msr_host *h) {
   case MAILTO:
     return FAIL; /* read as an e-mail address (observable.c) */
   case OTHER:
+    /* a defanged "//" after the scheme ("t:/[/]x") changes what the rest
+     * is: read it refanged, as the second pass reads the padded form */
+    if (clean && j + 2 < lim && s[j + 1] != '\0' &&
+        (msr_dirty((unsigned char)s[j + 1]) ||
+         msr_dirty((unsigned char)s[j + 2])))
+      return MSR_RETRY;
     if (j + 2 < lim && s[j + 1] == '/' && s[j + 2] == '/')
       return authority(s, lim, clean, j + 3, h);
     if ((port = looks_like_port(s, lim, j + 1, clean)) <= 0)

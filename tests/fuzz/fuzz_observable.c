@@ -64,7 +64,8 @@ static void check_host(const char *s, int kind, int verdict) {
     FUZZ_ASSERT((unsigned char)host[i] > 0x20 &&
                 (unsigned char)host[i] < 0x7F &&
                 !(host[i] >= 'A' && host[i] <= 'Z'));
-  if (rc == 0)
+  /* "http://" + a host over 1017 bytes is itself over the limit */
+  if (rc == 0 || (size_t)rc + 7 > MSSECREF_OBSERVABLE_MAX)
     return;
   memcpy(url, "http://", 7);
   memcpy(url + 7, host, (size_t)rc + 1);
