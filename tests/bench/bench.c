@@ -124,6 +124,8 @@ static inline size_t lib_route_set(size_t i) {
                          NULL) < 0)
     return 0;
   return (size_t)mssecref_contact_url(c, lang);
+}
+
 static inline size_t route_url_of(const char *url) {
   const mssecref_contact *c;
   if (mssecref_route_observable(MSSECREF_INCIDENT_UNSAFE_WEBSITE, url,
