@@ -475,6 +475,17 @@ static size_t skip_slashes(const char *s, size_t lim, size_t p) {
   return p;
 }
 
+/* In the first pass, a character the second pass removes or refangs
+ * right after the scheme may make (or unmake) its "//": "file:/\t/x",
+ * "t:/[/]x".  Such input is left to the second pass. */
+static int dirty_slashes(const char *s, size_t lim, size_t p) {
+  size_t i;
+  for (i = p; i < p + 2 && i < lim && s[i] != '\0'; i++)
+    if (msr_dirty((unsigned char)s[i]))
+      return 1;
+  return 0;
+}
+
 /* file: a host only after two slashes, and not a drive letter or
  * "localhost"; no host is the empty host. */
 static int file_host(const char *s, size_t lim, int clean, size_t p,
@@ -483,6 +494,8 @@ static int file_host(const char *s, size_t lim, int clean, size_t p,
   unsigned acc;
   long end;
   int rc, bracket;
+  if (clean && dirty_slashes(s, lim, p))
+    return MSR_RETRY;
   if (!(p + 1 < lim && (s[p] == '/' || s[p] == '\\') &&
         (s[p + 1] == '/' || s[p + 1] == '\\'))) {
     h->p = h->buf, h->n = 0;
@@ -547,11 +560,7 @@ int msr_url(const char *s, size_t lim, int clean, struct msr_host *h) {
   case MAILTO:
     return FAIL; /* read as an e-mail address (observable.c) */
   case OTHER:
-    /* a defanged "//" after the scheme ("t:/[/]x") changes what the rest
-     * is: read it refanged, as the second pass reads the padded form */
-    if (clean && j + 2 < lim && s[j + 1] != '\0' &&
-        (msr_dirty((unsigned char)s[j + 1]) ||
-         msr_dirty((unsigned char)s[j + 2])))
+    if (clean && dirty_slashes(s, lim, j + 1))
       return MSR_RETRY;
     if (j + 2 < lim && s[j + 1] == '/' && s[j + 2] == '/')
       return authority(s, lim, clean, j + 3, h);

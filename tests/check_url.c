@@ -167,6 +167,11 @@ static const struct {
     {"file:///etc/passwd", URL, N, "", 0},
     {"file://localhost/x", URL, N, "", 0},
     {"file://c:/x", URL, N, "", 0},
+    /* a tab or a defang between the scheme's slashes is removed first */
+    {"file:/\t/x.sharepoint.com/share", URL, M, "x.sharepoint.com", 0},
+    {"file:\t//X.sharepoint.com", URL, M, "x.sharepoint.com", 0},
+    {"file:/[/]x.sharepoint.com/s", URL, M, "x.sharepoint.com", 0},
+    {"sftp:/\t/x.sharepoint.com", URL, M, "x.sharepoint.com", 0},
     {"sftp://X.blob.core.windows.net/", URL, M, "x.blob.core.windows.net",
      0},
 };
