@@ -65,6 +65,10 @@ GEN_HDR  = lib/gen/gen.h lib/gen/psl.h lib/tables.h lib/names.h lib/fold.h \
 # exactly one file, named by its date.
 PSL_SNAPSHOT := $(wildcard lib/psl/public_suffix_list-*.dat)
 PSL_SRC  = lib/gen/psl_main.c lib/gen/psl.c lib/gen/read.c lib/gen/utf8.c
+# The Python binding as built and installed (see "the Python binding").
+PY_DIR   = $(B)/python
+PY_FILES = $(PY_DIR)/mssecref.py $(PY_DIR)/enrich.py $(PY_DIR)/pyproject.toml \
+           $(PY_DIR)/_mssecref_h.py
 SONAME   = $(B)/libmssecref.so.$(SOVERSION)
 SHLIB    = $(B)/libmssecref.so.$(VERSION)
 
@@ -72,7 +76,7 @@ SHLIB    = $(B)/libmssecref.so.$(VERSION)
 .DELETE_ON_ERROR:
 
 all: $(SHLIB) $(SONAME) $(B)/libmssecref.so $(B)/libmssecref.a \
-     $(B)/examples/route $(B)/mssecref
+     $(B)/examples/route $(B)/mssecref $(PY_FILES)
 
 # ---- the catalogue, compiled ------------------------------------------------
 
@@ -174,6 +178,29 @@ linkcheck:
 	@sh tests/ensure-deps.sh curl
 	sh lib/gen/linkcheck.sh lib/catalogue.txt
 
+# ---- the Python binding ------------------------------------------------------
+
+# $(B)/python/ is the binding as installed: mssecref.py, enrich.py and
+# pyproject.toml, and _mssecref_h.py, the header's integer constants
+# written by a program compiled against include/mssecref.h (the names by
+# sed, the values by the compiler), so Python never copies one.
+
+$(PY_DIR)/constants.inc: include/mssecref.h
+	@mkdir -p $(@D)
+	sed -n -e 's/^#define \(MSSECREF_[A-Z0-9_]*\)  *[-(0-9].*/C(\1)/p' \
+	       -e 's/^ *\(MSSECREF_[A-Z0-9_]*\) = .*/C(\1)/p' $< > $@
+
+$(PY_DIR)/mssecref_h: examples/python/mssecref_h.c include/mssecref.h \
+                      $(PY_DIR)/constants.inc
+	$(BUILD_CC) $(WARN) -O2 -Iinclude -I$(PY_DIR) -o $@ $<
+
+$(PY_DIR)/_mssecref_h.py: $(PY_DIR)/mssecref_h
+	$(PY_DIR)/mssecref_h > $@
+
+$(PY_DIR)/%: examples/python/%
+	@mkdir -p $(@D)
+	cp $< $@
+
 # Where does a home user report a phishing site, in Japanese?
 demo: all
 	$(B)/mssecref route phishing --lang ja --customer home
@@ -189,8 +216,9 @@ install: all $(B)/install/mssecref
 	           $(DESTDIR)$(PKGCONFIGDIR) $(DESTDIR)$(BINDIR) \
 	           $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(MANDIR)/man3 \
 	           $(DESTDIR)$(PYTHONDIR)
-	install -m 644 examples/python/mssecref.py $(DESTDIR)$(PYTHONDIR)/mssecref.py
-	install -m 755 examples/python/enrich.py $(DESTDIR)$(BINDIR)/mssecref-enrich
+	install -m 644 $(PY_DIR)/mssecref.py $(PY_DIR)/_mssecref_h.py \
+	        $(DESTDIR)$(PYTHONDIR)
+	install -m 755 $(PY_DIR)/enrich.py $(DESTDIR)$(BINDIR)/mssecref-enrich
 	install -m 755 $(B)/install/mssecref $(DESTDIR)$(BINDIR)/mssecref
 	install -m 644 examples/mssecref.1 $(DESTDIR)$(MANDIR)/man1/mssecref.1
 	install -m 644 lib/libmssecref.3 $(DESTDIR)$(MANDIR)/man3/libmssecref.3
@@ -208,6 +236,7 @@ install: all $(B)/install/mssecref
 uninstall:
 	rm -f $(DESTDIR)$(BINDIR)/mssecref $(DESTDIR)$(BINDIR)/mssecref-enrich \
 	      $(DESTDIR)$(PYTHONDIR)/mssecref.py \
+	      $(DESTDIR)$(PYTHONDIR)/_mssecref_h.py \
 	      $(DESTDIR)$(MANDIR)/man1/mssecref.1 \
 	      $(DESTDIR)$(MANDIR)/man3/libmssecref.3 \
 	      $(DESTDIR)$(INCLUDEDIR)/mssecref.h \

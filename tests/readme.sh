@@ -20,7 +20,7 @@ $cc -std=c99 -Wall -Wextra -Werror -Iinclude -o "$d/example" "$d/example.c" \
   -L"$build" -lmssecref -Wl,-rpath,"$PWD/$build"
 "$d/example" > "$d/c.out"
 grep -q 'https://' "$d/c.out" || { echo "readme.sh: C example printed no URL"; exit 1; }
-MSSECREF_LIBRARY="$PWD/$build/libmssecref.so.1" PYTHONPATH="$PWD/examples/python" \
+MSSECREF_LIBRARY="$PWD/$build/libmssecref.so.1" PYTHONPATH="$PWD/$build/python" \
   python3 "$d/example.py" > "$d/py.out"
 grep -q 'https://' "$d/py.out" || { echo "readme.sh: Python example printed no URL"; exit 1; }
 echo "readme.sh: README's C and Python examples build and run"

@@ -159,7 +159,8 @@ bench: $(B)/bench/bench
 # The tool, the Python binding and enrich.py, with Python's unittest.
 check-python: all
 	cd tests/python && MSSECREF_LIBRARY=$(CURDIR)/$(SONAME) \
-	    MSSECREF_TOOL=$(CURDIR)/$(B)/mssecref python3 -m unittest
+	    MSSECREF_TOOL=$(CURDIR)/$(B)/mssecref \
+	    MSSECREF_PYDIR=$(CURDIR)/$(PY_DIR) python3 -m unittest
 
 check-python-tool: $(B)/mssecref
 	cd tests/python && MSSECREF_TOOL=$(CURDIR)/$(B)/mssecref \
@@ -196,7 +197,7 @@ BENCH_ENRICH_REPS ?= 3
 .PHONY: bench-enrich
 bench-enrich: all
 	MSSECREF_LIBRARY=$(CURDIR)/$(SONAME) python3 tests/bench/bench_enrich.py \
-	    $(B)/mssecref examples/python/enrich.py $(BENCH_EVENTS) $(BENCH_ENRICH_REPS)
+	    $(B)/mssecref $(PY_DIR)/enrich.py $(BENCH_EVENTS) $(BENCH_ENRICH_REPS)
 
 # `make linkcheck` offline: against a server of the test's own on 127.0.0.1
 # serving a live page, a redirect chain and a 404.

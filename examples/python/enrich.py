@@ -31,11 +31,14 @@ import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import mssecref  # noqa: E402
+from _mssecref_h import MSSECREF_NAME_MAX  # noqa: E402
 
 if hasattr(sys, "set_int_max_str_digits"):
     sys.set_int_max_str_digits(0)  # a long number is JSON, as for the tool
 _MISSING = object()
-_NAME_MAX = 256  # bytes the library reads of a name, as the C tool
+# The longest string the C tool reads as a name: one byte past the
+# library's limit, so the library, not the reader, says it is too long.
+_NAME_MAX = MSSECREF_NAME_MAX + 1
 
 
 def get_path(event, path):

@@ -1,9 +1,11 @@
 """mssecref: where to report a security incident to Microsoft.
 
-A pure-ctypes binding of libmssecref.  No build step: the shared library is
-loaded by its soname, libmssecref.so.1; the environment variable
-MSSECREF_LIBRARY names another file; ctypes.util.find_library is the last
-resort.
+A pure-ctypes binding of libmssecref.  Nothing is compiled into it: the
+shared library is loaded by its soname, libmssecref.so.1; the environment
+variable MSSECREF_LIBRARY names another file; ctypes.util.find_library is
+the last resort.  The header's flag bits, limits and status codes come from
+_mssecref_h, which the build writes from include/mssecref.h; the names of
+languages and customer types come from the library itself.
 
     >>> import mssecref
     >>> c = mssecref.route("phishing", lang="ja", customer="home")
@@ -23,6 +25,8 @@ import os
 import sys
 import warnings
 
+import _mssecref_h as _h
+
 __all__ = ["Contact", "Incident", "MssecrefError", "OutOfScopeError",
            "SubsidiaryError",
            "route", "lookup", "contact", "contacts", "incidents", "version",
@@ -32,18 +36,11 @@ __all__ = ["Contact", "Incident", "MssecrefError", "OutOfScopeError",
            "Hosting", "hosting", "suffix_details", "psl_version",
            "observable_host", "Host"]
 
-_ANY = 0
-_LANGS = {"ja": 1, "en": 2}
-_CUSTOMERS = {"home": 1, "enterprise": 2, "developer": 3}
-_ROUTE_FALLBACK, _ROUTE_OTHER_LANG, _ROUTE_AMBIGUOUS = 1, 2, 4
-_ROUTE_HOSTED = 8
-_ROUTE_SUBSIDIARY = 64
-_KINDS = {None: 0, "url": 1, "host": 2, "email": 3}
-_ENOTFOUND = -5
-_ENOCONTACT = -7
-_EOUTOFSCOPE = -10
-_ROUTE_DISAGREE, _ROUTE_SKIPPED = 16, 32
-_SET_MAX = 64
+_KINDS = {None: _h.MSSECREF_OBSERVABLE_ANY, "url": _h.MSSECREF_OBSERVABLE_URL,
+          "host": _h.MSSECREF_OBSERVABLE_HOST,
+          "email": _h.MSSECREF_OBSERVABLE_EMAIL}
+_KIND_NAMES = {v: k for k, v in _KINDS.items() if k is not None}
+_JA, _EN = _h.MSSECREF_LANG_JA, _h.MSSECREF_LANG_EN
 # route()'s cache: at most this many bytes of keys and answers (as
 # sys.getsizeof counts them), so hostile input cannot grow it further.
 CACHE_BYTES = 4 << 20
@@ -133,6 +130,8 @@ for _name, _res, _args in [
         ("mssecref_contact_confirmed", _S, [_P]),
         ("mssecref_contact_by_id", _I, [_S, ctypes.POINTER(_P)]),
         ("mssecref_lang_parse", _I, [_S, ctypes.POINTER(_I)]),
+        ("mssecref_lang_name", _S, [_I]),
+        ("mssecref_customer_name", _S, [_I]),
         ("mssecref_customer_parse", _I, [_S]),
         ("mssecref_incident_name", _S, [_I]),
         ("mssecref_incident_title", _S, [_I, _I]),
@@ -194,6 +193,16 @@ def _text(b):
     return b.decode("utf-8") if b is not None else None
 
 
+def _enum(name_fn, max_value):
+    """An enum's names and values, as the library names them."""
+    return {_text(name_fn(v)): v for v in range(1, max_value + 1)}
+
+
+_LANGS = _enum(_lib.mssecref_lang_name, _h.MSSECREF_LANG_MAX)
+_CUSTOMERS = _enum(_lib.mssecref_customer_name, _h.MSSECREF_CUSTOMER_MAX)
+_CUSTOMER_NAMES = {v: k for k, v in _CUSTOMERS.items()}
+
+
 def _names(mask, name_fn, max_value):
     return tuple(_text(name_fn(v)) for v in range(1, max_value + 1)
                  if mask & (1 << v))
@@ -201,19 +210,20 @@ def _names(mask, name_fn, max_value):
 
 def _error(status, name=None, vocabulary=0):
     message = _text(_lib.mssecref_strerror(status))
-    if status == _EOUTOFSCOPE and name is not None:
+    if status == _h.MSSECREF_EOUTOFSCOPE and name is not None:
         ja, en = _S(), _S()
-        _lib.mssecref_incident_reason(name, vocabulary, 1, ctypes.byref(ja))
-        _lib.mssecref_incident_reason(name, vocabulary, 2, ctypes.byref(en))
+        _lib.mssecref_incident_reason(name, vocabulary, _JA, ctypes.byref(ja))
+        _lib.mssecref_incident_reason(name, vocabulary, _EN, ctypes.byref(en))
         raise OutOfScopeError(status, "%s: %s" % (message, _text(en.value)),
                               _text(name), _text(ja.value), _text(en.value))
-    if status == _EOUTOFSCOPE:
+    if status == _h.MSSECREF_EOUTOFSCOPE:
         raise OutOfScopeError(status, message)
     raise MssecrefError(status, message)
 
 
 def _vocabulary_value(vocabulary):
-    """A vocabulary name ("rsit", "ms-graph", ...) as its enum value."""
+    """A vocabulary name ("rsit", "ms-graph", ...) as its enum value; None
+    is 0, which the header calls ANY but does not name."""
     if vocabulary is None:
         return 0
     rc = _lib.mssecref_vocabulary_parse(_arg(vocabulary, "vocabulary"))
@@ -233,11 +243,11 @@ def _arg(value, what):
         raise TypeError("%s must be str or None, not %s"
                         % (what, type(value).__name__))
     if "\0" in value:
-        _error(_ENOTFOUND)
+        _error(_h.MSSECREF_ENOTFOUND)
     try:
         return value.encode("utf-8")
     except UnicodeEncodeError:
-        _error(_ENOTFOUND)
+        _error(_h.MSSECREF_ENOTFOUND)
 
 
 class Contact:
@@ -297,14 +307,16 @@ def _sign_in_any(c):
     return mask
 
 
-def _make_contact(c, lang, customer, incident=0, fallback=False,
+def _make_contact(c, lang, customer, incident=_h.MSSECREF_INCIDENT_ANY,
+                  fallback=False,
                   alternatives=0, other_lang=False):
     """Every field of contact handle c, read once through the library."""
     lib = _lib
     r = Contact()
     r.id = _text(lib.mssecref_contact_id(c))
     r.incident = _text(lib.mssecref_incident_name(incident)) or None
-    r.alternatives = _names(alternatives, lib.mssecref_incident_name, 8)
+    r.alternatives = _names(alternatives, lib.mssecref_incident_name,
+                            _h.MSSECREF_INCIDENT_MAX)
     r.title = _text(lib.mssecref_contact_title(c, lang))
     r.summary = _text(lib.mssecref_contact_summary(c, lang))
     r.url = _text(lib.mssecref_contact_url(c, lang))
@@ -312,25 +324,26 @@ def _make_contact(c, lang, customer, incident=0, fallback=False,
     r.url_evidence = _text(lib.mssecref_contact_url_evidence(c))
     mask = (lib.mssecref_contact_sign_in(c, customer) if customer
             else _sign_in_any(c))
-    r.sign_in = _names(mask, lib.mssecref_sign_in_name, 4)
+    r.sign_in = _names(mask, lib.mssecref_sign_in_name,
+                       _h.MSSECREF_SIGN_IN_MAX)
     r.results_returned = bool(lib.mssecref_contact_results_returned(c))
     r.results = _names(lib.mssecref_contact_results(c),
-                       lib.mssecref_results_name, 2)
+                       lib.mssecref_results_name, _h.MSSECREF_RESULTS_MAX)
     r.successor_url = _text(lib.mssecref_contact_successor_url(c, lang))
     r.successor_evidence = _text(
         lib.mssecref_contact_successor_evidence(c))
     r.review_by = _text(lib.mssecref_contact_review_by(c))
     r._handle = c
-    r.lang = "ja" if lang == 1 else "en"
+    r.lang = _text(lib.mssecref_lang_name(lang))
     r.lang_fallback = bool(fallback)  # the page and intake lack `lang`
     r.other_lang = bool(other_lang)  # the tag named neither ja nor en
-    r.customer = {v: k for k, v in _CUSTOMERS.items()}.get(customer)
+    r.customer = _CUSTOMER_NAMES.get(customer)
     r.section = _text(lib.mssecref_section_name(
         lib.mssecref_contact_section(c)))
     r.customers = tuple(k for k, v in _CUSTOMERS.items()
                         if lib.mssecref_contact_customers(c) & (1 << v))
     r.incidents = _names(lib.mssecref_contact_incidents(c),
-                         lib.mssecref_incident_name, 8)
+                         lib.mssecref_incident_name, _h.MSSECREF_INCIDENT_MAX)
     r.page_langs = tuple(k for k, v in _LANGS.items()
                          if lib.mssecref_contact_page_langs(c) & (1 << v))
     r.report_langs = tuple(k for k, v in _LANGS.items()
@@ -381,15 +394,18 @@ def _route_slow(incident, lang, customer, vocabulary):
     alternatives = _U()
     first = _lib.mssecref_incident_parse_in(inc, voc, None,
                                             ctypes.byref(alternatives))
-    cust_id = _lib.mssecref_customer_parse(cust) if cust else 0
+    cust_id = (_lib.mssecref_customer_parse(cust) if cust
+               else _h.MSSECREF_CUSTOMER_ANY)
     answer = (handle.value, out_lang.value, cust_id, first,
-              rc & _ROUTE_FALLBACK, rc & _ROUTE_OTHER_LANG,
+              rc & _h.MSSECREF_ROUTE_FALLBACK,
+              rc & _h.MSSECREF_ROUTE_OTHER_LANG,
               alternatives.value)
     result = _answers.get(answer)
     if result is None:
         result = _make_contact(handle.value, out_lang.value, cust_id, first,
-                               rc & _ROUTE_FALLBACK, alternatives.value,
-                               rc & _ROUTE_OTHER_LANG)
+                               rc & _h.MSSECREF_ROUTE_FALLBACK,
+                               alternatives.value,
+                               rc & _h.MSSECREF_ROUTE_OTHER_LANG)
         _spend(_contact_size(result) + 100)  # 100: the dict slot
         _answers[answer] = result
     return result
@@ -413,8 +429,8 @@ def _set_arg(names):
         if n is not None and not isinstance(n, str):
             raise TypeError("set elements must be str or None, not %s"
                             % type(n).__name__)
-    if len(names) > _SET_MAX:
-        _error(-4)
+    if len(names) > _h.MSSECREF_SET_MAX:
+        _error(_h.MSSECREF_ETOOLONG)
     out = (_S * max(len(names), 1))()
     for k, n in enumerate(names):
         try:
@@ -441,11 +457,13 @@ def _route_set_slow(names, lang, customer, vocabulary):
                                             ctypes.byref(alternatives))
     # not shared: `decided` and `disagree` belong to this set
     result = _make_contact(handle.value, out_lang.value,
-                           _lib.mssecref_customer_parse(cust) if cust else 0,
-                           first, rc & _ROUTE_FALLBACK, alternatives.value,
-                           rc & _ROUTE_OTHER_LANG)
+                           (_lib.mssecref_customer_parse(cust) if cust
+                            else _h.MSSECREF_CUSTOMER_ANY),
+                           first, rc & _h.MSSECREF_ROUTE_FALLBACK,
+                           alternatives.value,
+                           rc & _h.MSSECREF_ROUTE_OTHER_LANG)
     result.decided = decided.value
-    result.disagree = bool(rc & _ROUTE_DISAGREE)
+    result.disagree = bool(rc & _h.MSSECREF_ROUTE_DISAGREE)
     _spend(_contact_size(result))
     return result
 
@@ -495,7 +513,7 @@ def reason(name, vocabulary=None, lang=None):
     None when it routes to an incident.  Raises MssecrefError for an
     unknown name."""
     text = _S()
-    lang_id = _lang_value(lang)[0] if lang is not None else 2
+    lang_id = _lang_value(lang)[0] if lang is not None else _EN
     rc = _lib.mssecref_incident_reason(_arg(name, "name"),
                                        _vocabulary_value(vocabulary), lang_id,
                                        ctypes.byref(text))
@@ -531,16 +549,19 @@ def values(vocabulary):
                                        ctypes.byref(judgement))
         ja, en = _S(), _S()
         if first == 0:
-            _lib.mssecref_incident_reason(name.value, voc, 1, ctypes.byref(ja))
-            _lib.mssecref_incident_reason(name.value, voc, 2, ctypes.byref(en))
+            _lib.mssecref_incident_reason(name.value, voc, _JA,
+                                          ctypes.byref(ja))
+            _lib.mssecref_incident_reason(name.value, voc, _EN,
+                                          ctypes.byref(en))
         result.append(Incident(
             name=_text(name.value),
             incident=_text(_lib.mssecref_incident_name(first)),
             alternatives=_names(meanings.value & ~(1 << first),
-                                _lib.mssecref_incident_name, 8),
+                                _lib.mssecref_incident_name,
+                                _h.MSSECREF_INCIDENT_MAX),
             vocabularies=(_text(_lib.mssecref_vocabulary_name(voc)),),
-            title_ja=_text(_lib.mssecref_incident_title(first, 1)),
-            title_en=_text(_lib.mssecref_incident_title(first, 2)),
+            title_ja=_text(_lib.mssecref_incident_title(first, _JA)),
+            title_en=_text(_lib.mssecref_incident_title(first, _EN)),
             reason_ja=_text(ja.value) if first == 0 else None,
             reason_en=_text(en.value) if first == 0 else None,
             judgement=bool(judgement.value)))
@@ -550,7 +571,7 @@ def values(vocabulary):
 def _lang_value(lang):
     """A tag as (language id, whether it named another language)."""
     if lang is None:
-        return _LANGS["en"], False
+        return _EN, False
     fallback = _I()
     rc = _lib.mssecref_lang_parse(_arg(lang, "lang"), ctypes.byref(fallback))
     if rc < 0:
@@ -560,7 +581,7 @@ def _lang_value(lang):
 
 def _customer_value(customer):
     if customer is None:
-        return 0
+        return _h.MSSECREF_CUSTOMER_ANY
     rc = _lib.mssecref_customer_parse(_arg(customer, "customer"))
     if rc < 0:
         _error(rc)
@@ -574,7 +595,7 @@ def _serves(c, lang):
 
 def lookup(incident=None, lang=None, customer=None, vocabulary=None):
     """Every contact serving `incident` (None: all), in priority order."""
-    inc, alternatives = 0, _U()
+    inc, alternatives = _h.MSSECREF_INCIDENT_ANY, _U()
     if incident is not None:
         name, voc = _arg(incident, "incident"), _vocabulary_value(vocabulary)
         inc = _lib.mssecref_incident_parse_in(name, voc, None,
@@ -583,15 +604,16 @@ def lookup(incident=None, lang=None, customer=None, vocabulary=None):
             _error(inc, name, voc)
     lang_id, other = _lang_value(lang)
     cust = _customer_value(customer)
-    out = (_P * 64)()
+    cap = _lib.mssecref_contact_count()  # no answer has more
+    out = (_P * cap)()
     # as mssecref_lookup(): a language given filters on page or report
     # language
-    n = _lib.mssecref_lookup(inc, lang_id if lang is not None else 0, cust,
-                             out, 64)
+    n = _lib.mssecref_lookup(inc, lang_id if lang is not None
+                             else _h.MSSECREF_LANG_ANY, cust, out, cap)
     if n < 0:
         _error(n)
     result = []
-    for k in range(min(n, 64)):
+    for k in range(min(n, cap)):
         c = _make_contact(out[k], lang_id, cust, inc,
                           not _serves(out[k], lang_id),
                           alternatives.value, other)
@@ -604,7 +626,9 @@ def lookup(incident=None, lang=None, customer=None, vocabulary=None):
 def contacts(lang=None):
     """Every contact point of the catalogue, in catalogue order."""
     lang_id, other = _lang_value(lang)
-    return [_make_contact(c, lang_id, 0, 0, not _serves(c, lang_id), 0, other)
+    return [_make_contact(c, lang_id, _h.MSSECREF_CUSTOMER_ANY,
+                          _h.MSSECREF_INCIDENT_ANY, not _serves(c, lang_id),
+                          0, other)
             for c in (_lib.mssecref_contact_at(i)
                       for i in range(_lib.mssecref_contact_count()))]
 
@@ -617,7 +641,8 @@ def contact(contact_id, lang=None, customer=None):
     if rc < 0:
         _error(rc)
     lang_id, other = _lang_value(lang)
-    return _make_contact(handle.value, lang_id, _customer_value(customer), 0,
+    return _make_contact(handle.value, lang_id, _customer_value(customer),
+                         _h.MSSECREF_INCIDENT_ANY,
                          not _serves(handle.value, lang_id), 0, other)
 
 
@@ -633,10 +658,12 @@ def incidents():
             name=_text(name.value),
             incident=_text(_lib.mssecref_incident_name(first)),
             alternatives=_names(meanings.value & ~(1 << first),
-                                _lib.mssecref_incident_name, 8),
-            vocabularies=_names(vocab.value, _lib.mssecref_vocabulary_name, 8),
-            title_ja=_text(_lib.mssecref_incident_title(first, 1)),
-            title_en=_text(_lib.mssecref_incident_title(first, 2))))
+                                _lib.mssecref_incident_name,
+                                _h.MSSECREF_INCIDENT_MAX),
+            vocabularies=_names(vocab.value, _lib.mssecref_vocabulary_name,
+                                _h.MSSECREF_VOCABULARY_MAX),
+            title_ja=_text(_lib.mssecref_incident_title(first, _JA)),
+            title_en=_text(_lib.mssecref_incident_title(first, _EN))))
     return result
 
 
@@ -745,7 +772,7 @@ def route_observable(incident, observable, lang=None, customer=None,
     rc = _lib.mssecref_route_observable(inc, _arg(observable, "observable"),
                                         _kind(kind), lang_id, cust,
                                         ctypes.byref(handle))
-    if rc == _ENOCONTACT:
+    if rc == _h.MSSECREF_ENOCONTACT:
         found = hosting(observable, kind)
         if found is not None and found.hosting == "subsidiary":
             raise SubsidiaryError(
@@ -757,8 +784,8 @@ def route_observable(incident, observable, lang=None, customer=None,
     if rc < 0:
         _error(rc)
     c = _make_contact(handle.value, lang_id, cust, inc,
-                      bool(rc & _ROUTE_FALLBACK), 0, other)
-    c.hosted = bool(rc & _ROUTE_HOSTED)
+                      bool(rc & _h.MSSECREF_ROUTE_FALLBACK), 0, other)
+    c.hosted = bool(rc & _h.MSSECREF_ROUTE_HOSTED)
     found = hosting(observable, kind)
     c.hosting = found.hosting if found is not None else None
     c.host = observable_host(observable, kind).host
@@ -824,8 +851,6 @@ class Host:
         return {k: getattr(self, k) for k in self.__slots__}
 
 
-_KIND_NAMES = {1: "url", 2: "host", 3: "email"}
-
 
 def observable_host(observable, kind=None):
     """The host a URL, host name or e-mail address is judged on, in ASCII
@@ -834,7 +859,7 @@ def observable_host(observable, kind=None):
     "x.sharepoint.com"), with the verdict and how it was read: a Host.
     Raises MssecrefError for what a browser or mail system refuses."""
     flags = _U()
-    buf = ctypes.create_string_buffer(1025)
+    buf = ctypes.create_string_buffer(_h.MSSECREF_OBSERVABLE_MAX + 1)
     rc = _lib.mssecref_observable_host(_arg(observable, "observable"),
                                        _kind(kind), buf, len(buf),
                                        ctypes.byref(flags))
@@ -843,11 +868,13 @@ def observable_host(observable, kind=None):
     f = flags.value
     h = Host()
     h.host = buf.value.decode("ascii")
-    h.managed = bool(f & 0x20)
-    h.kind = _KIND_NAMES.get((f >> 8) & 3)
-    h.refanged, h.ip = bool(f & 0x01), bool(f & 0x02)
-    h.idn, h.decoded, h.no_scheme = bool(f & 0x04), bool(f & 0x08), \
-        bool(f & 0x10)
+    h.managed = bool(f & _h.MSSECREF_HOST_MANAGED)
+    h.kind = _KIND_NAMES.get(_h.MSSECREF_HOST_KIND(f))
+    h.refanged = bool(f & _h.MSSECREF_HOST_REFANGED)
+    h.ip = bool(f & _h.MSSECREF_HOST_IP)
+    h.idn = bool(f & _h.MSSECREF_HOST_IDN)
+    h.decoded = bool(f & _h.MSSECREF_HOST_DECODED)
+    h.no_scheme = bool(f & _h.MSSECREF_HOST_NO_SCHEME)
     return h
 
 

@@ -85,7 +85,7 @@ def prepare():
     with open(wrapper, "w") as f:
         f.write("#!/bin/sh\nMSSECREF_LIBRARY=%s exec %s %s \"$@\"\n" % (
             LIB, sys.executable,
-            os.path.join(ROOT, "examples", "python", "enrich.py")))
+            os.path.abspath(os.path.join(BUILD, "python", "enrich.py"))))
     os.chmod(wrapper, 0o755)
     os.environ["PATH"] = BIN + os.pathsep + os.environ["PATH"]
 

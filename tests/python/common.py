@@ -5,7 +5,9 @@ import sys
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(
     os.path.abspath(__file__))))
 TOOL = os.environ.get("MSSECREF_TOOL", os.path.join(ROOT, "build", "mssecref"))
-PYDIR = os.path.join(ROOT, "examples", "python")
+# The binding as the build writes it: examples/python/ and _mssecref_h.py,
+# the header's constants.
+PYDIR = os.environ.get("MSSECREF_PYDIR", os.path.join(ROOT, "build", "python"))
 os.environ.setdefault("MSSECREF_LIBRARY",
                       os.path.join(ROOT, "build", "libmssecref.so.1"))
 sys.path.insert(0, PYDIR)
