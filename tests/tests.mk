@@ -178,7 +178,8 @@ check-readme: all
 
 .PHONY: bench-python
 bench-python: all
-	MSSECREF_LIBRARY=$(CURDIR)/$(SONAME) python3 tests/bench/bench_python.py
+	MSSECREF_LIBRARY=$(CURDIR)/$(SONAME) MSSECREF_PYDIR=$(CURDIR)/$(PY_DIR) \
+	    python3 tests/bench/bench_python.py
 
 # README's syslog-ng, rsyslog and Splunk external_cmd recipes against the
 # real daemons (CI runs it; not part of make check).  syslog-ng is

@@ -16,8 +16,10 @@ import statistics
 import sys
 import time
 
-sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)),
-                                "..", "..", "examples", "python"))
+# The binding as the build writes it (MSSECREF_PYDIR: make bench-python).
+sys.path.insert(0, os.environ.get("MSSECREF_PYDIR", os.path.join(
+    os.path.dirname(os.path.abspath(__file__)), "..", "..", "build",
+    "python")))
 import mssecref  # noqa: E402
 
 TAGS = [None, "ja", "en", "ja_JP.UTF-8", "en_US.UTF-8", "JA_jp", "C",

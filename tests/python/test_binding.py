@@ -204,7 +204,7 @@ class TestLoading(unittest.TestCase):
 
 class TestPackaging(unittest.TestCase):
     def test_pip_install_offline(self):
-        """pip install --no-build-isolation examples/python, no network."""
+        """pip install --no-build-isolation build/python, no network."""
         import shutil
         import tempfile
         py = shutil.which("python3", path="/usr/bin") or sys.executable
