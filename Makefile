@@ -55,16 +55,20 @@ GEN_CHECK_SRC = lib/gen/diag.c lib/gen/read.c lib/gen/utf8.c \
                 lib/gen/fields.c lib/gen/url.c lib/gen/check.c \
                 lib/gen/meta.c lib/gen/incident.c lib/gen/aliases.c \
                 lib/gen/contact.c lib/gen/suffix.c lib/gen/vocab.c \
-                lib/gen/rules.c lib/gen/vocab_rules.c
+                lib/gen/rules.c lib/gen/suffix_rules.c lib/gen/vocab_rules.c
 GEN_EMIT_SRC  = lib/gen/emit.c lib/gen/keyset.c lib/gen/emit_suffix.c \
                 lib/gen/vocab_emit.c
-GEN_SRC  = lib/gen/main.c $(GEN_CHECK_SRC) $(GEN_EMIT_SRC)
+GEN_SRC  = lib/gen/main.c lib/gen/file.c $(GEN_CHECK_SRC) $(GEN_EMIT_SRC)
 GEN_HDR  = lib/gen/gen.h lib/gen/psl.h lib/tables.h lib/names.h lib/fold.h \
            include/mssecref.h lib/date.h $(B)/gen/psl_icann.h
 # The Public Suffix List snapshot the catalogue matches (lib/psl/README.md):
 # exactly one file, named by its date.
 PSL_SNAPSHOT := $(wildcard lib/psl/public_suffix_list-*.dat)
-PSL_SRC  = lib/gen/psl_main.c lib/gen/psl.c lib/gen/read.c lib/gen/utf8.c
+# mssecref-psl: its commands, the PSL reader, and the generator's reader
+# and diagnostics for the catalogue.
+PSL_SRC  = lib/gen/psl_main.c lib/gen/psl_icann.c lib/gen/psl_diff.c \
+           lib/gen/psl.c lib/gen/file.c lib/gen/read.c lib/gen/utf8.c \
+           lib/gen/diag.c
 # The Python binding as built and installed (see "the Python binding").
 PY_DIR   = $(B)/python
 PY_FILES = $(PY_DIR)/mssecref.py $(PY_DIR)/enrich.py $(PY_DIR)/pyproject.toml \

@@ -20,8 +20,9 @@ TEST_DEFS = -DCATALOGUE_PATH='"$(CURDIR)/lib/catalogue.txt"' \
 # FORMAT_FILES="$(git ls-files '*.c' '*.h')"` shows how far that is.
 FORMAT_FILES ?= lib/find.c lib/fold.h lib/internal.h lib/version.c \
                 lib/lookup.c tests/check_find.c tests/fuzz/fuzz_catalogue.c \
-                lib/gen/gen.h lib/gen/main.c $(GEN_EMIT_SRC) \
-                $(filter-out lib/gen/url.c lib/gen/suffix.c,$(GEN_CHECK_SRC))
+                lib/gen/gen.h lib/gen/main.c lib/gen/file.c $(GEN_EMIT_SRC) \
+                $(filter-out lib/gen/url.c,$(GEN_CHECK_SRC)) \
+                lib/gen/psl.h $(PSL_SRC) examples/python/mssecref_h.c
 check-format:
 	@sh tests/ensure-deps.sh format
 	clang-format --dry-run -Werror $(FORMAT_FILES)

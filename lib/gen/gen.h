@@ -1,12 +1,13 @@
 /*
  * gen.h - the catalogue generator's model and its stages, in order:
- *   read      read.c, utf8.c       the file into records of fields
+ *   read      file.c, read.c,      the file into records of fields
+ *             utf8.c
  *   fields    fields.c, url.c      field access, words, dates, URLs
  *   records   check.c dispatches each record to its kind: meta.c
  *             ([catalogue], [domain]), incident.c, aliases.c, contact.c,
  *             suffix.c ([psl], [suffix-source], [suffixes]), vocab.c
  *             ([reason], [vocabulary])
- *   rules     rules.c, vocab_rules.c, suffix.c: what needs every record
+ *   rules     rules.c, vocab_rules.c, suffix_rules.c: what needs every record
  *   emit      emit.c, keyset.c, emit_suffix.c, vocab_emit.c: C tables
  * Every stage reports through diag.c.
  */
@@ -181,6 +182,10 @@ void gen_init(struct gen_catalogue *cat, const char *path);
 /* Splits `text` (modified in place) into records. */
 void gen_read(struct gen_catalogue *cat, char *text, size_t len);
 
+/* file.c: the file at `path` with a NUL after its `*len` bytes (malloc'd),
+ * or NULL with errno set. */
+char *gen_read_file(const char *path, size_t *len);
+
 /* utf8.c: length of the valid UTF-8 sequence at s (1..4), 0 if invalid;
  * the code point goes to *cp. */
 int gen_utf8_decode(const unsigned char *s, size_t n, uint32_t *cp);
@@ -264,13 +269,10 @@ void gen_check_contact(struct gen_catalogue *cat, struct gen_record *r);
 const char *gen_review_by(struct gen_catalogue *cat, struct gen_record *r,
                           const char *confirmed, int *line);
 
-/* suffix.c: the [psl], [suffix-source ID] and [suffixes] records, and
- * (gen_resolve_suffixes, once every record is read) each suffix's source,
- * the PSL rules and the recorded PSL version. */
+/* suffix.c: the [psl], [suffix-source ID] and [suffixes] records. */
 void gen_check_psl(struct gen_catalogue *cat, struct gen_record *r);
 void gen_check_suffix_source(struct gen_catalogue *cat, struct gen_record *r);
 void gen_check_suffixes(struct gen_catalogue *cat, struct gen_record *r);
-void gen_resolve_suffixes(struct gen_catalogue *cat, int last_line);
 
 /* vocab.c: [reason] and [vocabulary] records, an [incident] record's
  * precedence, and a new (vocabulary, value) pair (NULL: reported). */
@@ -292,6 +294,10 @@ void gen_check_priorities(struct gen_catalogue *cat);
 void gen_check_coverage(struct gen_catalogue *cat, int last_line);
 void gen_check_hosted(struct gen_catalogue *cat);
 void gen_check_review_order(struct gen_catalogue *cat);
+
+/* suffix_rules.c: each suffix's source, the PSL's ICANN rules and the
+ * recorded PSL version, once every record is read. */
+void gen_resolve_suffixes(struct gen_catalogue *cat, int last_line);
 
 /* vocab_rules.c: the vocabulary rules, and the aliases the values add. */
 void gen_vocab_finish(struct gen_catalogue *cat, int last_line);

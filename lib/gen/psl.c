@@ -86,69 +86,98 @@ static int opens_section(const char *head, size_t head_len, const char *next,
          starts_nocase(t, tn, "submited by");
 }
 
+/* The reader's state between lines: the section, the heading of the
+ * block the rules are in, and the name whose "// concludes" tag closes a
+ * section that said its sub-sections run until it. */
+struct reader {
+  const char *end, *heading, *concludes;
+  size_t heading_len, concludes_len;
+  int section, seen_marker, block_start;
+};
+
+static void no_heading(struct reader *rd) {
+  rd->heading = "", rd->heading_len = 0, rd->concludes = NULL;
+}
+
+/* A "//" line s[0..n): a section marker, a "// concludes" tag, a heading,
+ * or a comment inside a block; the line after it starts at next. */
+static void comment_line(struct reader *rd, const char *s, size_t n,
+                         const char *next) {
+  size_t tn;
+  const char *t;
+  int was_start = rd->block_start, next_section = marker(s, n, rd->section);
+  rd->block_start = 0;
+  if (next_section != rd->section || contains(s, n, "===END ")) {
+    rd->seen_marker = 1;
+    rd->section = next_section;
+    no_heading(rd);
+    return;
+  }
+  t = comment_text(s, n, &tn);
+  /* "// concludes Amazon" closes a section that said its sub-sections
+   * would run until that tag */
+  if (rd->concludes != NULL && starts(t, tn, "concludes ") &&
+      tn - 10 == rd->concludes_len &&
+      memcmp(t + 10, rd->concludes, tn - 10) == 0) {
+    no_heading(rd);
+    return;
+  }
+  if (was_start && rd->concludes == NULL &&
+      (rd->heading_len == 0 || opens_section(t, tn, next, rd->end))) {
+    rd->heading = t, rd->heading_len = tn;
+    return;
+  }
+  if (rd->heading_len > 0 && contains(t, tn, "until \"concludes\""))
+    gen_psl_heading_name(rd->heading, rd->heading_len, &rd->concludes,
+                         &rd->concludes_len);
+}
+
+/* A rule line s[0..n): the rule is up to its first space or tab. */
+static void rule_line(const struct reader *rd, const char *s, size_t n,
+                      int line, gen_psl_fn fn, void *ctx) {
+  struct gen_psl_rule r;
+  size_t k = 0;
+  while (k < n && s[k] != ' ' && s[k] != '\t')
+    k++;
+  r.section = rd->section;
+  r.heading = rd->heading;
+  r.heading_len = rd->heading_len;
+  r.rule = s;
+  r.rule_len = k;
+  r.line = line;
+  fn(ctx, &r);
+}
+
 long gen_psl_read(const char *text, size_t len, gen_psl_fn fn, void *ctx) {
-  const char *p = text, *end = text + len, *heading = "", *concludes = NULL;
-  size_t heading_len = 0, concludes_len = 0;
-  int section = -1, seen_marker = 0, line = 0, block_start = 1;
+  const char *p = text;
+  struct reader rd;
+  int line = 0;
   long rules = 0;
 
-  while (p < end) {
+  rd.end = text + len;
+  rd.section = -1, rd.seen_marker = 0, rd.block_start = 1;
+  rd.concludes_len = 0;
+  no_heading(&rd);
+  while (p < rd.end) {
     size_t n;
-    const char *next, *s = line_at(p, end, &n, &next);
+    const char *next, *s = line_at(p, rd.end, &n, &next);
     p = next;
     line++;
     if (n == 0) { /* a blank line: the next comment may open a section */
-      block_start = 1;
+      rd.block_start = 1;
       continue;
     }
     if (starts(s, n, "//")) {
-      size_t tn;
-      const char *t;
-      int was_start = block_start, next_section = marker(s, n, section);
-      block_start = 0;
-      if (next_section != section || contains(s, n, "===END ")) {
-        seen_marker = 1;
-        section = next_section;
-        heading = "", heading_len = 0, concludes = NULL;
-        continue;
-      }
-      t = comment_text(s, n, &tn);
-      /* "// concludes Amazon" closes a section that said its sub-sections
-       * would run until that tag */
-      if (concludes != NULL && starts(t, tn, "concludes ") &&
-          tn - 10 == concludes_len && memcmp(t + 10, concludes, tn - 10) == 0) {
-        heading = "", heading_len = 0, concludes = NULL;
-        continue;
-      }
-      if (was_start && concludes == NULL &&
-          (heading_len == 0 || opens_section(t, tn, next, end))) {
-        heading = t, heading_len = tn;
-        continue;
-      }
-      if (heading_len > 0 && contains(t, tn, "until \"concludes\""))
-        gen_psl_heading_name(heading, heading_len, &concludes,
-                             &concludes_len);
+      comment_line(&rd, s, n, next);
       continue;
     }
-    block_start = 0;
-    if (section < 0)
+    rd.block_start = 0;
+    if (rd.section < 0)
       continue;
-    {
-      struct gen_psl_rule r;
-      size_t k = 0;
-      while (k < n && s[k] != ' ' && s[k] != '\t')
-        k++;
-      r.section = section;
-      r.heading = heading;
-      r.heading_len = heading_len;
-      r.rule = s;
-      r.rule_len = k;
-      r.line = line;
-      fn(ctx, &r);
-      rules++;
-    }
+    rule_line(&rd, s, n, line, fn, ctx);
+    rules++;
   }
-  return seen_marker ? rules : -1;
+  return rd.seen_marker ? rules : -1;
 }
 
 static size_t colon_at(const char *h, size_t n) {

@@ -9,8 +9,8 @@
  * Fabric", plain rules) belong to the section before them, and a section
  * that says its sub-sections run until a "concludes" tag (Amazon's) keeps
  * them until "// concludes Name".  Used by mssecref-psl (psl_main.c)
- * to derive the generator's ICANN table and to compare a PSL file with the
- * catalogue (`make psl-diff`).
+ * to derive the generator's ICANN table (psl_icann.c) and to compare a PSL
+ * file with the catalogue (psl_diff.c, `make psl-diff`).
  */
 #ifndef MSSECREF_GEN_PSL_H
 #define MSSECREF_GEN_PSL_H
@@ -49,5 +49,13 @@ void gen_psl_heading_name(const char *h, size_t n, const char **out,
                           size_t *out_len);
 void gen_psl_heading_registry(const char *h, size_t n, const char **out,
                               size_t *out_len);
+
+/* mssecref-psl's commands, each returning its exit status:
+ * psl_icann.c writes the ICANN rules of the snapshot `psl` as the C table
+ * out_path; psl_diff.c compares a PSL file with the catalogue.
+ * gen_psl_fail_errno() (psl_main.c) reports errno for `path`, returns 2. */
+int gen_psl_icann(const char *psl, const char *out_path);
+int gen_psl_diff(const char *psl, const char *catalogue);
+int gen_psl_fail_errno(const char *path);
 
 #endif

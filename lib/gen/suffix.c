@@ -1,8 +1,9 @@
 /* suffix.c - the catalogue's hosts: [psl], [suffix-source ID] and
  * [suffixes].  A suffix needs a kind of hosting and a named source; the
- * generator refuses one that is not a host name, a duplicate, and one the
- * Public Suffix List's ICANN section lists (a catalogue must not be able
- * to declare "com" or "co.uk" Microsoft's), each at its line. */
+ * generator refuses one that is not a host name and a duplicate, each at
+ * its line.  suffix_rules.c checks what needs every record (sources, the
+ * Public Suffix List's ICANN section: a catalogue must not be able to
+ * declare "com" or "co.uk" Microsoft's). */
 #include <stdio.h>
 #include <string.h>
 
@@ -10,35 +11,19 @@
 #include "names.h"
 #include "psl.h"
 
-struct gen_icann_rule {
-  const char *rule;
-  int microsoft; /* its registry is GEN_MICROSOFT_REGISTRY */
-};
-#include "psl_icann.h" /* gen_icann[], GEN_PSL_VERSION: from lib/psl/ */
-
 static const char *const source_names[MSSECREF_SOURCE_MAX + 1] = {
     MSR_SOURCE_NAMES(MSR_NAME_ENTRY)};
 static const char *const hosting_names[MSSECREF_HOSTING_MAX + 1] = {
     MSR_HOSTING_NAMES(MSR_NAME_ENTRY)};
 
-static const char *field(struct gen_record *r, const char *key, int *line) {
-  int i;
-  for (i = 0; i < r->nfields; i++)
-    if (strcmp(r->fields[i].key, key) == 0) {
-      r->fields[i].used = 1;
-      if (line != NULL)
-        *line = r->fields[i].line;
-      return r->fields[i].value;
-    }
-  return NULL;
-}
-
+/* gen_req(), except that a field given empty is reported missing too (on
+ * top of the reader's "empty value"), as these records always have. */
 static const char *required(struct gen_catalogue *cat, struct gen_record *r,
                             const char *key, int *line) {
-  const char *v = field(r, key, line);
+  const char *v = gen_opt(r, key, line);
   if (v == NULL) {
-    gen_error(cat, r->line, "[%s%s%s] is missing required field '%s'",
-              r->kind, *r->id ? " " : "", r->id, key);
+    gen_error(cat, r->line, "[%s%s%s] is missing required field '%s'", r->kind,
+              *r->id ? " " : "", r->id, key);
     if (line != NULL)
       *line = r->line;
   }
@@ -53,13 +38,6 @@ static int index_of(const char *const *names, int count, const char *w,
         memcmp(names[i], w, n) == 0)
       return i;
   return -1;
-}
-
-/* A record refused as a whole gets one error, not one per field. */
-static void skip_record(struct gen_record *r) {
-  int i;
-  for (i = 0; i < r->nfields; i++)
-    r->fields[i].used = 1;
 }
 
 static int all_of(const char *s, const char *set, size_t min, size_t max) {
@@ -84,7 +62,7 @@ void gen_check_psl(struct gen_catalogue *cat, struct gen_record *r) {
   if (cat->psl_line != 0) {
     gen_error(cat, r->line, "duplicate [psl] record (first on line %d)",
               cat->psl_line);
-    skip_record(r);
+    gen_skip_record(r);
     return;
   }
   cat->psl_line = r->line;
@@ -96,8 +74,7 @@ void gen_check_psl(struct gen_catalogue *cat, struct gen_record *r) {
   cat->psl_version = v;
   v = required(cat, r, "commit", &line);
   if (v != NULL && !all_of(v, "0123456789abcdef", 7, 40))
-    gen_error(cat, line, "[psl] commit '%s' is not a git commit (7-40 hex)",
-              v);
+    gen_error(cat, line, "[psl] commit '%s' is not a git commit (7-40 hex)", v);
 }
 
 /* ---- [suffix-source ID] ---- */
@@ -108,28 +85,31 @@ static int is_id(const char *s) {
          s[0] != '-' && s[n - 1] != '-' && strstr(s, "--") == NULL;
 }
 
-void gen_check_suffix_source(struct gen_catalogue *cat,
-                             struct gen_record *r) {
+void gen_check_suffix_source(struct gen_catalogue *cat, struct gen_record *r) {
   struct gen_source *x;
   const char *v;
   int i, line;
   if (!is_id(r->id)) {
-    gen_error(cat, r->line, "suffix source id '%s' is not lowercase "
-              "kebab-case", r->id);
-    skip_record(r);
+    gen_error(cat, r->line,
+              "suffix source id '%s' is not lowercase "
+              "kebab-case",
+              r->id);
+    gen_skip_record(r);
     return;
   }
   for (i = 0; i < cat->nsources; i++)
     if (strcmp(cat->sources[i].id, r->id) == 0) {
-      gen_error(cat, r->line, "duplicate [suffix-source %s] (first on line "
-                "%d)", r->id, cat->sources[i].line);
-      skip_record(r);
+      gen_error(cat, r->line,
+                "duplicate [suffix-source %s] (first on line "
+                "%d)",
+                r->id, cat->sources[i].line);
+      gen_skip_record(r);
       return;
     }
   if (cat->nsources == GEN_MAX_SOURCES) {
     gen_error(cat, r->line, "too many suffix sources (at most %d)",
               GEN_MAX_SOURCES);
-    skip_record(r);
+    gen_skip_record(r);
     return;
   }
   x = &cat->sources[cat->nsources++];
@@ -138,17 +118,20 @@ void gen_check_suffix_source(struct gen_catalogue *cat,
   x->line = r->line;
   x->text = required(cat, r, "text", NULL);
   if ((v = required(cat, r, "type", &line)) != NULL &&
-      (x->type = index_of(source_names, MSSECREF_SOURCE_MAX + 1, v,
-                          strlen(v))) < 0)
-    gen_error(cat, line, "unknown source type '%s' (psl, tld, service, "
-              "list)", v);
-  if ((x->psl_section = field(r, "psl-section", &line)) != NULL &&
+      (x->type =
+           index_of(source_names, MSSECREF_SOURCE_MAX + 1, v, strlen(v))) < 0)
+    gen_error(cat, line,
+              "unknown source type '%s' (psl, tld, service, "
+              "list)",
+              v);
+  if ((x->psl_section = gen_opt(r, "psl-section", &line)) != NULL &&
       x->type != MSSECREF_SOURCE_PSL)
     gen_error(cat, line, "'psl-section' needs 'type = psl'");
-  if ((x->psl_registry = field(r, "psl-registry", &line)) != NULL &&
+  if ((x->psl_registry = gen_opt(r, "psl-registry", &line)) != NULL &&
       (x->type != MSSECREF_SOURCE_TLD ||
        strcmp(x->psl_registry, GEN_MICROSOFT_REGISTRY) != 0))
-    gen_error(cat, line, "'psl-registry' must be '" GEN_MICROSOFT_REGISTRY
+    gen_error(cat, line,
+              "'psl-registry' must be '" GEN_MICROSOFT_REGISTRY
               "' with 'type = tld'");
 }
 
@@ -199,9 +182,10 @@ static int suffix_value(struct gen_catalogue *cat, struct gen_field *f,
   size_t n = strcspn(v, " |");
   x->hosting = index_of(hosting_names, MSSECREF_HOSTING_MAX + 1, v, n);
   if (x->hosting < 0) {
-    gen_error(cat, f->line, "suffix '%s': unknown kind '%.*s' "
-              "(customer-content, first-party, mail, subsidiary)", f->key,
-              (int)n, v);
+    gen_error(cat, f->line,
+              "suffix '%s': unknown kind '%.*s' "
+              "(customer-content, first-party, mail, subsidiary)",
+              f->key, (int)n, v);
     return -1;
   }
   v += n;
@@ -211,8 +195,10 @@ static int suffix_value(struct gen_catalogue *cat, struct gen_field *f,
   v += x->source_id_len;
   v += strspn(v, " ");
   if (x->source_id_len == 0) {
-    gen_error(cat, f->line, "suffix '%s' has no source: write 'suffix = "
-              "KIND SOURCE-ID [| detail]'", f->key);
+    gen_error(cat, f->line,
+              "suffix '%s' has no source: write 'suffix = "
+              "KIND SOURCE-ID [| detail]'",
+              f->key);
     return -1;
   }
   if (*v != '\0' && *v != '|') {
@@ -245,9 +231,11 @@ static void suffix_line(struct gen_catalogue *cat, struct gen_field *f) {
     return;
   }
   if (ends_in_number(key)) {
-    gen_error(cat, f->line, "suffix '%s' is not a host name: its last label "
+    gen_error(cat, f->line,
+              "suffix '%s' is not a host name: its last label "
               "is a number, so a URL's host ending so is an IPv4 address "
-              "(URL Standard)", f->key);
+              "(URL Standard)",
+              f->key);
     return;
   }
   for (i = 0; i < cat->nsuffixes; i++)
@@ -257,8 +245,7 @@ static void suffix_line(struct gen_catalogue *cat, struct gen_field *f) {
       return;
     }
   if (cat->nsuffixes == GEN_MAX_SUFFIXES) {
-    gen_error(cat, f->line, "too many suffixes (at most %d)",
-              GEN_MAX_SUFFIXES);
+    gen_error(cat, f->line, "too many suffixes (at most %d)", GEN_MAX_SUFFIXES);
     return;
   }
   x = &cat->suffixes[cat->nsuffixes];
@@ -279,125 +266,4 @@ void gen_check_suffixes(struct gen_catalogue *cat, struct gen_record *r) {
     gen_error(cat, r->line, "[suffixes] takes no id");
   for (i = 0; i < r->nfields; i++)
     suffix_line(cat, &r->fields[i]);
-}
-
-/* ---- whole-catalogue rules ---- */
-
-/* The ICANN rule that is exactly `s` (NULL: none). */
-static const struct gen_icann_rule *icann(const char *prefix, const char *s,
-                                          size_t n) {
-  size_t i, k = strlen(prefix);
-  for (i = 0; i < sizeof gen_icann / sizeof gen_icann[0]; i++) {
-    const char *r = gen_icann[i].rule;
-    if (strncmp(r, prefix, k) == 0 && strlen(r + k) == n &&
-        memcmp(r + k, s, n) == 0)
-      return &gen_icann[i];
-  }
-  return NULL;
-}
-
-/* The PSL algorithm on the ICANN rules: is `key` a public suffix (a rule
- * is exactly it, or a wildcard covers it without an exception, or it has
- * one label: the implicit rule "*")?  *rule gets the prevailing rule, NULL
- * for the implicit one. */
-static int public_suffix(const char *key, const struct gen_icann_rule **rule) {
-  const char *parent = strchr(key, '.');
-  *rule = icann("", key, strlen(key));
-  if (*rule != NULL)
-    return 1;
-  if (parent != NULL && icann("!", key, strlen(key)) == NULL &&
-      (*rule = icann("*.", parent + 1, strlen(parent + 1))) != NULL)
-    return 1;
-  *rule = NULL;
-  return parent == NULL;
-}
-
-/* The first ICANN rule, other than Microsoft's, that names `key` or a name
- * under it ("*.kawasaki.jp" and "!city.kawasaki.jp" for "kawasaki.jp"):
- * the catalogue cannot own a name whose subdomains the PSL gives to
- * others.  NULL: none. */
-static const char *icann_rule_under(const char *key) {
-  size_t i, n = strlen(key);
-  for (i = 0; i < sizeof gen_icann / sizeof gen_icann[0]; i++) {
-    const char *r = gen_icann[i].rule;
-    size_t k;
-    if (gen_icann[i].microsoft)
-      continue;
-    r += *r == '!' ? 1 : strncmp(r, "*.", 2) == 0 ? 2 : 0;
-    k = strlen(r);
-    if ((k == n || (k > n && r[k - n - 1] == '.')) &&
-        memcmp(r + k - n, key, n) == 0)
-      return gen_icann[i].rule;
-  }
-  return NULL;
-}
-
-/* Refuses `key` (a wildcard's base for "*.X": its tenants are X's
- * subdomains) when the ICANN section makes it, or a name under it, public,
- * unless the prevailing rule is one of Microsoft's own TLDs. */
-static int icann_refused(struct gen_catalogue *cat, const struct gen_suffix *x) {
-  const struct gen_icann_rule *r;
-  const char *under;
-  if (public_suffix(x->key, &r) && (r == NULL || !r->microsoft)) {
-    gen_error(cat, x->line, "suffix '%s' is a public suffix in the Public "
-              "Suffix List's ICANN section (PSL %s, rule '%s'): only "
-              "Microsoft Corporation's own TLDs may be listed", x->name,
-              GEN_PSL_VERSION, r != NULL ? r->rule : "*");
-    return 1;
-  }
-  if ((under = icann_rule_under(x->key)) != NULL) {
-    gen_error(cat, x->line, "suffix '%s' holds public suffixes of the Public "
-              "Suffix List's ICANN section (PSL %s, rule '%s'): its "
-              "subdomains are not Microsoft's to list", x->name,
-              GEN_PSL_VERSION, under);
-    return 1;
-  }
-  return 0;
-}
-
-static int microsoft_tld(const char *key) {
-  const char *tld = strrchr(key, '.');
-  const struct gen_icann_rule *r;
-  tld = tld ? tld + 1 : key;
-  r = icann("", tld, strlen(tld));
-  return r != NULL && r->microsoft;
-}
-
-static void resolve_one(struct gen_catalogue *cat, struct gen_suffix *x) {
-  int i;
-  for (i = 0; i < cat->nsources && x->src < 0; i++)
-    if (strlen(cat->sources[i].id) == x->source_id_len &&
-        memcmp(cat->sources[i].id, x->source_id, x->source_id_len) == 0)
-      x->src = i;
-  if (x->src < 0) {
-    gen_error(cat, x->line, "suffix '%s': no [suffix-source %.*s]", x->name,
-              (int)x->source_id_len, x->source_id);
-    return;
-  }
-  cat->sources[x->src].used = 1;
-  x->source = cat->sources[x->src].type;
-  if (icann_refused(cat, x))
-    return;
-  if (x->source == MSSECREF_SOURCE_TLD && !microsoft_tld(x->key))
-    gen_error(cat, x->line, "suffix '%s' has a tld source but is not under "
-              "a TLD of " GEN_MICROSOFT_REGISTRY, x->name);
-}
-
-void gen_resolve_suffixes(struct gen_catalogue *cat, int last_line) {
-  int i;
-  for (i = 0; i < cat->nsuffixes; i++)
-    resolve_one(cat, &cat->suffixes[i]);
-  for (i = 0; i < cat->nsources; i++)
-    if (!cat->sources[i].used)
-      gen_error(cat, cat->sources[i].line, "[suffix-source %s] is named by "
-                "no suffix", cat->sources[i].id);
-  if (cat->nsuffixes > 0 && cat->psl_line == 0)
-    gen_error(cat, last_line, "no [psl] record: say which Public Suffix "
-              "List version the suffixes match");
-  else if (cat->psl_version != NULL &&
-           strcmp(cat->psl_version, GEN_PSL_VERSION) != 0)
-    gen_error(cat, cat->psl_line, "[psl] version %s, but the build's "
-              "snapshot is " GEN_PSL_SNAPSHOT ": run `make psl-diff "
-              "PSL=...` and record the version it matches",
-              cat->psl_version);
 }
