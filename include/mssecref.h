@@ -398,12 +398,12 @@ MSSECREF_API int mssecref_route(int incident, int lang, int customer,
 #define MSSECREF_ROUTE_FALLBACK 1  /* contact's page/intake not in the lang */
 #define MSSECREF_ROUTE_OTHER_LANG 2 /* tag was neither ja nor en: English */
 #define MSSECREF_ROUTE_AMBIGUOUS 4 /* the incident name has other meanings */
-#define MSSECREF_ROUTE_DISAGREE 16 /* mssecref_route_set(): the known
-                                      elements do not all give the same
-                                      answer (since 1.2.0) */
-#define MSSECREF_ROUTE_SKIPPED 32  /* mssecref_route_set(): some elements
-                                      were skipped (NULL, empty, unknown or
-                                      malformed) (since 1.2.0) */
+/* mssecref_route_set(): the known elements do not all give the same
+ * answer (since 1.2.0) */
+#define MSSECREF_ROUTE_DISAGREE 16
+/* mssecref_route_set(): some elements were skipped (NULL, empty, unknown
+ * or malformed) (since 1.2.0) */
+#define MSSECREF_ROUTE_SKIPPED 32
 
 /* mssecref_route() from the strings an event carries, in one call (what an
  * enrichment plugin does per event): an incident name or alias, a language
@@ -564,14 +564,14 @@ MSSECREF_API int mssecref_route_observable(int incident,
 /* Flags written by mssecref_observable_host(). */
 #define MSSECREF_HOST_REFANGED 0x01  /* defanged forms were undone first */
 #define MSSECREF_HOST_IP 0x02        /* an IPv4 or IPv6 address literal */
-#define MSSECREF_HOST_IDN 0x04       /* converted by UTS #46 (non-ASCII or
-                                        "xn--" labels) */
-#define MSSECREF_HOST_DECODED 0x08   /* percent-decoded */
-#define MSSECREF_HOST_NO_SCHEME 0x10 /* a URL without a scheme, read as
-                                        http */
-#define MSSECREF_HOST_MANAGED 0x20   /* Microsoft-managed (as
-                                        mssecref_observable_managed():
-                                        subsidiaries are not) */
+/* converted by UTS #46 (non-ASCII or "xn--" labels) */
+#define MSSECREF_HOST_IDN 0x04
+#define MSSECREF_HOST_DECODED 0x08 /* percent-decoded */
+/* a URL without a scheme, read as http */
+#define MSSECREF_HOST_NO_SCHEME 0x10
+/* Microsoft-managed (as mssecref_observable_managed(): subsidiaries are
+ * not) */
+#define MSSECREF_HOST_MANAGED 0x20
 /* The kind the observable was read as (enum mssecref_observable, never
  * ANY): MSSECREF_HOST_KIND(flags). */
 #define MSSECREF_HOST_KIND_SHIFT 8

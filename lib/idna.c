@@ -7,6 +7,7 @@
  * suffix has such a label, so they cannot turn "not Microsoft-managed"
  * into "Microsoft-managed" or back. */
 #include "internal.h" /* first: it asks for strnlen() */
+
 #include "idna.h"
 #include "internal.h"
 

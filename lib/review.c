@@ -2,6 +2,7 @@
  * whether a given day is past it.  The library reads no clock: the caller
  * says what day it is, so answers stay reproducible and testable. */
 #include "internal.h" /* first: it asks for strnlen() */
+
 #include "date.h"
 #include "internal.h"
 
