@@ -48,13 +48,13 @@ extern "C" {
 #define MSSECREF_STR_(x) #x
 #define MSSECREF_STR(x) MSSECREF_STR_(x)
 /* "MAJOR.MINOR.PATCH" */
-#define MSSECREF_VERSION_STRING                                           \
-  MSSECREF_STR(MSSECREF_VERSION_MAJOR)                                    \
-  "." MSSECREF_STR(MSSECREF_VERSION_MINOR) "." MSSECREF_STR(              \
+#define MSSECREF_VERSION_STRING                                                \
+  MSSECREF_STR(MSSECREF_VERSION_MAJOR)                                         \
+  "." MSSECREF_STR(MSSECREF_VERSION_MINOR) "." MSSECREF_STR(                   \
       MSSECREF_VERSION_PATCH)
 /* 0xMMmmpp: major, minor, patch, one byte each. */
-#define MSSECREF_VERSION_NUMBER                                           \
-  ((MSSECREF_VERSION_MAJOR << 16) | (MSSECREF_VERSION_MINOR << 8) |       \
+#define MSSECREF_VERSION_NUMBER                                                \
+  ((MSSECREF_VERSION_MAJOR << 16) | (MSSECREF_VERSION_MINOR << 8) |            \
    MSSECREF_VERSION_PATCH)
 
 /* The library's version as "MAJOR.MINOR.PATCH".  Since 1.0.0. */
@@ -74,18 +74,18 @@ MSSECREF_API int mssecref_version_check(unsigned long header_version);
 
 enum mssecref_status {
   MSSECREF_OK = 0,
-  MSSECREF_ENULL = -1,      /* a required pointer argument is NULL */
-  MSSECREF_EINVAL = -2,     /* an enum value out of range */
-  MSSECREF_EEMPTY = -3,     /* an empty string where a name is required */
-  MSSECREF_ETOOLONG = -4,   /* a string longer than MSSECREF_NAME_MAX */
-  MSSECREF_ENOTFOUND = -5,  /* a well-formed name or id that is not known */
-  MSSECREF_ESYNTAX = -6,    /* a string that cannot be a name of that kind */
-  MSSECREF_ENOCONTACT = -7, /* no contact serves that combination */
-  MSSECREF_EURL = -8,       /* a malformed URL, host name or e-mail address
-                               (since 1.1.0) */
-  MSSECREF_EIDN = -9,       /* a non-ASCII host name that UTS #46 refuses
-                               (since 1.1.0; before 1.2.0 every non-ASCII
-                               host name) */
+  MSSECREF_ENULL = -1,        /* a required pointer argument is NULL */
+  MSSECREF_EINVAL = -2,       /* an enum value out of range */
+  MSSECREF_EEMPTY = -3,       /* an empty string where a name is required */
+  MSSECREF_ETOOLONG = -4,     /* a string longer than MSSECREF_NAME_MAX */
+  MSSECREF_ENOTFOUND = -5,    /* a well-formed name or id that is not known */
+  MSSECREF_ESYNTAX = -6,      /* a string that cannot be a name of that kind */
+  MSSECREF_ENOCONTACT = -7,   /* no contact serves that combination */
+  MSSECREF_EURL = -8,         /* a malformed URL, host name or e-mail address
+                                 (since 1.1.0) */
+  MSSECREF_EIDN = -9,         /* a non-ASCII host name that UTS #46 refuses
+                                 (since 1.1.0; before 1.2.0 every non-ASCII
+                                 host name) */
   MSSECREF_EOUTOFSCOPE = -10, /* a known name that deliberately has no
                                  Microsoft contact ("test",
                                  "ms-graph:falsePositive"): read why with
@@ -223,8 +223,7 @@ MSSECREF_API size_t mssecref_alias_count(void);
  * first incident it means, MSSECREF_EINVAL for an index out of range.
  * Since 1.0.0. */
 MSSECREF_API int mssecref_alias_at(size_t index, const char **name,
-                                   unsigned *vocabularies,
-                                   unsigned *incidents);
+                                   unsigned *vocabularies, unsigned *incidents);
 
 /* Parses a language tag or locale string as programs hold it: "ja",
  * "ja-JP", "JA_jp", "ja_JP.UTF-8", "en-US", "C", "POSIX", "" (unset, the C
@@ -288,8 +287,7 @@ mssecref_contact_url_evidence(const mssecref_contact *c);
 /* Mask of languages the page is in / reports are accepted in.
  * Since 1.0.0. */
 MSSECREF_API unsigned mssecref_contact_page_langs(const mssecref_contact *c);
-MSSECREF_API unsigned
-mssecref_contact_report_langs(const mssecref_contact *c);
+MSSECREF_API unsigned mssecref_contact_report_langs(const mssecref_contact *c);
 /* Mask of customer types served.  Since 1.0.0. */
 MSSECREF_API unsigned mssecref_contact_customers(const mssecref_contact *c);
 /* Mask of incident types served.  Since 1.0.0. */
@@ -314,8 +312,7 @@ mssecref_contact_related(const mssecref_contact *c, size_t index);
 /* Where the record's facts come from, and the date (YYYY-MM-DD) they were
  * last confirmed.  Since 1.0.0. */
 MSSECREF_API const char *mssecref_contact_source(const mssecref_contact *c);
-MSSECREF_API const char *
-mssecref_contact_confirmed(const mssecref_contact *c);
+MSSECREF_API const char *mssecref_contact_confirmed(const mssecref_contact *c);
 
 /* ---- Contacts: results, successors and age (since 1.2.0) ---------------- *
  * Sources: the 2020 post and shared/reference/contact-points.md, "Second
@@ -357,8 +354,7 @@ mssecref_contact_successor_evidence(const mssecref_contact *c);
 /* The date (YYYY-MM-DD) by which the record must be confirmed again: never
  * before mssecref_contact_confirmed(), at most 12 months after it (the
  * generator refuses other catalogues).  Since 1.2.0. */
-MSSECREF_API const char *
-mssecref_contact_review_by(const mssecref_contact *c);
+MSSECREF_API const char *mssecref_contact_review_by(const mssecref_contact *c);
 
 /* Is the record past its review date on `today` (YYYY-MM-DD, the caller's
  * date: the library reads no clock)?  Returns 1 when today is later than
@@ -389,15 +385,16 @@ MSSECREF_API int mssecref_lookup(int incident, int lang, int customer,
  * mssecref_contact_url(c, lang) and its sign-in options with
  * mssecref_contact_sign_in(c, customer).  Stores it in *out and returns
  * MSSECREF_OK, or MSSECREF_ROUTE_FALLBACK (1) when neither its page nor its
- * intake is in `lang` (the reader gets the contact in another language).  Errors: MSSECREF_ENULL, MSSECREF_EINVAL,
- * MSSECREF_ENOCONTACT (nothing serves that customer type).  Since 1.0.0. */
+ * intake is in `lang` (the reader gets the contact in another language).
+ * Errors: MSSECREF_ENULL, MSSECREF_EINVAL, MSSECREF_ENOCONTACT (nothing serves
+ * that customer type).  Since 1.0.0. */
 MSSECREF_API int mssecref_route(int incident, int lang, int customer,
                                 const mssecref_contact **out);
 
 /* Flags in a non-negative mssecref_route_names() result. */
-#define MSSECREF_ROUTE_FALLBACK 1  /* contact's page/intake not in the lang */
+#define MSSECREF_ROUTE_FALLBACK 1   /* contact's page/intake not in the lang */
 #define MSSECREF_ROUTE_OTHER_LANG 2 /* tag was neither ja nor en: English */
-#define MSSECREF_ROUTE_AMBIGUOUS 4 /* the incident name has other meanings */
+#define MSSECREF_ROUTE_AMBIGUOUS 4  /* the incident name has other meanings */
 /* mssecref_route_set(): the known elements do not all give the same
  * answer (since 1.2.0) */
 #define MSSECREF_ROUTE_DISAGREE 16
@@ -416,8 +413,7 @@ MSSECREF_API int mssecref_route(int incident, int lang, int customer,
  * MSSECREF_ENOCONTACT.  Since 1.0.0. */
 MSSECREF_API int mssecref_route_names(const char *incident, const char *tag,
                                       const char *customer,
-                                      const mssecref_contact **out,
-                                      int *lang);
+                                      const mssecref_contact **out, int *lang);
 
 /* ---- Observables: where a thing is hosted (since 1.1.0) ----------------- *
  * Phishing or malware hosted on a Microsoft-managed domain or cloud service
@@ -476,16 +472,16 @@ MSSECREF_API const char *mssecref_source_name(int source);
  * "blob.core.windows.net" or "*.azurecontainer.io") in *suffix and its
  * source in *source (each may be NULL); returns 0 when it is not (IP
  * literals included; since 1.2.0 also a host at a subsidiary such as
- * GitHub or LinkedIn: mssecref_observable_hosting() tells).  Errors: MSSECREF_ENULL, MSSECREF_EEMPTY,
- * MSSECREF_ETOOLONG, MSSECREF_EURL, MSSECREF_EIDN.  Since 1.1.0. */
+ * GitHub or LinkedIn: mssecref_observable_hosting() tells).  Errors:
+ * MSSECREF_ENULL, MSSECREF_EEMPTY, MSSECREF_ETOOLONG, MSSECREF_EURL,
+ * MSSECREF_EIDN.  Since 1.1.0. */
 MSSECREF_API int mssecref_host_managed(const char *host, const char **suffix,
                                        int *source);
 
 /* The same for a URL, a host name or an e-mail address (`kind`, enum
  * mssecref_observable).  Since 1.1.0. */
 MSSECREF_API int mssecref_observable_managed(const char *observable, int kind,
-                                             const char **suffix,
-                                             int *source);
+                                             const char **suffix, int *source);
 
 /* Flag in a non-negative mssecref_route_observable() result: the
  * observable is Microsoft-managed. */
@@ -505,9 +501,8 @@ MSSECREF_API int mssecref_observable_managed(const char *observable, int kind,
  * MSSECREF_HOSTING_SUBSIDIARY and the suffix's source text names it).
  * Errors: those of mssecref_route() and of mssecref_observable_managed().
  * Since 1.1.0. */
-MSSECREF_API int mssecref_route_observable(int incident,
-                                           const char *observable, int kind,
-                                           int lang, int customer,
+MSSECREF_API int mssecref_route_observable(int incident, const char *observable,
+                                           int kind, int lang, int customer,
                                            const mssecref_contact **out);
 
 /* ---- Observables as browsers parse them (since 1.2.0) ------------------ *
@@ -562,8 +557,8 @@ MSSECREF_API int mssecref_route_observable(int incident,
  */
 
 /* Flags written by mssecref_observable_host(). */
-#define MSSECREF_HOST_REFANGED 0x01  /* defanged forms were undone first */
-#define MSSECREF_HOST_IP 0x02        /* an IPv4 or IPv6 address literal */
+#define MSSECREF_HOST_REFANGED 0x01 /* defanged forms were undone first */
+#define MSSECREF_HOST_IP 0x02       /* an IPv4 or IPv6 address literal */
 /* converted by UTS #46 (non-ASCII or "xn--" labels) */
 #define MSSECREF_HOST_IDN 0x04
 #define MSSECREF_HOST_DECODED 0x08 /* percent-decoded */
@@ -648,8 +643,7 @@ MSSECREF_API int mssecref_incident_reason(const char *name, int vocabulary,
 /* mssecref_route_names() with the incident name read in `vocabulary` (0:
  * any).  Since 1.2.0. */
 MSSECREF_API int mssecref_route_names_in(const char *incident, int vocabulary,
-                                         const char *tag,
-                                         const char *customer,
+                                         const char *tag, const char *customer,
                                          const mssecref_contact **out,
                                          int *lang);
 
@@ -774,8 +768,8 @@ MSSECREF_API int mssecref_hosting_parse(const char *name);
  * (may be NULL); returns 0 when no suffix matches (IP literals included),
  * writing nothing.  Errors: those of mssecref_observable_managed().
  * Since 1.2.0. */
-MSSECREF_API int mssecref_observable_hosting(const char *observable,
-                                             int kind, size_t *index);
+MSSECREF_API int mssecref_observable_hosting(const char *observable, int kind,
+                                             size_t *index);
 
 /* The kind of hosting of the suffix at `index`, or MSSECREF_EINVAL past the
  * end.  Since 1.2.0. */

@@ -14,8 +14,15 @@
 #define CP_MAX MSR_DOMAIN_MAX /* code points after mapping */
 
 /* Punycode's parameters (RFC 3492, section 5). */
-enum { BASE = 36, TMIN = 1, TMAX = 26, SKEW = 38, DAMP = 700,
-       INITIAL_BIAS = 72, INITIAL_N = 128 };
+enum {
+  BASE = 36,
+  TMIN = 1,
+  TMAX = 26,
+  SKEW = 38,
+  DAMP = 700,
+  INITIAL_BIAS = 72,
+  INITIAL_N = 128
+};
 
 static uint32_t lookup(uint32_t cp) {
   size_t lo = 0, hi = msr_idna_count;
@@ -239,8 +246,7 @@ static int is_ascii(const uint32_t *cp, size_t n) {
 }
 
 static int xn_prefix(const uint32_t *cp, size_t n) {
-  return n >= 4 && cp[0] == 'x' && cp[1] == 'n' && cp[2] == '-' &&
-         cp[3] == '-';
+  return n >= 4 && cp[0] == 'x' && cp[1] == 'n' && cp[2] == '-' && cp[3] == '-';
 }
 
 /* A decoded "xn--" label: not empty, every code point valid, no '.'.
@@ -260,8 +266,8 @@ static int check_decoded(const uint32_t *cp, size_t n) {
 }
 
 /* Step 4 and ToASCII for one label cp[0..n). */
-static int label_to_ascii(const uint32_t *cp, size_t n, char *out,
-                          size_t *k, int *changed) {
+static int label_to_ascii(const uint32_t *cp, size_t n, char *out, size_t *k,
+                          int *changed) {
   uint32_t dec[CP_MAX];
   size_t j;
   if (xn_prefix(cp, n)) {

@@ -40,14 +40,14 @@ int msr_url(const char *s, size_t lim, int clean, struct msr_host *h);
 int msr_host_parse(const char *s, size_t n, struct msr_host *h);
 
 /* url.c: byte classes for one-pass scanning. */
-#define MSR_UC_DIRTY 1  /* normalising may change it: C0, space, [ ( { */
-#define MSR_UC_CONV 2   /* the host needs domain to ASCII: '%', >= 0x80 */
-#define MSR_UC_FORB 4   /* a forbidden domain code point */
-#define MSR_UC_END 8    /* ends an authority: NUL / \\ ? # */
-#define MSR_UC_AT 16    /* '@' */
-#define MSR_UC_COLON 32 /* ':' */
-#define MSR_UC_DOT 64   /* '.' */
-#define MSR_UC_X 128    /* 'x' or 'X': maybe an "xn--" label */
+#define MSR_UC_DIRTY 1   /* normalising may change it: C0, space, [ ( { */
+#define MSR_UC_CONV 2    /* the host needs domain to ASCII: '%', >= 0x80 */
+#define MSR_UC_FORB 4    /* a forbidden domain code point */
+#define MSR_UC_END 8     /* ends an authority: NUL / \\ ? # */
+#define MSR_UC_AT 16     /* '@' */
+#define MSR_UC_COLON 32  /* ':' */
+#define MSR_UC_DOT 64    /* '.' */
+#define MSR_UC_X 128     /* 'x' or 'X': maybe an "xn--" label */
 #define MSR_UC_PLAIN 256 /* a-z A-Z 0-9 '-' '_' but x X: needs nothing */
 extern MSR_HIDDEN const unsigned short msr_url_class[256];
 
@@ -60,8 +60,8 @@ static inline int msr_dirty(unsigned char c) {
  * digit or the 'x' of "0x", and one dot may follow: most names end in a
  * letter past 'f' and are known not to at once. */
 static inline int msr_maybe_number(const char *s, size_t n) {
-  unsigned char c = (unsigned char)(n > 1 && s[n - 1] == '.' ? s[n - 2]
-                                                             : s[n - 1]);
+  unsigned char c =
+      (unsigned char)(n > 1 && s[n - 1] == '.' ? s[n - 2] : s[n - 1]);
   unsigned char l = (unsigned char)(c | 0x20);
   return (c >= '0' && c <= '9') || (l >= 'a' && l <= 'f') || l == 'x';
 }
@@ -77,8 +77,7 @@ int msr_host_ascii(const char *s, size_t n, struct msr_host *h);
 
 /* url.c: msr_host_parse() given what a scan found in s[0..n) (the OR of
  * msr_url_class, with MSR_UC_CONV for an "xn--" label). */
-int msr_host_scanned(const char *s, size_t n, unsigned acc,
-                     struct msr_host *h);
+int msr_host_scanned(const char *s, size_t n, unsigned acc, struct msr_host *h);
 
 /* url.c: does an "xn--" label start at s[i] (s readable up to lim)? */
 int msr_xn_at(const char *s, size_t lim, size_t i);

@@ -1,7 +1,8 @@
 /* refang.c - undoes the defanging threat-intel feeds and analysts apply to
  * indicators so that nobody clicks them.  Each convention is a fixed,
  * documented rule (mssecref.h, README.md); nothing is guessed:
- *   scheme  hxxp hxxps hxtp hxtps h**p h__p fxp fxps (any case) -> http(s), ftp(s)
+ *   scheme  hxxp hxxps hxtp hxtps h**p h__p fxp fxps (any case) -> http(s),
+ * ftp(s)
  *   '.'     [.] (.) {.} [dot] (dot) {dot}
  *   ':'     [:]        "://"  [://]        '/'  [/]
  *   '@'     [@] [at] (at) {at}

@@ -12,8 +12,8 @@ int mssecref_incident_precedence(int incident) {
 /* Reads the elements once: the deciding incident is the one of lowest
  * precedence among their usual meanings, which no order changes; the
  * flags are ORs over elements, which no order changes either. */
-int mssecref_route_set(const char *const *names, size_t count,
-                       int vocabulary, const char *tag, const char *customer,
+int mssecref_route_set(const char *const *names, size_t count, int vocabulary,
+                       const char *tag, const char *customer,
                        const mssecref_contact **out, int *lang,
                        size_t *decided) {
   unsigned answers = 0, ambiguous = 0, skipped = 0;

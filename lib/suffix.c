@@ -51,8 +51,8 @@ static const struct msr_edge *edge(uint32_t parent, const char *label,
     if (e->parent != parent || e->len != len)
       continue;
     s = msr_str(e->label);
-    for (k = 0; k < len && msr_lower_table[(unsigned char)label[k]] ==
-                               (unsigned char)s[k];
+    for (k = 0; k < len &&
+                msr_lower_table[(unsigned char)label[k]] == (unsigned char)s[k];
          k++)
       ;
     if (k == len)

@@ -37,9 +37,9 @@ struct mssecref_contact {
   uint8_t report_langs; /* mask of 1u << lang */
   uint8_t customers;    /* mask of 1u << customer */
   uint8_t results_returned;
-  uint8_t sign_in[MSR_NCUST];  /* mask of 1u << sign-in, per customer */
-  uint8_t priority[MSR_NINC];  /* 0: not served */
-  uint16_t incidents;          /* mask of 1u << incident */
+  uint8_t sign_in[MSR_NCUST]; /* mask of 1u << sign-in, per customer */
+  uint8_t priority[MSR_NINC]; /* 0: not served */
+  uint16_t incidents;         /* mask of 1u << incident */
   /* since 1.2.0 */
   uint32_t successor[MSR_NLANG]; /* newer address, not a confirmed move */
   uint32_t successor_evidence;
@@ -50,8 +50,8 @@ struct mssecref_contact {
 /* An unqualified name (msr_aliases) or a (vocabulary, value) pair
  * (msr_values, vocabularies then holding that one vocabulary). */
 struct msr_alias {
-  uint32_t name;      /* as the catalogue writes it */
-  uint32_t key;       /* normalised (msr_fold) */
+  uint32_t name; /* as the catalogue writes it */
+  uint32_t key;  /* normalised (msr_fold) */
   uint16_t vocabularies;
   uint16_t incidents; /* mask, every meaning */
   uint8_t first;      /* the usual meaning; 0: no Microsoft contact */
@@ -128,10 +128,10 @@ typedef char msr_key_max_fits[MSR_KEY_MAX < MSSECREF_NAME_MAX ? 1 : -1];
  * are exact.  Looking at four bytes rather than all of them keeps the hash
  * short; the comparison that follows reads the whole name anyway. */
 struct msr_keyset {
-  uint32_t mult;   /* odd multiplier the generator found */
-  uint8_t shift;   /* 32 - log2(number of slots) */
-  uint8_t pos[2];  /* the two extra byte positions */
-  uint8_t maxlen;  /* the longest key: longer names are not looked up */
+  uint32_t mult;  /* odd multiplier the generator found */
+  uint8_t shift;  /* 32 - log2(number of slots) */
+  uint8_t pos[2]; /* the two extra byte positions */
+  uint8_t maxlen; /* the longest key: longer names are not looked up */
 };
 
 /* A slot of a key set: the key's offset in msr_pool (0: empty slot), what
@@ -162,8 +162,8 @@ struct msr_vocab {
  * already folded where the set folds, are first, last, at pos[0] and at
  * pos[1].  The generator and the library share this function. */
 static inline uint32_t msr_key_slot(const struct msr_keyset *k, uint32_t len,
-                                    uint32_t first, uint32_t last,
-                                    uint32_t p0, uint32_t p1) {
+                                    uint32_t first, uint32_t last, uint32_t p0,
+                                    uint32_t p1) {
   uint32_t x = (first | last << 8 | p0 << 16 | p1 << 24) ^ (len * 0x9E3779B1u);
   return (x * k->mult) >> k->shift;
 }
@@ -178,15 +178,14 @@ static inline uint32_t msr_key_pos(const struct msr_keyset *k, int i,
 #define MSR_HC_NAME 1  /* a-z A-Z 0-9 '-' '_' */
 #define MSR_HC_DIGIT 2 /* 0-9 */
 #define MSR_HC_DOT 4
-#define MSR_HC_HIGH 8  /* a byte of a non-ASCII character */
-#define MSR_HC_END 16  /* ends a URL's authority: NUL / ? # \\ */
+#define MSR_HC_HIGH 8 /* a byte of a non-ASCII character */
+#define MSR_HC_END 16 /* ends a URL's authority: NUL / ? # \\ */
 #define MSR_HC_AT 32
 #define MSR_HC_COLON 64
 
 static inline unsigned char msr_host_class(unsigned char c) {
   unsigned char k = 0;
-  if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '-' ||
-      c == '_')
+  if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '-' || c == '_')
     k |= MSR_HC_NAME;
   if (c >= '0' && c <= '9')
     k |= MSR_HC_NAME | MSR_HC_DIGIT;
@@ -227,12 +226,13 @@ extern MSR_HIDDEN const size_t msr_contact_count;
 extern MSR_HIDDEN const uint8_t msr_related[];
 extern MSR_HIDDEN const struct msr_alias msr_aliases[];
 extern MSR_HIDDEN const size_t msr_alias_count;
-extern MSR_HIDDEN const struct msr_keyset msr_alias_set; /* folded keys */
+extern MSR_HIDDEN const struct msr_keyset msr_alias_set;   /* folded keys */
 extern MSR_HIDDEN const struct msr_slot msr_alias_slots[]; /* alias index */
-extern MSR_HIDDEN const struct msr_keyset msr_id_set;    /* exact ids */
-extern MSR_HIDDEN const struct msr_slot msr_id_slots[];  /* contact index */
+extern MSR_HIDDEN const struct msr_keyset msr_id_set;      /* exact ids */
+extern MSR_HIDDEN const struct msr_slot msr_id_slots[];    /* contact index */
 extern MSR_HIDDEN const uint8_t msr_lookup_list[];
-extern MSR_HIDDEN const struct msr_span msr_spans[MSR_NINC][MSR_NLANG][MSR_NCUST];
+extern MSR_HIDDEN const struct msr_span msr_spans[MSR_NINC][MSR_NLANG]
+                                                 [MSR_NCUST];
 extern MSR_HIDDEN const uint32_t msr_incident_titles[MSR_NINC][MSR_NLANG];
 extern MSR_HIDDEN const struct msr_suffix msr_suffixes[];
 extern MSR_HIDDEN const size_t msr_suffix_count;
@@ -240,9 +240,11 @@ extern MSR_HIDDEN const struct msr_edge msr_edges[];
 extern MSR_HIDDEN const uint32_t msr_edge_mask; /* slots - 1 */
 /* The route when the observable is Microsoft-managed; contact 0 where the
  * usual route stands. */
-extern MSR_HIDDEN const struct msr_route msr_hosted[MSR_NINC][MSR_NLANG][MSR_NCUST];
+extern MSR_HIDDEN const struct msr_route msr_hosted[MSR_NINC][MSR_NLANG]
+                                                   [MSR_NCUST];
 extern MSR_HIDDEN const struct msr_alias msr_values[];
-extern MSR_HIDDEN const struct msr_vocab msr_vocabs[MSSECREF_VOCABULARY_MAX + 1];
+extern MSR_HIDDEN const struct msr_vocab
+    msr_vocabs[MSSECREF_VOCABULARY_MAX + 1];
 extern MSR_HIDDEN const struct msr_slot msr_vocab_slots[];
 extern MSR_HIDDEN const uint32_t msr_reasons[][MSR_NLANG];
 extern MSR_HIDDEN const uint8_t msr_precedence[MSR_NINC];

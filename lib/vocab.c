@@ -85,8 +85,7 @@ int msr_qualified(const char *name, int vocabulary) {
 }
 
 int mssecref_incident_parse_in(const char *name, int vocabulary,
-                               unsigned *vocabularies,
-                               unsigned *alternatives) {
+                               unsigned *vocabularies, unsigned *alternatives) {
   int i;
   if (!VALID_VOCABULARY(vocabulary))
     return MSSECREF_EINVAL;
@@ -110,10 +109,10 @@ int mssecref_incident_reason(const char *name, int vocabulary, int lang,
     *reason = "";
     return a->first;
   }
-  *reason = a->reason == 0
-                ? ""
-                : msr_str(msr_reasons[a->reason - 1]
-                                     [lang ? lang : MSSECREF_LANG_EN]);
+  *reason =
+      a->reason == 0
+          ? ""
+          : msr_str(msr_reasons[a->reason - 1][lang ? lang : MSSECREF_LANG_EN]);
   return 0;
 }
 
@@ -124,8 +123,7 @@ size_t mssecref_value_count(int vocabulary) {
 int mssecref_value_at(int vocabulary, size_t index, const char **value,
                       unsigned *incidents, int *judgement) {
   const struct msr_alias *a;
-  if (!VALID_VOCABULARY(vocabulary) ||
-      index >= msr_vocabs[vocabulary].count)
+  if (!VALID_VOCABULARY(vocabulary) || index >= msr_vocabs[vocabulary].count)
     return MSSECREF_EINVAL;
   a = &msr_values[msr_vocabs[vocabulary].first + index];
   if (value != NULL)

@@ -32,8 +32,7 @@ static const struct gen_case cases[] = {
     {"customers = home enterprise developer",
      "customers = home enterprise robot", NULL,
      "unknown customer type 'robot'"},
-    {"page-langs = en ja", "page-langs = en fr", NULL,
-     "unknown language 'fr'"},
+    {"page-langs = en ja", "page-langs = en fr", NULL, "unknown language 'fr'"},
     {"results = signed-in\nrelated = submission-guide report-abuse",
      "results = maybe\nrelated = submission-guide report-abuse", NULL,
      "unknown results 'maybe'"},
@@ -60,13 +59,12 @@ static const struct gen_case cases[] = {
      "section 1; reference item 3",
      "related = malware-protection-center\nsource = Post section 1; "
      "reference item 3",
-     "[contact threat-encyclopedia]",
-     "is missing required field 'results'"},
-    {"title-ja = 法人向けサポートサービス\n", "", "[contact enterprise-support-services]",
+     "[contact threat-encyclopedia]", "is missing required field 'results'"},
+    {"title-ja = 法人向けサポートサービス\n", "",
+     "[contact enterprise-support-services]",
      "is missing required field 'title-ja'"},
     {"summary-en = An earlier blog post", "summary-fr = An earlier blog post",
-     "[contact msrc-japanese-guide]",
-     "is missing required field 'summary-en'"},
+     "[contact msrc-japanese-guide]", "is missing required field 'summary-en'"},
     {"title-ja = 法人向けサポートサービス",
      "title-ja = Enterprise support services", NULL,
      "'title-ja' has no Japanese text"},
@@ -111,12 +109,14 @@ static const struct gen_case cases[] = {
      "sign-in-developer", "[contact file-submission]",
      "is missing required field 'sign-in-enterprise'"},
     /* bytes a reviewer cannot see */
-    {"title-en = Tech support scam", "title-en = Tech support sc\xff" "am",
+    {"title-en = Tech support scam",
+     "title-en = Tech support sc\xff"
+     "am",
      NULL, "invalid UTF-8"},
     {"title-en = Tech support scam", "title-en = Tech support /\xc0\xaf", NULL,
      "invalid UTF-8"},
-    {"title-en = Tech support scam", "title-en = Tech \xed\xa0\x80 scam",
-     NULL, "invalid UTF-8"},
+    {"title-en = Tech support scam", "title-en = Tech \xed\xa0\x80 scam", NULL,
+     "invalid UTF-8"},
     {"title-en = Tech support scam", "title-en = Tech \x1b[31msupport scam",
      NULL, "control character U+001B"},
     {"title-en = Tech support scam", "title-en = Tech support scam\r", NULL,
@@ -142,7 +142,9 @@ static const struct gen_case cases[] = {
     {"url = https://msrc.microsoft.com/report/abuse",
      "url = https://www.xn--mcrosoft-3ya.com/", NULL, "punycode label"},
     {"url = https://msrc.microsoft.com/report/abuse",
-     "url = https://www.m\xd1\x96" "crosoft.com/", NULL, "non-ASCII host"},
+     "url = https://www.m\xd1\x96"
+     "crosoft.com/",
+     NULL, "non-ASCII host"},
     {"url = https://msrc.microsoft.com/report/abuse",
      "url = https://msrc.microsoft.com./report/abuse", NULL,
      "empty label in host"},
@@ -170,11 +172,10 @@ static const struct gen_case cases[] = {
      "is not a lower-case host name"},
     /* the age of every record (review-by) */
     {"review-by = 2027-11-29\n\n[contact security-intelligence-updates]",
-     "review-by = 2026-11-28\n\n[contact security-intelligence-updates]",
-     NULL, "review-by 2026-11-28 is earlier than confirmed 2026-11-29"},
+     "review-by = 2026-11-28\n\n[contact security-intelligence-updates]", NULL,
+     "review-by 2026-11-28 is earlier than confirmed 2026-11-29"},
     {"review-by = 2027-11-29\n\n[contact security-intelligence-updates]",
-     "review-by = 2027-11-30\n\n[contact security-intelligence-updates]",
-     NULL,
+     "review-by = 2027-11-30\n\n[contact security-intelligence-updates]", NULL,
      "review-by 2027-11-30 is more than 12 months after confirmed "
      "2026-11-29 (at most 2027-11-29)"},
     {"review-by = 2027-11-29\n\n[contact threat-encyclopedia]",
@@ -200,19 +201,20 @@ static const struct gen_case cases[] = {
     {"confirmed = 2026-11-29\nreview-by = 2027-11-29\n\n"
      "[contact security-intelligence-updates]",
      "confirmed = 2100-02-29\nreview-by = 2101-02-28\n\n"
-     "[contact security-intelligence-updates]", "confirmed = 2100-02-29",
+     "[contact security-intelligence-updates]",
+     "confirmed = 2100-02-29",
      "'confirmed' is not a date (YYYY-MM-DD): '2100-02-29'"},
     {"confirmed = 2026-11-29\nreview-by = 2027-11-29\n\n"
      "[contact security-intelligence-updates]",
      "confirmed = 2024-02-29\nreview-by = 2025-03-01\n\n"
-     "[contact security-intelligence-updates]", "review-by = 2025-03-01",
+     "[contact security-intelligence-updates]",
+     "review-by = 2025-03-01",
      "review-by 2025-03-01 is more than 12 months after confirmed "
      "2024-02-29 (at most 2025-02-28)"},
     /* successors, results, sign-in, evidence */
     {"successor-evidence = Microsoft links the locale-less form (defender",
      "successor-note = Microsoft links the locale-less form (defender",
-     "[contact file-submission]",
-     "a successor without 'successor-evidence'"},
+     "[contact file-submission]", "a successor without 'successor-evidence'"},
     {"successor = https://www.microsoft.com/wdsi/support/report-unsafe-site\n",
      "", "successor-evidence = Microsoft links the locale-less form in 2024",
      "'successor-evidence' without a successor"},
@@ -240,114 +242,159 @@ static const struct gen_case cases[] = {
      "'url-evidence' without 'url', 'url-ja' or 'url-en'"},
     /* host suffixes: a host name, a kind, a known source, no duplicate,
      * no public suffix of the PSL's ICANN section but Microsoft's TLDs */
-    {"azurefd.net = customer-content psl-microsoft", "AzureFD.net = customer-content psl-microsoft", NULL,
+    {"azurefd.net = customer-content psl-microsoft",
+     "AzureFD.net = customer-content psl-microsoft", NULL,
      "suffix 'AzureFD.net' must be lower-case host labels"},
-    {"azurefd.net = customer-content psl-microsoft", "azurefd.net. = customer-content psl-microsoft", NULL,
+    {"azurefd.net = customer-content psl-microsoft",
+     "azurefd.net. = customer-content psl-microsoft", NULL,
      "suffix 'azurefd.net.' must be lower-case host labels"},
-    {"azurefd.net = customer-content psl-microsoft", "*.*.azurefd.net = customer-content psl-microsoft", NULL,
+    {"azurefd.net = customer-content psl-microsoft",
+     "*.*.azurefd.net = customer-content psl-microsoft", NULL,
      "must be lower-case host labels"},
-    {"azurefd.net = customer-content psl-microsoft", "xn--mcrosoft-3ya.com = customer-content psl-microsoft", NULL,
+    {"azurefd.net = customer-content psl-microsoft",
+     "xn--mcrosoft-3ya.com = customer-content psl-microsoft", NULL,
      "must be lower-case host labels"},
-    {"azurefd.net = customer-content psl-microsoft", "azure_fd.net = customer-content psl-microsoft", NULL,
+    {"azurefd.net = customer-content psl-microsoft",
+     "azure_fd.net = customer-content psl-microsoft", NULL,
      "must be lower-case host labels"},
-    {"azurefd.net = customer-content psl-microsoft", "-azurefd.net = customer-content psl-microsoft", NULL,
+    {"azurefd.net = customer-content psl-microsoft",
+     "-azurefd.net = customer-content psl-microsoft", NULL,
      "must be lower-case host labels"},
-    {"azurefd.net = customer-content psl-microsoft", "azurefd..net = customer-content psl-microsoft", NULL,
+    {"azurefd.net = customer-content psl-microsoft",
+     "azurefd..net = customer-content psl-microsoft", NULL,
      "must be lower-case host labels"},
     {"azurefd.net = customer-content psl-microsoft",
      "a234567890123456789012345678901234567890123456789012345678901234.net"
      " = customer-content psl-microsoft",
      NULL, "must be lower-case host labels"},
-    {"azurefd.net = customer-content psl-microsoft", "azurefd.net = customer-content", NULL,
+    {"azurefd.net = customer-content psl-microsoft",
+     "azurefd.net = customer-content", NULL,
      "suffix 'azurefd.net' has no source"},
-    {"azurefd.net = customer-content psl-microsoft", "azurefd.net = psl", NULL, "unknown kind 'psl'"},
-    {"azurefd.net = customer-content psl-microsoft", "azurefd.net = customer-content rumour", NULL,
+    {"azurefd.net = customer-content psl-microsoft", "azurefd.net = psl", NULL,
+     "unknown kind 'psl'"},
+    {"azurefd.net = customer-content psl-microsoft",
+     "azurefd.net = customer-content rumour", NULL,
      "suffix 'azurefd.net': no [suffix-source rumour]"},
-    {"azurefd.net = customer-content psl-microsoft", "azurefd.net = customer-content psl-microsoft psl-github",
-     NULL, "one source id, then '| detail'"},
+    {"azurefd.net = customer-content psl-microsoft",
+     "azurefd.net = customer-content psl-microsoft psl-github", NULL,
+     "one source id, then '| detail'"},
     {"aka.ms = first-party misp-office365 | Microsoft's link shortener",
-     "aka.ms = first-party misp-office365 |", NULL,
-     "empty detail after '|'"},
-    {"azurefd.net = customer-content psl-microsoft", "azureedge.net = customer-content psl-microsoft",
+     "aka.ms = first-party misp-office365 |", NULL, "empty detail after '|'"},
+    {"azurefd.net = customer-content psl-microsoft",
+     "azureedge.net = customer-content psl-microsoft",
      "azureedge.net = customer-content psl-microsoft | Azure Front",
      "duplicate suffix 'azureedge.net' (first on line"},
-    {"azurefd.net = customer-content psl-microsoft", "*.azureedge.net = customer-content psl-microsoft", NULL,
+    {"azurefd.net = customer-content psl-microsoft",
+     "*.azureedge.net = customer-content psl-microsoft", NULL,
      "duplicate suffix '*.azureedge.net' (first on line"},
-    {"azurefd.net = customer-content psl-microsoft", "com = first-party psl-microsoft", NULL,
+    {"azurefd.net = customer-content psl-microsoft",
+     "com = first-party psl-microsoft", NULL,
      "suffix 'com' is a public suffix in the Public Suffix List's ICANN "
      "section"},
-    {"azurefd.net = customer-content psl-microsoft", "co.uk = customer-content psl-microsoft", NULL,
+    {"azurefd.net = customer-content psl-microsoft",
+     "co.uk = customer-content psl-microsoft", NULL,
      "suffix 'co.uk' is a public suffix"},
-    {"azurefd.net = customer-content psl-microsoft", "*.co.jp = customer-content psl-microsoft", NULL,
+    {"azurefd.net = customer-content psl-microsoft",
+     "*.co.jp = customer-content psl-microsoft", NULL,
      "suffix '*.co.jp' is a public suffix"},
-    {"azurefd.net = customer-content psl-microsoft", "phish.ck = customer-content psl-microsoft", NULL,
+    {"azurefd.net = customer-content psl-microsoft",
+     "phish.ck = customer-content psl-microsoft", NULL,
      "suffix 'phish.ck' is a public suffix"}, /* under the rule *.ck */
     /* the PSL algorithm: wildcard and exception rules, the implicit "*" */
-    {"azurefd.net = customer-content psl-microsoft", "ck = customer-content misp-office365", NULL,
-     "suffix 'ck' is a public suffix in the Public Suffix List's ICANN section (PSL 2026-08-19, rule '*')"},
-    {"azurefd.net = customer-content psl-microsoft", "*.ck = customer-content psl-microsoft", NULL,
+    {"azurefd.net = customer-content psl-microsoft",
+     "ck = customer-content misp-office365", NULL,
+     "suffix 'ck' is a public suffix in the Public Suffix List's ICANN section "
+     "(PSL 2026-08-19, rule '*')"},
+    {"azurefd.net = customer-content psl-microsoft",
+     "*.ck = customer-content psl-microsoft", NULL,
      "suffix '*.ck' is a public suffix"},
-    {"azurefd.net = customer-content psl-microsoft", "*.pg = customer-content psl-microsoft", NULL,
+    {"azurefd.net = customer-content psl-microsoft",
+     "*.pg = customer-content psl-microsoft", NULL,
      "suffix '*.pg' is a public suffix"},
-    {"azurefd.net = customer-content psl-microsoft", "phish.pg = customer-content psl-microsoft", NULL,
-     "suffix 'phish.pg' is a public suffix in the Public Suffix List's ICANN section (PSL 2026-08-19, rule '*.pg')"},
-    {"azurefd.net = customer-content psl-microsoft", "*.kawasaki.jp = customer-content psl-microsoft", NULL,
-     "suffix '*.kawasaki.jp' holds public suffixes of the Public Suffix List's ICANN section (PSL 2026-08-19, rule '*.kawasaki.jp')"},
-    {"azurefd.net = customer-content psl-microsoft", "kawasaki.jp = customer-content psl-microsoft", NULL,
+    {"azurefd.net = customer-content psl-microsoft",
+     "phish.pg = customer-content psl-microsoft", NULL,
+     "suffix 'phish.pg' is a public suffix in the Public Suffix List's ICANN "
+     "section (PSL 2026-08-19, rule '*.pg')"},
+    {"azurefd.net = customer-content psl-microsoft",
+     "*.kawasaki.jp = customer-content psl-microsoft", NULL,
+     "suffix '*.kawasaki.jp' holds public suffixes of the Public Suffix List's "
+     "ICANN section (PSL 2026-08-19, rule '*.kawasaki.jp')"},
+    {"azurefd.net = customer-content psl-microsoft",
+     "kawasaki.jp = customer-content psl-microsoft", NULL,
      "suffix 'kawasaki.jp' holds public suffixes"},
-    {"azurefd.net = customer-content psl-microsoft", "city.kawasaki.jp = customer-content psl-microsoft", NULL,
-     "suffix 'city.kawasaki.jp' holds public suffixes of the Public Suffix List's ICANN section (PSL 2026-08-19, rule '!city.kawasaki.jp')"},
-    {"azurefd.net = customer-content psl-microsoft", "www.ck = customer-content psl-microsoft", NULL,
-     "rule '!www.ck'"},
-    {"azurefd.net = customer-content psl-microsoft", "x.sch.uk = customer-content psl-microsoft", NULL,
+    {"azurefd.net = customer-content psl-microsoft",
+     "city.kawasaki.jp = customer-content psl-microsoft", NULL,
+     "suffix 'city.kawasaki.jp' holds public suffixes of the Public Suffix "
+     "List's ICANN section (PSL 2026-08-19, rule '!city.kawasaki.jp')"},
+    {"azurefd.net = customer-content psl-microsoft",
+     "www.ck = customer-content psl-microsoft", NULL, "rule '!www.ck'"},
+    {"azurefd.net = customer-content psl-microsoft",
+     "x.sch.uk = customer-content psl-microsoft", NULL,
      "suffix 'x.sch.uk' is a public suffix"},
-    {"azurefd.net = customer-content psl-microsoft", "sch.uk = customer-content psl-microsoft", NULL,
+    {"azurefd.net = customer-content psl-microsoft",
+     "sch.uk = customer-content psl-microsoft", NULL,
      "suffix 'sch.uk' holds public suffixes"},
-    {"azurefd.net = customer-content psl-microsoft", "uk = customer-content psl-microsoft", NULL,
+    {"azurefd.net = customer-content psl-microsoft",
+     "uk = customer-content psl-microsoft", NULL,
      "suffix 'uk' is a public suffix"},
-    {"azurefd.net = customer-content psl-microsoft", "jp = customer-content psl-microsoft", NULL,
+    {"azurefd.net = customer-content psl-microsoft",
+     "jp = customer-content psl-microsoft", NULL,
      "suffix 'jp' is a public suffix"},
-    {"azurefd.net = customer-content psl-microsoft", "nosuchtld = customer-content psl-microsoft", NULL,
-     "suffix 'nosuchtld' is a public suffix in the Public Suffix List's ICANN section (PSL 2026-08-19, rule '*')"},
-    {"azurefd.net = customer-content psl-microsoft", "er = customer-content psl-microsoft", NULL,
+    {"azurefd.net = customer-content psl-microsoft",
+     "nosuchtld = customer-content psl-microsoft", NULL,
+     "suffix 'nosuchtld' is a public suffix in the Public Suffix List's ICANN "
+     "section (PSL 2026-08-19, rule '*')"},
+    {"azurefd.net = customer-content psl-microsoft",
+     "er = customer-content psl-microsoft", NULL,
      "suffix 'er' is a public suffix"},
-    {"azurefd.net = customer-content psl-microsoft", "fk = customer-content psl-microsoft", NULL,
+    {"azurefd.net = customer-content psl-microsoft",
+     "fk = customer-content psl-microsoft", NULL,
      "suffix 'fk' is a public suffix"},
-    {"azurefd.net = customer-content psl-microsoft", "jm = customer-content psl-microsoft", NULL,
+    {"azurefd.net = customer-content psl-microsoft",
+     "jm = customer-content psl-microsoft", NULL,
      "suffix 'jm' is a public suffix"},
-    {"azurefd.net = customer-content psl-microsoft", "mm = customer-content psl-microsoft", NULL,
+    {"azurefd.net = customer-content psl-microsoft",
+     "mm = customer-content psl-microsoft", NULL,
      "suffix 'mm' is a public suffix"},
-    {"azurefd.net = customer-content psl-microsoft", "np = customer-content psl-microsoft", NULL,
+    {"azurefd.net = customer-content psl-microsoft",
+     "np = customer-content psl-microsoft", NULL,
      "suffix 'np' is a public suffix"},
-    {"azurefd.net = customer-content psl-microsoft", "pg = customer-content psl-microsoft", NULL,
+    {"azurefd.net = customer-content psl-microsoft",
+     "pg = customer-content psl-microsoft", NULL,
      "suffix 'pg' is a public suffix"},
-    {"azurefd.net = customer-content psl-microsoft", "1.2.3.4 = customer-content psl-microsoft", NULL,
+    {"azurefd.net = customer-content psl-microsoft",
+     "1.2.3.4 = customer-content psl-microsoft", NULL,
      "suffix '1.2.3.4' is not a host name: its last label is a number"},
-    {"azurefd.net = customer-content psl-microsoft", "x.1 = customer-content psl-microsoft", NULL,
+    {"azurefd.net = customer-content psl-microsoft",
+     "x.1 = customer-content psl-microsoft", NULL,
      "suffix 'x.1' is not a host name: its last label is a number"},
-    {"azurefd.net = customer-content psl-microsoft", "0x7f.1 = customer-content psl-microsoft", NULL,
+    {"azurefd.net = customer-content psl-microsoft",
+     "0x7f.1 = customer-content psl-microsoft", NULL,
      "suffix '0x7f.1' is not a host name: its last label is a number"},
-    {"azurefd.net = customer-content psl-microsoft", "a.0x7f = customer-content psl-microsoft", NULL,
+    {"azurefd.net = customer-content psl-microsoft",
+     "a.0x7f = customer-content psl-microsoft", NULL,
      "suffix 'a.0x7f' is not a host name: its last label is a number"},
-    {"azurefd.net = customer-content psl-microsoft", "a.0x = customer-content psl-microsoft", NULL,
+    {"azurefd.net = customer-content psl-microsoft",
+     "a.0x = customer-content psl-microsoft", NULL,
      "suffix 'a.0x' is not a host name: its last label is a number"},
-    {"azurefd.net = customer-content psl-microsoft", "*.10 = customer-content psl-microsoft", NULL,
+    {"azurefd.net = customer-content psl-microsoft",
+     "*.10 = customer-content psl-microsoft", NULL,
      "suffix '*.10' is not a host name: its last label is a number"},
-    {"azurefd.net = customer-content psl-microsoft", "azurefd.net = first-party psl-icann", NULL,
+    {"azurefd.net = customer-content psl-microsoft",
+     "azurefd.net = first-party psl-icann", NULL,
      "suffix 'azurefd.net' has a tld source but is not under a TLD of "
      "Microsoft Corporation"},
-    {"version = 2026-08-19", "version = 2026-08-18",
-     "[psl]\nversion",
+    {"version = 2026-08-19", "version = 2026-08-18", "[psl]\nversion",
      "[psl] version 2026-08-18, but the build's snapshot is "
      "public_suffix_list-2026-08-19.dat"},
     {"version = 2026-08-19", "version = 19.08.2026", NULL,
      "is not a date (YYYY-MM-DD)"},
     {"[psl]\nversion = 2026-08-19\ncommit = e8c9a2b2\n", "",
-     "[suffixes]\n# The Public",
-     "no [psl] record"},
+     "[suffixes]\n# The Public", "no [psl] record"},
     {"type = list\ntext = Sublime", "type = vendor\ntext = Sublime",
      "type = vendor", "unknown source type 'vendor'"},
-    {"[suffix-source dev-tunnels]", "[suffix-source unused]\ntype = list\n"
+    {"[suffix-source dev-tunnels]",
+     "[suffix-source unused]\ntype = list\n"
      "text = A list nobody names\n\n[suffix-source dev-tunnels]",
      "[suffix-source unused]", "[suffix-source unused] is named by no suffix"},
     {"[suffix-source dev-tunnels]", "[suffix-source hdinsight]",
@@ -367,16 +414,15 @@ static const struct gen_case cases[] = {
      "source = Post section 2",
      "[contact report-abuse]", "both take hosted 'cloud-abuse'"},
     /* vocabularies (1.2.0) */
-    {"outage = none own-incident | source",
-     "outage = none own-outage | source", NULL, "no [reason own-outage]"},
+    {"outage = none own-incident | source", "outage = none own-outage | source",
+     NULL, "no [reason own-outage]"},
     {"c2server = same-as c2-server | source",
      "c2server = same-as c3-server | source", NULL,
      "same-as 'c3-server' is not another value of intelmq"},
-    {"burglary = none physical | judgement",
-     "burglary = none physical | hunch", NULL,
-     "basis must be 'source' or 'judgement', not 'hunch'"},
-    {"Trojan = malware-sample | source", "Trojan = trojan-horse | source",
-     NULL, "unknown incident 'trojan-horse'"},
+    {"burglary = none physical | judgement", "burglary = none physical | hunch",
+     NULL, "basis must be 'source' or 'judgement', not 'hunch'"},
+    {"Trojan = malware-sample | source", "Trojan = trojan-horse | source", NULL,
+     "unknown incident 'trojan-horse'"},
     {"installation = malware-sample | ms-defender ecs\n", "",
      "Installation = malware-sample | judgement",
      "'Installation' answers differently in ecs"},
@@ -405,15 +451,14 @@ static const struct gen_case cases_alone[] = {
      "'review-by' is not a date (YYYY-MM-DD): '2027-04-31'"},
     /* one mistake, one error */
     {"review-by = 2027-11-29\n\n[contact security-intelligence-updates]",
-     "review-by =\n\n[contact security-intelligence-updates]",
-     NULL, "empty value for field 'review-by'"},
+     "review-by =\n\n[contact security-intelligence-updates]", NULL,
+     "empty value for field 'review-by'"},
     {"successor = https://www.microsoft.com/wdsi/filesubmission",
      "successor = https://www.microsoft.com/en-us/wdsi/filesubmission", NULL,
      "is the contact's own URL for any language, not a successor"},
     {"confirmed = 2026-11-29\nreview-by = 2027-05-29\n\n# Second",
      "confirmed = 2026-11-29\nreview-by = 2027-11-29\n\n# Second",
-     "review-by = 2027-11-29",
-     "(the earliest; 3 records in all)"},
+     "review-by = 2027-11-29", "(the earliest; 3 records in all)"},
     {"results = signed-in email", "results = none email", NULL,
      "'none' cannot be combined with other results names"},
     /* characters that are not URL code points (curl reads some as globs) */
@@ -458,15 +503,13 @@ static int line_of(const char *text, const char *at) {
 }
 
 /* Some line of err starts with prefix and contains message. */
-static int has_error(const char *err, const char *prefix,
-                     const char *message) {
+static int has_error(const char *err, const char *prefix, const char *message) {
   const char *line = err;
   while (*line != '\0') {
     const char *end = strchr(line, '\n');
     size_t n = end ? (size_t)(end - line) : strlen(line);
     const char *m = strstr(line, message);
-    if (strncmp(line, prefix, strlen(prefix)) == 0 && m != NULL &&
-        m < line + n)
+    if (strncmp(line, prefix, strlen(prefix)) == 0 && m != NULL && m < line + n)
       return 1;
     line += n + (end != NULL);
   }
@@ -478,8 +521,8 @@ static int run_gen(const char *catalogue, const char *out, char **err) {
   char cmd[512], errpath[128];
   int status;
   snprintf(errpath, sizeof errpath, "%s/stderr", dir);
-  snprintf(cmd, sizeof cmd, "'%s' '%s' '%s' 2>'%s'", GEN_PATH, catalogue,
-           out, errpath);
+  snprintf(cmd, sizeof cmd, "'%s' '%s' '%s' 2>'%s'", GEN_PATH, catalogue, out,
+           errpath);
   status = system(cmd);
   ck_assert(WIFEXITED(status));
   *err = slurp(errpath);
@@ -505,7 +548,8 @@ static void refuses(const struct gen_case *c, int alone) {
   FILE *f;
 
   p = strstr(orig, c->find);
-  ck_assert_msg(p != NULL, "case '%s': '%s' not in the catalogue", c->replace, c->find);
+  ck_assert_msg(p != NULL, "case '%s': '%s' not in the catalogue", c->replace,
+                c->find);
   pre = (size_t)(p - orig);
   mutated = malloc(strlen(orig) + strlen(c->replace) + 1);
   memcpy(mutated, orig, pre);
@@ -521,10 +565,11 @@ static void refuses(const struct gen_case *c, int alone) {
   snprintf(expect, sizeof expect, "%s:%d: ", path,
            line_of(mutated, c->at ? c->at : c->replace));
   ck_assert_msg(has_error(err, expect, c->message),
-                "case '%s': '%s' not reported at '%s' in:\n%s", c->replace, c->message,
-                expect, err);
+                "case '%s': '%s' not reported at '%s' in:\n%s", c->replace,
+                c->message, expect, err);
   ck_assert_msg(!alone || strstr(err, "mssecref-gen: 1 error;") != NULL,
-                "case '%s': more than one error for one mistake:\n%s", c->replace, err);
+                "case '%s': more than one error for one mistake:\n%s",
+                c->replace, err);
   ck_assert_int_ne(stat(out, &st), 0); /* nothing written */
   snprintf(out, sizeof out, "%s/tables.c.tmp", dir);
   ck_assert_int_ne(stat(out, &st), 0);

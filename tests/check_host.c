@@ -36,8 +36,7 @@ static const struct {
     {"front.azurefd.net", HOST, M, "azurefd.net", PSL},
     {"site.azurestaticapps.net", HOST, M, "azurestaticapps.net", PSL},
     {"x.1.azurestaticapps.net", HOST, M, "1.azurestaticapps.net", PSL},
-    {"x.westus2.2.azurestaticapps.net", HOST, M, "2.azurestaticapps.net",
-     PSL},
+    {"x.westus2.2.azurestaticapps.net", HOST, M, "2.azurestaticapps.net", PSL},
     {"phish.azurewebsites.net", HOST, M, "azurewebsites.net", PSL},
     {"vm.cloudapp.net", HOST, M, "cloudapp.net", PSL},
     {"x.trafficmanager.net", HOST, M, "trafficmanager.net", PSL},
@@ -47,8 +46,8 @@ static const struct {
      PSL},
     {"a.web.core.usgovcloudapi.net", HOST, M, "web.core.usgovcloudapi.net",
      PSL},
-    {"a.servicebus.usgovcloudapi.net", HOST, M,
-     "servicebus.usgovcloudapi.net", PSL},
+    {"a.servicebus.usgovcloudapi.net", HOST, M, "servicebus.usgovcloudapi.net",
+     PSL},
     {"a.usgovcloudapp.net", HOST, M, "usgovcloudapp.net", PSL},
     {"a.usgovtrafficmanager.net", HOST, M, "usgovtrafficmanager.net", PSL},
     {"tenant.blob.core.windows.net", HOST, M, "blob.core.windows.net", PSL},
@@ -105,7 +104,7 @@ static const struct {
     {"github.com", HOST, N, NULL, 0},    /* own abuse process */
     {"www.linkedin.com", HOST, N, NULL, 0},
     {"example.com", HOST, N, NULL, 0},
-    {"azurecontainer.io", HOST, N, NULL, 0}, /* the wildcard needs a label */
+    {"azurecontainer.io", HOST, N, NULL, 0},    /* the wildcard needs a label */
     {"xn--mcrosoft-3ya.com", HOST, N, NULL, 0}, /* punycode look-alike */
     {"xn--microsoft-l4a.com", HOST, N, NULL, 0},
     /* IP literals are never Microsoft-managed */
@@ -120,13 +119,12 @@ static const struct {
     {"https://tenant.blob.core.windows.net/c/phish.html", URL, M,
      "blob.core.windows.net", PSL},
     {"http://phish.azurewebsites.net", URL, M, "azurewebsites.net", PSL},
-    {"https://phish.azurewebsites.net:443/", URL, M, "azurewebsites.net",
-     PSL},
+    {"https://phish.azurewebsites.net:443/", URL, M, "azurewebsites.net", PSL},
     {"https://phish.azurewebsites.net:/", URL, M, "azurewebsites.net", PSL},
     {"https://user:pass@contoso.sharepoint.com/s", URL, M, "sharepoint.com",
      SVC},
-    {"https://evil.example@contoso.sharepoint.com/", URL, M,
-     "sharepoint.com", SVC},
+    {"https://evil.example@contoso.sharepoint.com/", URL, M, "sharepoint.com",
+     SVC},
     {"https://www.microsoft.com@evil.example/", URL, N, NULL, 0},
     {"https://microsoft.com@evil.example:443/x", URL, N, NULL, 0},
     {"https://evil.example\\@microsoft.com/", URL, N, NULL, 0},
@@ -136,8 +134,7 @@ static const struct {
     {"HTTPS://FORMS.OFFICE.COM/r/x", URL, M, "forms.office.com", SVC},
     {"ftp://files.1drv.ms/x", URL, M, "1drv.ms", LST},
     {"https://1drv.ms./u/s!abc", URL, M, "1drv.ms", LST},
-    {"https://example.com/?u=https://evil.azurewebsites.net/", URL, N, NULL,
-     0},
+    {"https://example.com/?u=https://evil.azurewebsites.net/", URL, N, NULL, 0},
     /* e-mail addresses: the domain after the last '@' */
     {"attacker@outlook.com", MAIL, M, "outlook.com", LST},
     {"a@contoso.onmicrosoft.com", MAIL, M, "onmicrosoft.com", SVC},
@@ -161,12 +158,16 @@ static const struct {
     {"microsoft.com\x1b[0m", HOST, MSSECREF_EURL, NULL, 0},
     {"%s%n.microsoft.com", HOST, MSSECREF_EURL, NULL, 0},
     /* non-ASCII hosts are converted (UTS #46), never refused */
-    {"m\xd1\x96" "crosoft.com", HOST, N, NULL, 0},
+    {"m\xd1\x96"
+     "crosoft.com",
+     HOST, N, NULL, 0},
     {"\xe3\x83\x9e\xe3\x82\xa4\xe3\x82\xaf\xe3\x83\xad\xe3\x82\xbd\xe3\x83\x95"
      "\xe3\x83\x88.com",
      HOST, N, NULL, 0},
     {"microsoft.com\xff", HOST, MSSECREF_EIDN, NULL, 0},
-    {"https://m\xd1\x96" "crosoft.com/", URL, N, NULL, 0},
+    {"https://m\xd1\x96"
+     "crosoft.com/",
+     URL, N, NULL, 0},
     {"https://", URL, MSSECREF_EURL, NULL, 0},
     {"https:///path", URL, N, NULL, 0}, /* the host is "path" */
     {"https://host:80a/", URL, MSSECREF_EURL, NULL, 0},
@@ -278,12 +279,12 @@ START_TEST(test_route_hosted_phishing) {
   ck_assert_str_eq(routed(phishing, "https://evil.example/login", URL, &rc),
                    "report-unsafe-site");
   ck_assert_int_eq(rc & MSSECREF_ROUTE_HOSTED, 0);
-  ck_assert_str_eq(routed(phishing, "https://www.microsoft.com@evil.example/",
-                          URL, &rc),
-                   "report-unsafe-site");
-  ck_assert_str_eq(routed(phishing, "attacker@contoso.onmicrosoft.com", MAIL,
-                          &rc),
-                   "report-abuse");
+  ck_assert_str_eq(
+      routed(phishing, "https://www.microsoft.com@evil.example/", URL, &rc),
+      "report-unsafe-site");
+  ck_assert_str_eq(
+      routed(phishing, "attacker@contoso.onmicrosoft.com", MAIL, &rc),
+      "report-abuse");
   ck_assert_str_eq(routed(MSSECREF_INCIDENT_MALWARE_SAMPLE,
                           "https://1drv.ms/u/s!x", URL, &rc),
                    "report-abuse");
@@ -300,12 +301,12 @@ START_TEST(test_route_hosted_other_incidents) {
                           "https://portal.azure.com/", URL, &rc),
                    "msrc-vulnerability-report");
   ck_assert_int_eq(rc, MSSECREF_ROUTE_HOSTED);
-  ck_assert_str_eq(routed(MSSECREF_INCIDENT_PRODUCT_SUPPORT, "outlook.com",
-                          HOST, &rc),
-                   "microsoft-support");
-  ck_assert_str_eq(routed(MSSECREF_INCIDENT_CLOUD_ABUSE, "evil.example", HOST,
-                          &rc),
-                   "report-abuse");
+  ck_assert_str_eq(
+      routed(MSSECREF_INCIDENT_PRODUCT_SUPPORT, "outlook.com", HOST, &rc),
+      "microsoft-support");
+  ck_assert_str_eq(
+      routed(MSSECREF_INCIDENT_CLOUD_ABUSE, "evil.example", HOST, &rc),
+      "report-abuse");
   ck_assert_int_eq(rc, 0);
 }
 END_TEST
@@ -321,8 +322,7 @@ START_TEST(test_route_observable_errors) {
                    MSSECREF_EINVAL);
   ck_assert_int_eq(mssecref_route_observable(1, "x.com", HOST, -1, 1, &c),
                    MSSECREF_EINVAL);
-  ck_assert_int_eq(mssecref_route_observable(1, "x.com", HOST, 1, INT_MAX,
-                                             &c),
+  ck_assert_int_eq(mssecref_route_observable(1, "x.com", HOST, 1, INT_MAX, &c),
                    MSSECREF_EINVAL);
   ck_assert_int_eq(mssecref_route_observable(1, NULL, HOST, 1, 1, &c),
                    MSSECREF_ENULL);

@@ -4,10 +4,10 @@
 #define _DEFAULT_SOURCE /* MAP_ANONYMOUS */
 #include <limits.h>
 #include <stdio.h>
-#include <sys/mman.h>
-#include <unistd.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
+#include <unistd.h>
 
 #include <mssecref.h>
 
@@ -35,8 +35,7 @@ static const struct {
      MSSECREF_ESYNTAX},
     {"escape after a name", "phishing\x1b[0m", 0, MSSECREF_ENOTFOUND,
      MSSECREF_ESYNTAX},
-    {"format specifiers", "%s%n%x%p", 0, MSSECREF_ENOTFOUND,
-     MSSECREF_ESYNTAX},
+    {"format specifiers", "%s%n%x%p", 0, MSSECREF_ENOTFOUND, MSSECREF_ESYNTAX},
     {"comma", "phishing,spam", 0, MSSECREF_ENOTFOUND, MSSECREF_ESYNTAX},
     {"quotes", "\"phishing\"", 0, MSSECREF_ENOTFOUND, MSSECREF_ESYNTAX},
     {"newline", "phishing\nspam", 0, MSSECREF_ENOTFOUND, MSSECREF_ESYNTAX},
@@ -115,8 +114,8 @@ START_TEST(test_hostile_lang) {
   const char *s = hostile[_i].big ? big : hostile[_i].s;
   int fallback = 77;
   int rc = mssecref_lang_parse(s, &fallback);
-  ck_assert_msg(rc == hostile[_i].lang, "lang_parse(%s) = %d",
-                hostile[_i].what, rc);
+  ck_assert_msg(rc == hostile[_i].lang, "lang_parse(%s) = %d", hostile[_i].what,
+                rc);
   if (rc < 0)
     ck_assert_int_eq(fallback, 77);
   free(big);
@@ -251,9 +250,8 @@ START_TEST(test_one_past_last) {
   ck_assert_int_eq(mssecref_route(MSSECREF_INCIDENT_MAX + 1, 1, 1, &r),
                    MSSECREF_EINVAL);
   ck_assert_ptr_null(mssecref_contact_at(mssecref_contact_count()));
-  ck_assert_int_eq(
-      mssecref_alias_at(mssecref_alias_count(), NULL, NULL, NULL),
-      MSSECREF_EINVAL);
+  ck_assert_int_eq(mssecref_alias_at(mssecref_alias_count(), NULL, NULL, NULL),
+                   MSSECREF_EINVAL);
 }
 END_TEST
 
@@ -264,8 +262,7 @@ START_TEST(test_output_arrays) {
   ck_assert_int_eq(total, (int)mssecref_contact_count());
   ck_assert_int_eq(mssecref_lookup(0, 0, 0, one, 0), total);
   ck_assert_int_eq(mssecref_lookup(0, 0, 0, NULL, 1), MSSECREF_ENULL);
-  ck_assert_int_eq(mssecref_lookup(0, 0, 0, NULL, (size_t)-1),
-                   MSSECREF_ENULL);
+  ck_assert_int_eq(mssecref_lookup(0, 0, 0, NULL, (size_t)-1), MSSECREF_ENULL);
   ck_assert_int_eq(mssecref_route(1, 1, 1, NULL), MSSECREF_ENULL);
   ck_assert_int_eq(mssecref_route_names("phishing", "ja", "home", NULL, NULL),
                    MSSECREF_ENULL);
@@ -371,16 +368,16 @@ START_TEST(test_observables_not_read_past_limit) {
   char *s = unterminated(MSSECREF_OBSERVABLE_MAX + 77, 'a', &map, &len);
   const mssecref_contact *c;
   ck_assert_int_eq(mssecref_host_managed(s, NULL, NULL), MSSECREF_ETOOLONG);
-  ck_assert_int_eq(mssecref_observable_managed(s, MSSECREF_OBSERVABLE_EMAIL,
-                                               NULL, NULL),
-                   MSSECREF_ETOOLONG);
-  ck_assert_int_eq(mssecref_observable_managed(s, MSSECREF_OBSERVABLE_ANY,
-                                               NULL, NULL),
-                   MSSECREF_ETOOLONG);
+  ck_assert_int_eq(
+      mssecref_observable_managed(s, MSSECREF_OBSERVABLE_EMAIL, NULL, NULL),
+      MSSECREF_ETOOLONG);
+  ck_assert_int_eq(
+      mssecref_observable_managed(s, MSSECREF_OBSERVABLE_ANY, NULL, NULL),
+      MSSECREF_ETOOLONG);
   memcpy(s, "https://", 8); /* an authority with no end */
-  ck_assert_int_eq(mssecref_observable_managed(s, MSSECREF_OBSERVABLE_URL,
-                                               NULL, NULL),
-                   MSSECREF_ETOOLONG);
+  ck_assert_int_eq(
+      mssecref_observable_managed(s, MSSECREF_OBSERVABLE_URL, NULL, NULL),
+      MSSECREF_ETOOLONG);
   ck_assert_int_eq(mssecref_route_observable(2, s, 0, 1, 1, &c),
                    MSSECREF_ETOOLONG);
   ck_assert_int_eq(mssecref_observable_host(s, 0, NULL, 0, NULL),
@@ -405,8 +402,8 @@ static int call_observable(int fn, const char *s) {
   case 2:
     return mssecref_observable_host(s, kind, host, sizeof host, &flags);
   default:
-    return mssecref_route_observable(MSSECREF_INCIDENT_UNSAFE_WEBSITE, s,
-                                     kind, 1, 1, &c);
+    return mssecref_route_observable(MSSECREF_INCIDENT_UNSAFE_WEBSITE, s, kind,
+                                     1, 1, &c);
   }
 }
 #define NOBS_FNS 16
@@ -414,8 +411,8 @@ static int call_observable(int fn, const char *s) {
 /* Prefixes that send the reader down each of its paths: a bare host, a
  * URL, an e-mail address, a defanged URL (the normalising pass), leading
  * space (ditto), a display-name address. */
-static const char *const fills[] = {"",         "https://", "a@",
-                                    "hxxps://x[.]", " \t",   "Name <a@"};
+static const char *const fills[] = {"",    "https://", "a@", "hxxps://x[.]",
+                                    " \t", "Name <a@"};
 #define NFILLS (sizeof fills / sizeof fills[0])
 
 /* The issue's over-read, generalised: each function's input placed right
@@ -465,20 +462,19 @@ START_TEST(test_issue_overread) {
   size_t len;
   char *s = unterminated(1025, 'a', &map, &len);
   memcpy(s, "https://", 8);
-  ck_assert_int_eq(mssecref_observable_managed(s, MSSECREF_OBSERVABLE_URL,
-                                               NULL, NULL),
-                   MSSECREF_ETOOLONG);
+  ck_assert_int_eq(
+      mssecref_observable_managed(s, MSSECREF_OBSERVABLE_URL, NULL, NULL),
+      MSSECREF_ETOOLONG);
   munmap(map, len);
   s = unterminated(1026, 'a', &map, &len);
   memcpy(s, "https://", 8);
   s[1025] = '\0';
-  ck_assert_int_eq(mssecref_observable_managed(s, MSSECREF_OBSERVABLE_URL,
-                                               NULL, NULL),
-                   MSSECREF_ETOOLONG);
+  ck_assert_int_eq(
+      mssecref_observable_managed(s, MSSECREF_OBSERVABLE_URL, NULL, NULL),
+      MSSECREF_ETOOLONG);
   s[1024] = '\0'; /* 1,024 bytes: within the limit */
-  ck_assert_int_eq(mssecref_observable_managed(s, MSSECREF_OBSERVABLE_URL,
-                                               NULL, NULL),
-                   0);
+  ck_assert_int_eq(
+      mssecref_observable_managed(s, MSSECREF_OBSERVABLE_URL, NULL, NULL), 0);
   munmap(map, len);
 }
 END_TEST
@@ -492,9 +488,9 @@ START_TEST(test_observable_expansion) {
   for (i = 0; i < 300; i++)
     memcpy(url + n, "\xef\xb7\xba", 3), n += 3;
   url[n] = '\0';
-  ck_assert_int_eq(mssecref_observable_host(url, MSSECREF_OBSERVABLE_URL,
-                                            NULL, 0, NULL),
-                   MSSECREF_ETOOLONG);
+  ck_assert_int_eq(
+      mssecref_observable_host(url, MSSECREF_OBSERVABLE_URL, NULL, 0, NULL),
+      MSSECREF_ETOOLONG);
 }
 END_TEST
 

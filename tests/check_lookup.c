@@ -109,8 +109,8 @@ START_TEST(test_contact_complete) {
   ck_assert_str_ne(ja, en);
   ck_assert_ptr_nonnull(strstr(mssecref_contact_summary(c, MSSECREF_LANG_JA),
                                "\xe3")); /* hiragana/katakana lead byte */
-  ck_assert_int_gt(
-      (int)strlen(mssecref_contact_summary(c, MSSECREF_LANG_EN)), 20);
+  ck_assert_int_gt((int)strlen(mssecref_contact_summary(c, MSSECREF_LANG_EN)),
+                   20);
   ck_assert_int_eq(
       strncmp(mssecref_contact_url(c, MSSECREF_LANG_ANY), "https://", 8), 0);
   ck_assert_int_eq(strncmp(mssecref_contact_url_published(c), "https://", 8),
@@ -136,9 +136,9 @@ END_TEST
 
 static int serves(const mssecref_contact *c, int inc, int lang, int cust) {
   return (inc == 0 || mssecref_contact_priority(c, inc) > 0) &&
-         (lang == 0 || ((mssecref_contact_page_langs(c) |
-                         mssecref_contact_report_langs(c)) &
-                        BIT(lang))) &&
+         (lang == 0 ||
+          ((mssecref_contact_page_langs(c) | mssecref_contact_report_langs(c)) &
+           BIT(lang))) &&
          (cust == 0 || (mssecref_contact_customers(c) & BIT(cust)));
 }
 
@@ -235,8 +235,7 @@ static const struct {
      * links (confirmed); the ja-jp page stays the Japanese one */
     {MSSECREF_INCIDENT_TECH_SUPPORT_SCAM, MSSECREF_CUSTOMER_HOME,
      "tech-support-scam", "https://www.microsoft.com/ja-jp/concern/scam?rtc=1",
-     "https://www.microsoft.com/concern/scam",
-     BIT(MSSECREF_SIGN_IN_ANONYMOUS)},
+     "https://www.microsoft.com/concern/scam", BIT(MSSECREF_SIGN_IN_ANONYMOUS)},
     /* second check: the abuse report needs a name and an e-mail address */
     {MSSECREF_INCIDENT_CLOUD_ABUSE, MSSECREF_CUSTOMER_ENTERPRISE,
      "report-abuse", "https://msrc.microsoft.com/report/abuse",
@@ -276,11 +275,11 @@ START_TEST(test_route_post_answers) {
   ck_assert_uint_eq(mssecref_contact_sign_in(c, routes[_i].customer),
                     routes[_i].sign_in);
   /* the fallback flag says whether Japanese is served */
-  ck_assert_int_eq(rc, ((mssecref_contact_page_langs(c) |
-                         mssecref_contact_report_langs(c)) &
-                        BIT(MSSECREF_LANG_JA))
-                           ? 0
-                           : 1);
+  ck_assert_int_eq(
+      rc, ((mssecref_contact_page_langs(c) | mssecref_contact_report_langs(c)) &
+           BIT(MSSECREF_LANG_JA))
+              ? 0
+              : 1);
 }
 END_TEST
 
@@ -301,27 +300,24 @@ END_TEST
 START_TEST(test_route_specifics) {
   const mssecref_contact *c = NULL, *d = NULL;
   ck_assert_int_eq(mssecref_route(MSSECREF_INCIDENT_VULNERABILITY,
-                                  MSSECREF_LANG_JA, MSSECREF_CUSTOMER_HOME,
-                                  &c),
+                                  MSSECREF_LANG_JA, MSSECREF_CUSTOMER_HOME, &c),
                    0); /* MSRC takes reports in Japanese */
   ck_assert_uint_eq(mssecref_contact_related_count(c), 1);
   ck_assert_str_eq(mssecref_contact_id(mssecref_contact_related(c, 0)),
                    "msrc-japanese-guide");
   ck_assert_int_eq(mssecref_route(MSSECREF_INCIDENT_UNSAFE_WEBSITE,
-                                  MSSECREF_LANG_JA, MSSECREF_CUSTOMER_HOME,
-                                  &c),
+                                  MSSECREF_LANG_JA, MSSECREF_CUSTOMER_HOME, &c),
                    1); /* the form is English only */
   ck_assert_int_eq(mssecref_route(MSSECREF_INCIDENT_TECH_SUPPORT_SCAM,
-                                  MSSECREF_LANG_EN, MSSECREF_CUSTOMER_HOME,
-                                  &c),
+                                  MSSECREF_LANG_EN, MSSECREF_CUSTOMER_HOME, &c),
                    0); /* the locale-less form serves English readers */
   ck_assert_str_eq(mssecref_contact_url(c, MSSECREF_LANG_EN),
                    "https://www.microsoft.com/concern/scam");
   ck_assert_str_eq(mssecref_contact_url(c, MSSECREF_LANG_JA),
                    mssecref_contact_url_published(c));
   ck_assert_int_eq(mssecref_route(MSSECREF_INCIDENT_MALWARE_SAMPLE,
-                                  MSSECREF_LANG_EN,
-                                  MSSECREF_CUSTOMER_DEVELOPER, &c),
+                                  MSSECREF_LANG_EN, MSSECREF_CUSTOMER_DEVELOPER,
+                                  &c),
                    0);
   ck_assert_str_eq(mssecref_contact_id(c), "file-submission");
   ck_assert_int_eq(mssecref_contact_results_returned(c), 1);
@@ -330,8 +326,8 @@ START_TEST(test_route_specifics) {
                     BIT(MSSECREF_RESULTS_SIGNED_IN) |
                         BIT(MSSECREF_RESULTS_EMAIL));
   ck_assert_int_eq(mssecref_route(MSSECREF_INCIDENT_CLOUD_ABUSE,
-                                  MSSECREF_LANG_EN,
-                                  MSSECREF_CUSTOMER_DEVELOPER, &d),
+                                  MSSECREF_LANG_EN, MSSECREF_CUSTOMER_DEVELOPER,
+                                  &d),
                    MSSECREF_ENOCONTACT);
   ck_assert_ptr_null(d);
   ck_assert_int_eq(mssecref_route(MSSECREF_INCIDENT_PRODUCT_SUPPORT,
@@ -365,27 +361,24 @@ END_TEST
 START_TEST(test_route_names) {
   const mssecref_contact *c = NULL, *d = NULL;
   int lang = -1;
-  ck_assert_int_eq(mssecref_route_names("phishing", "ja_JP.UTF-8", "home", &c,
-                                        &lang),
-                   MSSECREF_ROUTE_FALLBACK | MSSECREF_ROUTE_AMBIGUOUS);
+  ck_assert_int_eq(
+      mssecref_route_names("phishing", "ja_JP.UTF-8", "home", &c, &lang),
+      MSSECREF_ROUTE_FALLBACK | MSSECREF_ROUTE_AMBIGUOUS);
   ck_assert_int_eq(lang, MSSECREF_LANG_JA);
   ck_assert_int_eq(mssecref_route(MSSECREF_INCIDENT_UNSAFE_WEBSITE,
-                                  MSSECREF_LANG_JA, MSSECREF_CUSTOMER_HOME,
-                                  &d),
+                                  MSSECREF_LANG_JA, MSSECREF_CUSTOMER_HOME, &d),
                    MSSECREF_ROUTE_FALLBACK);
   ck_assert_ptr_eq(c, d);
-  ck_assert_int_eq(mssecref_route_names("C2_SERVER", "de-DE", "Enterprise",
-                                        &c, &lang),
-                   MSSECREF_ROUTE_OTHER_LANG);
+  ck_assert_int_eq(
+      mssecref_route_names("C2_SERVER", "de-DE", "Enterprise", &c, &lang),
+      MSSECREF_ROUTE_OTHER_LANG);
   ck_assert_int_eq(lang, MSSECREF_LANG_EN);
   ck_assert_str_eq(mssecref_contact_id(c), "report-abuse");
-  ck_assert_int_eq(mssecref_route_names("vulnerability", "ja", NULL, &c,
-                                        NULL),
+  ck_assert_int_eq(mssecref_route_names("vulnerability", "ja", NULL, &c, NULL),
                    0);
   ck_assert_str_eq(mssecref_contact_id(c), "msrc-vulnerability-report");
-  ck_assert_int_eq(mssecref_route_names("product-support", NULL, NULL, &c,
-                                        &lang),
-                   0);
+  ck_assert_int_eq(
+      mssecref_route_names("product-support", NULL, NULL, &c, &lang), 0);
   ck_assert_int_eq(lang, MSSECREF_LANG_ANY);
 }
 END_TEST
@@ -405,8 +398,7 @@ START_TEST(test_route_names_errors) {
                    MSSECREF_ETOOLONG);
   ck_assert_int_eq(mssecref_route_names("phish", "ja", "home", &c, &lang),
                    MSSECREF_ENOTFOUND);
-  ck_assert_int_eq(mssecref_route_names("phishing", "ja JP", "home", &c,
-                                        &lang),
+  ck_assert_int_eq(mssecref_route_names("phishing", "ja JP", "home", &c, &lang),
                    MSSECREF_ESYNTAX);
   ck_assert_int_eq(mssecref_route_names("phishing", big, "home", &c, &lang),
                    MSSECREF_ETOOLONG);
@@ -414,14 +406,14 @@ START_TEST(test_route_names_errors) {
                    MSSECREF_ENOTFOUND);
   ck_assert_int_eq(mssecref_route_names("phishing", "ja", "", &c, &lang),
                    MSSECREF_EEMPTY);
-  ck_assert_int_eq(mssecref_route_names("phishing", "ja", "homeowner", &c,
-                                        &lang),
-                   MSSECREF_ENOTFOUND);
+  ck_assert_int_eq(
+      mssecref_route_names("phishing", "ja", "homeowner", &c, &lang),
+      MSSECREF_ENOTFOUND);
   ck_assert_int_eq(mssecref_route_names("phishing", "ja", big, &c, &lang),
                    MSSECREF_ETOOLONG);
-  ck_assert_int_eq(mssecref_route_names("cloud-abuse", "en", "developer", &c,
-                                        &lang),
-                   MSSECREF_ENOCONTACT);
+  ck_assert_int_eq(
+      mssecref_route_names("cloud-abuse", "en", "developer", &c, &lang),
+      MSSECREF_ENOCONTACT);
   ck_assert_ptr_eq(c, sentinel);
   ck_assert_int_eq(lang, 99);
   free(big);
@@ -429,8 +421,9 @@ START_TEST(test_route_names_errors) {
 END_TEST
 
 START_TEST(test_catalogue_meta) {
-  ck_assert_str_eq(mssecref_catalogue_source(),
-                   "https://msrc-blog.microsoft.com/2020/03/02/secmonth2020-5/");
+  ck_assert_str_eq(
+      mssecref_catalogue_source(),
+      "https://msrc-blog.microsoft.com/2020/03/02/secmonth2020-5/");
   ck_assert_str_eq(mssecref_catalogue_series(), "https://aka.ms/secmonth2020");
   ck_assert_uint_eq(strlen(mssecref_catalogue_date()), 10);
   ck_assert_str_ne(mssecref_catalogue_version(), "");

@@ -146,14 +146,12 @@ static const struct {
 START_TEST(test_alias_known) {
   unsigned vocab = 0, alt = 99;
   int got = mssecref_incident_parse(aliases[_i].name, &vocab, &alt);
-  ck_assert_msg(got == aliases[_i].incident, "%s -> %d", aliases[_i].name,
-                got);
+  ck_assert_msg(got == aliases[_i].incident, "%s -> %d", aliases[_i].name, got);
   ck_assert_uint_eq(alt, aliases[_i].alternatives);
   ck_assert_msg(vocab & BIT(aliases[_i].vocabulary), "%s: vocabularies %x",
                 aliases[_i].name, vocab);
   /* NULL out-pointers are allowed and change nothing */
-  ck_assert_int_eq(mssecref_incident_parse(aliases[_i].name, NULL, NULL),
-                   got);
+  ck_assert_int_eq(mssecref_incident_parse(aliases[_i].name, NULL, NULL), got);
 }
 END_TEST
 
@@ -185,9 +183,9 @@ END_TEST
 START_TEST(test_alias_unknown) {
   unsigned vocab = 12345, alt = 6789;
   static const char *const unknown[] = {
-      "phish",     "phishingx", "xphishing", "phishing ", " phishing",
-      "c & c",     "c2",        "phishing\n", "évil",     "\x1b[31mspam",
-      "%s%n",      "-",         "rsit:fraud=", "malware--sample"};
+      "phish", "phishingx", "xphishing",   "phishing ",      " phishing",
+      "c & c", "c2",        "phishing\n",  "évil",           "\x1b[31mspam",
+      "%s%n",  "-",         "rsit:fraud=", "malware--sample"};
   size_t k;
   for (k = 0; k < sizeof unknown / sizeof unknown[0]; k++) {
     ck_assert_msg(mssecref_incident_parse(unknown[k], &vocab, &alt) ==
@@ -267,20 +265,30 @@ static const struct {
 
 START_TEST(test_lang_tags) {
   int fallback = 42;
-  ck_assert_int_eq(mssecref_lang_parse(tags[_i].tag, &fallback),
-                   tags[_i].lang);
-  ck_assert_msg(fallback == tags[_i].fallback, "%s: fallback %d",
-                tags[_i].tag, fallback);
+  ck_assert_int_eq(mssecref_lang_parse(tags[_i].tag, &fallback), tags[_i].lang);
+  ck_assert_msg(fallback == tags[_i].fallback, "%s: fallback %d", tags[_i].tag,
+                fallback);
   ck_assert_int_eq(mssecref_lang_parse(tags[_i].tag, NULL), tags[_i].lang);
 }
 END_TEST
 
 START_TEST(test_lang_errors) {
-  static const char *const bad[] = {
-      "ja JP", "\x1b[31m", "%s%n", "日本語", "ja\n", "-ja", "1ja", "ja,en",
-      "ja\"", "ja;q=0.9", "jpn JP", "Japanese_Japan\n", "English,US",
-      "LC_CTYPE=ja_JP.UTF-8", "LC_CTYPE=C;LC_MESSAGES=ja JP",
-      "LC_CTYPE=\x1b;LC_MESSAGES=ja JP"};
+  static const char *const bad[] = {"ja JP",
+                                    "\x1b[31m",
+                                    "%s%n",
+                                    "日本語",
+                                    "ja\n",
+                                    "-ja",
+                                    "1ja",
+                                    "ja,en",
+                                    "ja\"",
+                                    "ja;q=0.9",
+                                    "jpn JP",
+                                    "Japanese_Japan\n",
+                                    "English,US",
+                                    "LC_CTYPE=ja_JP.UTF-8",
+                                    "LC_CTYPE=C;LC_MESSAGES=ja JP",
+                                    "LC_CTYPE=\x1b;LC_MESSAGES=ja JP"};
   char *big = test_repeat('j', MSSECREF_NAME_MAX + 1);
   int fallback = 7;
   size_t k;

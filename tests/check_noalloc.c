@@ -35,12 +35,30 @@ void free(void *p) {
   __libc_free(p);
 }
 
-static const char *const strings[] = {
-    NULL, "", "phishing", "PHISHING", "c&c", "botnet drone", "ja_JP.UTF-8",
-    "C", "de-DE", "home", "enterprise", "report-abuse", "rsit",
-    "anonymous", "support", "%s%n", "\xc0\xaf", "\x1b[31m",
-    "https://tenant.blob.core.windows.net/x", "a@outlook.com",
-    "https://microsoft.com@evil.example/", "[::1]", "m\xd1\x96" "crosoft.com"};
+static const char *const strings[] = {NULL,
+                                      "",
+                                      "phishing",
+                                      "PHISHING",
+                                      "c&c",
+                                      "botnet drone",
+                                      "ja_JP.UTF-8",
+                                      "C",
+                                      "de-DE",
+                                      "home",
+                                      "enterprise",
+                                      "report-abuse",
+                                      "rsit",
+                                      "anonymous",
+                                      "support",
+                                      "%s%n",
+                                      "\xc0\xaf",
+                                      "\x1b[31m",
+                                      "https://tenant.blob.core.windows.net/x",
+                                      "a@outlook.com",
+                                      "https://microsoft.com@evil.example/",
+                                      "[::1]",
+                                      "m\xd1\x96"
+                                      "crosoft.com"};
 static const int values[] = {INT_MIN, -1, 0, 1, 2, 3, 4, 8, 9, INT_MAX};
 
 #define NSTR (sizeof strings / sizeof strings[0])
@@ -195,9 +213,13 @@ static void vocabulary_api(const char *s, int v) {
 }
 
 START_TEST(test_no_heap_vocabularies) {
-  static const char *const qualified[] = {
-      "ms-graph:unknown", "msrc-abuse:MALWARE", "rsit:fraud=\"phishing\"",
-      "nope:phishing", "test", "rsit:", "intelmq:c2server"};
+  static const char *const qualified[] = {"ms-graph:unknown",
+                                          "msrc-abuse:MALWARE",
+                                          "rsit:fraud=\"phishing\"",
+                                          "nope:phishing",
+                                          "test",
+                                          "rsit:",
+                                          "intelmq:c2server"};
   size_t i, k;
   counting = 1;
   for (i = 0; i < NSTR; i++)
@@ -214,12 +236,19 @@ END_TEST
 /* Observables as browsers parse them (1.2): every path of the reader
  * (IDNA, refanging, IPv4/IPv6, e-mail forms) on the stack only. */
 static const char *const observables[] = {
-    NULL, "", "https://m\xd1\x96" "crosoft.com/",
+    NULL,
+    "",
+    "https://m\xd1\x96"
+    "crosoft.com/",
     "hxxps://tenant[.]blob[.]core[.]windows[.]net/x",
-    " https://contoso\t.blob.core.windows.net ", "http://0x7f.1/",
-    "http://[::ffff:1.2.3.4]/", "Name <a@outlook.com>",
-    "mailto:a@outlook.com?subject=x", "login-portal.example/?e=a@b.com",
-    "https://xn--mcrosoft-3ya.com/", "https://a%2Eb.sharepoint.com/"};
+    " https://contoso\t.blob.core.windows.net ",
+    "http://0x7f.1/",
+    "http://[::ffff:1.2.3.4]/",
+    "Name <a@outlook.com>",
+    "mailto:a@outlook.com?subject=x",
+    "login-portal.example/?e=a@b.com",
+    "https://xn--mcrosoft-3ya.com/",
+    "https://a%2Eb.sharepoint.com/"};
 
 START_TEST(test_no_heap_observable_host) {
   size_t i;
@@ -229,8 +258,7 @@ START_TEST(test_no_heap_observable_host) {
   counting = 1;
   for (i = 0; i < sizeof observables / sizeof observables[0]; i++)
     for (kind = 0; kind <= 3; kind++) {
-      mssecref_observable_host(observables[i], kind, host, sizeof host,
-                               &flags);
+      mssecref_observable_host(observables[i], kind, host, sizeof host, &flags);
       mssecref_observable_host(observables[i], kind, NULL, 0, NULL);
     }
   counting = 0;

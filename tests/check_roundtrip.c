@@ -102,7 +102,7 @@ static unsigned mask_of(const char *list, int (*parse)(const char *)) {
 }
 
 static int lang_of(const char *s) {
-  return strcmp(s, "ja") == 0 ? MSSECREF_LANG_JA
+  return strcmp(s, "ja") == 0   ? MSSECREF_LANG_JA
          : strcmp(s, "en") == 0 ? MSSECREF_LANG_EN
                                 : -1;
 }
@@ -170,9 +170,13 @@ static void check_successors(const struct rec *r, const mssecref_contact *c) {
   ck_assert_str_eq(mssecref_contact_successor_url(c, MSSECREF_LANG_ANY),
                    any ? any : "");
   ck_assert_str_eq(mssecref_contact_successor_url(c, MSSECREF_LANG_JA),
-                   ja ? ja : any ? any : "");
+                   ja    ? ja
+                   : any ? any
+                         : "");
   ck_assert_str_eq(mssecref_contact_successor_url(c, MSSECREF_LANG_EN),
-                   en ? en : any ? any : "");
+                   en    ? en
+                   : any ? any
+                         : "");
   ck_assert_str_eq(mssecref_contact_successor_evidence(c), ev ? ev : "");
   ck_assert_ptr_null(mssecref_contact_successor_url(c, MSSECREF_LANG_MAX + 1));
 }
@@ -221,8 +225,8 @@ static void check_contact(const struct rec *r, size_t index) {
   ck_assert_uint_eq(mssecref_contact_results(c),
                     mask_of(get(r, "results"), results_parse));
   ck_assert_int_eq(mssecref_contact_results_returned(c),
-                   (mssecref_contact_results(c) >>
-                    MSSECREF_RESULTS_SIGNED_IN) & 1);
+                   (mssecref_contact_results(c) >> MSSECREF_RESULTS_SIGNED_IN) &
+                       1);
   check_successors(r, c);
   check_review(r, c);
   check_related(c, get(r, "related"));
@@ -251,8 +255,8 @@ static unsigned listed_in(const char *name) {
     if (strcmp(recs[i].kind, "vocabulary") == 0)
       for (k = 0; k < recs[i].n; k++)
         if (strcmp(recs[i].key[k], "source") != 0 &&
-            mssecref_incident_parse_in(name, mssecref_vocabulary_parse(
-                                                 recs[i].id),
+            mssecref_incident_parse_in(name,
+                                       mssecref_vocabulary_parse(recs[i].id),
                                        NULL, NULL) != MSSECREF_ENOTFOUND)
           mask |= 1u << mssecref_vocabulary_parse(recs[i].id);
   return mask;
@@ -335,9 +339,9 @@ END_TEST
 START_TEST(test_review_dates) {
   const mssecref_contact *c = NULL;
   static const char *const bad[] = {
-      "", "2027-5-29", "2027-05-29 ", "2027-05-290", "2027/05/29",
-      "2027-00-10", "2027-13-10", "2027-02-30", "2027-04-31", "2027-05-00",
-      "27-05-29", "２０２７-05-29", "2027-05-29\n", "yesterday",
+      "", "2027-5-29", "2027-05-29 ", "2027-05-290", "2027/05/29", "2027-00-10",
+      "2027-13-10", "2027-02-30", "2027-04-31", "2027-05-00", "27-05-29",
+      "２０２７-05-29", "2027-05-29\n", "yesterday",
       /* February 29 of common years, centuries not divisible by 400 */
       "2027-02-29", "2100-02-29", "1900-02-29", "2026-06-31", "2026-09-31",
       "2026-11-31"};
@@ -427,8 +431,8 @@ END_TEST
 static const struct rec *source_rec(const char *id, size_t n) {
   int i;
   for (i = 0; i < nrecs; i++)
-    if (strcmp(recs[i].kind, "suffix-source") == 0 &&
-        strlen(recs[i].id) == n && memcmp(recs[i].id, id, n) == 0)
+    if (strcmp(recs[i].kind, "suffix-source") == 0 && strlen(recs[i].id) == n &&
+        memcmp(recs[i].id, id, n) == 0)
       return &recs[i];
   return NULL;
 }
@@ -450,8 +454,7 @@ static void check_suffix(size_t index, const char *name, const char *value) {
   ck_assert_str_eq(suffix, name);
   ck_assert_str_eq(mssecref_source_name(mssecref_suffix_at(index, NULL)),
                    get(src, "type"));
-  ck_assert_str_eq(mssecref_hosting_name(mssecref_suffix_hosting(index)),
-                   kind);
+  ck_assert_str_eq(mssecref_hosting_name(mssecref_suffix_hosting(index)), kind);
   if (bar != NULL)
     snprintf(want, sizeof want, "%s; %s", get(src, "text"),
              bar + 1 + strspn(bar + 1, " "));

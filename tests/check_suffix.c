@@ -62,12 +62,12 @@ static const struct row {
     {"8.azurestaticapps.net", HOST, "azurestaticapps.net", C, PSL, MSPSL},
     {"x.centralus.azurestaticapps.net", HOST, "centralus.azurestaticapps.net",
      C, PSL, MSPSL},
-    {"x.eastasia.azurestaticapps.net", HOST, "eastasia.azurestaticapps.net",
-     C, PSL, MSPSL},
+    {"x.eastasia.azurestaticapps.net", HOST, "eastasia.azurestaticapps.net", C,
+     PSL, MSPSL},
     {"x.eastus2.azurestaticapps.net", HOST, "eastus2.azurestaticapps.net", C,
      PSL, MSPSL},
-    {"x.westeurope.azurestaticapps.net", HOST,
-     "westeurope.azurestaticapps.net", C, PSL, MSPSL},
+    {"x.westeurope.azurestaticapps.net", HOST, "westeurope.azurestaticapps.net",
+     C, PSL, MSPSL},
     {"x.westus2.azurestaticapps.net", HOST, "westus2.azurestaticapps.net", C,
      PSL, MSPSL},
     {"phish.azurewebsites.net", HOST, "azurewebsites.net", C, PSL, MSPSL},
@@ -79,10 +79,10 @@ static const struct row {
      PSL, MSPSL},
     {"a.file.core.usgovcloudapi.net", HOST, "file.core.usgovcloudapi.net", C,
      PSL, MSPSL},
-    {"a.web.core.usgovcloudapi.net", HOST, "web.core.usgovcloudapi.net", C,
+    {"a.web.core.usgovcloudapi.net", HOST, "web.core.usgovcloudapi.net", C, PSL,
+     MSPSL},
+    {"a.servicebus.usgovcloudapi.net", HOST, "servicebus.usgovcloudapi.net", C,
      PSL, MSPSL},
-    {"a.servicebus.usgovcloudapi.net", HOST, "servicebus.usgovcloudapi.net",
-     C, PSL, MSPSL},
     {"a.usgovcloudapp.net", HOST, "usgovcloudapp.net", C, PSL, MSPSL},
     {"a.usgovtrafficmanager.net", HOST, "usgovtrafficmanager.net", C, PSL,
      MSPSL},
@@ -137,12 +137,10 @@ static const struct row {
     {"contoso.onmicrosoft.com", HOST, "onmicrosoft.com", C, SVC,
      "endpoint IDs 50 and 78"},
     {"www.onedrive.com", HOST, "www.onedrive.com", C, SVC, "endpoint ID 53"},
-    {"az416426.vo.msecnd.net", HOST, "*.msecnd.net", C, SVC,
-     "endpoint ID 59"},
+    {"az416426.vo.msecnd.net", HOST, "*.msecnd.net", C, SVC, "endpoint ID 59"},
     {"aadcdn.msftauthimages.net", HOST, "*.msftauthimages.net", C, SVC,
      "endpoint ID 59"},
-    {"portal.office365.com", HOST, "*.office365.com", F, SVC,
-     "endpoint ID 71"},
+    {"portal.office365.com", HOST, "*.office365.com", F, SVC, "endpoint ID 71"},
     {"www.yammer.com", HOST, "*.yammer.com", C, SVC, "endpoint ID 117"},
     {"x.yammerusercontent.com", HOST, "*.yammerusercontent.com", C, SVC,
      "endpoint ID 117"},
@@ -154,16 +152,13 @@ static const struct row {
     {"make.powerautomate.com", HOST, "powerautomate.com", F, LST, O365},
     {"aka.ms", HOST, "aka.ms", F, LST, "link shortener"},
     /* Azure's private endpoint zones and other services' hosts */
-    {"x.table.core.windows.net", HOST, "table.core.windows.net", C, SVC,
-     PEDNS},
-    {"x.queue.core.windows.net", HOST, "queue.core.windows.net", C, SVC,
-     PEDNS},
+    {"x.table.core.windows.net", HOST, "table.core.windows.net", C, SVC, PEDNS},
+    {"x.queue.core.windows.net", HOST, "queue.core.windows.net", C, SVC, PEDNS},
     {"x.dfs.core.windows.net", HOST, "dfs.core.windows.net", C, SVC, PEDNS},
     {"srv.database.windows.net", HOST, "database.windows.net", C, SVC, PEDNS},
     {"vault.azure.net", HOST, "vault.azure.net", C, SVC, PEDNS},
     {"myvault.vault.azure.net", HOST, "vault.azure.net", C, SVC, PEDNS},
-    {"myvault.vaultcore.azure.net", HOST, "vaultcore.azure.net", C, SVC,
-     PEDNS},
+    {"myvault.vaultcore.azure.net", HOST, "vaultcore.azure.net", C, SVC, PEDNS},
     {"x.azurecr.io", HOST, "azurecr.io", C, SVC, PEDNS},
     {"x.azconfig.io", HOST, "azconfig.io", C, SVC, PEDNS},
     {"hub.azure-devices.net", HOST, "azure-devices.net", C, SVC, PEDNS},
@@ -197,10 +192,9 @@ static const struct row {
      "portal Web API tutorial"},
     {"old.microsoftcrmportals.com", HOST, "microsoftcrmportals.com", C, LST,
      "named only by a MISP"},
-    {"customervoice.microsoft.com", HOST, "customervoice.microsoft.com", C,
-     SVC, "Customer Voice"},
-    {"ncv.microsoft.com", HOST, "ncv.microsoft.com", C, SVC,
+    {"customervoice.microsoft.com", HOST, "customervoice.microsoft.com", C, SVC,
      "Customer Voice"},
+    {"ncv.microsoft.com", HOST, "ncv.microsoft.com", C, SVC, "Customer Voice"},
     {"dcv.ms", HOST, "dcv.ms", C, LST, "url_shorteners.txt"},
     /* the reference's Microsoft service domains, consumer services */
     {"www.microsoft.com", HOST, "microsoft.com", F, SVC, REF},
@@ -233,8 +227,7 @@ static const struct row {
     {"app.powerbi.com", HOST, "powerbi.com", F, LST, MISP},
     /* Microsoft-owned companies with their own abuse processes */
     {"octocat.github.io", HOST, "github.io", S, PSL, GHPSL},
-    {"raw.githubusercontent.com", HOST, "githubusercontent.com", S, PSL,
-     GHPSL},
+    {"raw.githubusercontent.com", HOST, "githubusercontent.com", S, PSL, GHPSL},
     {"x.github.app", HOST, "github.app", S, PSL, GHPSL},
     {"x.githubpreview.dev", HOST, "githubpreview.dev", S, PSL, GHPSL},
     {"gist.github.com", HOST, "github.com", S, SVC, "GitHub"},
@@ -247,8 +240,8 @@ static const struct row {
      "blob.core.windows.net", C, PSL, MSPSL},
     {"https://site.z6.web.core.windows.net/", URL, "web.core.windows.net", C,
      PSL, MSPSL},
-    {"https://sway.cloud.microsoft/AbCdEf", URL, "sway.cloud.microsoft", C,
-     TLD, "Sway"},
+    {"https://sway.cloud.microsoft/AbCdEf", URL, "sway.cloud.microsoft", C, TLD,
+     "Sway"},
     {"https://forms.office.com/r/AbCdEf", URL, "forms.office.com", C, SVC,
      "Microsoft Forms"},
     {"https://contoso-my.sharepoint.com/:b:/g/personal/x", URL,
@@ -309,9 +302,13 @@ static const struct row {
     /* Unicode look-alikes: refused (or, once the host is mapped, not
      * matched); never a match */
     {"contoso.sharepo\xc4\xabnt.com", HOST, NULL, 0, 0, NULL},
-    {"\xd0\xbe" "utlook.com", HOST, NULL, 0, 0, NULL},
+    {"\xd0\xbe"
+     "utlook.com",
+     HOST, NULL, 0, 0, NULL},
     {"x.azurewebsites.n\xd0\xb5t", HOST, NULL, 0, 0, NULL},
-    {"https://m\xd1\x96" "crosoft.com/", URL, NULL, 0, 0, NULL},
+    {"https://m\xd1\x96"
+     "crosoft.com/",
+     URL, NULL, 0, 0, NULL},
     /* addresses and other hosts */
     {"13.107.246.10", HOST, NULL, 0, 0, NULL},
     {"example.com", HOST, NULL, 0, 0, NULL},
@@ -324,8 +321,8 @@ START_TEST(test_hosting_table) {
   const char *suffix = "untouched";
   int source = 99;
   int rc = mssecref_observable_hosting(r->observable, r->kind, &index);
-  int managed = mssecref_observable_managed(r->observable, r->kind, &suffix,
-                                            &source);
+  int managed =
+      mssecref_observable_managed(r->observable, r->kind, &suffix, &source);
   if (r->suffix == NULL) {
     ck_assert_msg(rc <= 0, "%s matched %d", r->observable, rc);
     ck_assert_uint_eq(index, (size_t)-1); /* nothing written */
@@ -333,8 +330,8 @@ START_TEST(test_hosting_table) {
     ck_assert_str_eq(suffix, "untouched");
     return;
   }
-  ck_assert_msg(rc == r->hosting, "%s: hosting %d, expected %d",
-                r->observable, rc, r->hosting);
+  ck_assert_msg(rc == r->hosting, "%s: hosting %d, expected %d", r->observable,
+                rc, r->hosting);
   ck_assert_int_eq(mssecref_suffix_at(index, &suffix), r->source);
   ck_assert_str_eq(suffix, r->suffix);
   ck_assert_int_eq(mssecref_suffix_hosting(index), r->hosting);
@@ -343,8 +340,8 @@ START_TEST(test_hosting_table) {
                 mssecref_suffix_source_text(index));
   /* the 1.1 functions count the Microsoft kinds only */
   suffix = "untouched";
-  managed = mssecref_observable_managed(r->observable, r->kind, &suffix,
-                                        &source);
+  managed =
+      mssecref_observable_managed(r->observable, r->kind, &suffix, &source);
   if (r->hosting == S) {
     ck_assert_int_eq(managed, 0);
     ck_assert_str_eq(suffix, "untouched");
@@ -364,8 +361,8 @@ START_TEST(test_every_suffix_has_a_host) {
   unsigned kinds = 0, sources = 0;
   for (i = 0; i < NROWS; i++)
     if (rows[i].suffix != NULL &&
-        mssecref_observable_hosting(rows[i].observable, rows[i].kind,
-                                    &index) > 0)
+        mssecref_observable_hosting(rows[i].observable, rows[i].kind, &index) >
+            0)
       hit[index] = 1;
   for (i = 0; i < n; i++) {
     const char *s;
@@ -382,7 +379,8 @@ START_TEST(test_every_suffix_has_a_host) {
 END_TEST
 
 /* Tenant forms of every suffix, from the library's own list: a label
- * (or two, in mixed case, with a trailing dot) before it matches it; the bare suffix matches it unless it is "*.x". */
+ * (or two, in mixed case, with a trailing dot) before it matches it; the bare
+ * suffix matches it unless it is "*.x". */
 START_TEST(test_tenant_forms) {
   size_t n = mssecref_suffix_count(), i, index;
   for (i = 0; i < n; i++) {
@@ -457,8 +455,8 @@ static const struct route_row {
   int flags; /* of MSSECREF_ROUTE_HOSTED | MSSECREF_ROUTE_SUBSIDIARY */
 } routes[] = {
     /* customer content: the abuse report */
-    {"phishing", "https://contoso.powerappsportals.com/signin",
-     "report-abuse", MSSECREF_ROUTE_HOSTED},
+    {"phishing", "https://contoso.powerappsportals.com/signin", "report-abuse",
+     MSSECREF_ROUTE_HOSTED},
     {"phishing", "https://org.crm.dynamics.com/x", "report-abuse",
      MSSECREF_ROUTE_HOSTED},
     {"phishing", "https://tunnel-3000.devtunnels.ms/", "report-abuse",
@@ -473,8 +471,7 @@ static const struct route_row {
     /* mail: an attacker's Microsoft mail account */
     {"phishing", "attacker@hotmail.co.uk", "report-abuse",
      MSSECREF_ROUTE_HOSTED},
-    {"phishing", "attacker@outlook.com", "report-abuse",
-     MSSECREF_ROUTE_HOSTED},
+    {"phishing", "attacker@outlook.com", "report-abuse", MSSECREF_ROUTE_HOSTED},
     /* subsidiaries: the usual contact, flagged */
     {"phishing", "https://octocat.github.io/login", "report-unsafe-site",
      MSSECREF_ROUTE_SUBSIDIARY},
@@ -488,8 +485,8 @@ static const struct route_row {
     {"phishing", "https://phish.example/", "report-unsafe-site", 0},
     {"phishing", "https://evilsharepoint.com/", "report-unsafe-site", 0},
     /* incidents the abuse report does not take keep their contact */
-    {"vulnerability", "https://x.azurewebsites.net/", "msrc-vulnerability-report",
-     MSSECREF_ROUTE_HOSTED},
+    {"vulnerability", "https://x.azurewebsites.net/",
+     "msrc-vulnerability-report", MSSECREF_ROUTE_HOSTED},
     {"vulnerability", "https://github.com/", "msrc-vulnerability-report",
      MSSECREF_ROUTE_SUBSIDIARY},
 };
@@ -498,9 +495,9 @@ START_TEST(test_route_by_hosting) {
   const struct route_row *r = &routes[_i];
   const mssecref_contact *c = NULL;
   int inc = mssecref_incident_parse(r->incident, NULL, NULL);
-  int rc = mssecref_route_observable(inc, r->observable,
-                                     MSSECREF_OBSERVABLE_ANY, MSSECREF_LANG_EN,
-                                     MSSECREF_CUSTOMER_HOME, &c);
+  int rc =
+      mssecref_route_observable(inc, r->observable, MSSECREF_OBSERVABLE_ANY,
+                                MSSECREF_LANG_EN, MSSECREF_CUSTOMER_HOME, &c);
   ck_assert_int_ge(rc, 0);
   ck_assert_msg(strcmp(mssecref_contact_id(c), r->contact) == 0,
                 "%s at %s: %s, expected %s", r->incident, r->observable,
@@ -515,8 +512,11 @@ END_TEST
  * another, MSSECREF_ENOCONTACT (nothing written) when it is the abuse
  * report (cloud abuse).  A Microsoft host still gets it. */
 static const char *const subsidiary_hosts[] = {
-    "x.github.io", "https://raw.githubusercontent.com/a/b",
-    "https://www.linkedin.com/in/x", "dev@github.com", "a.github.app",
+    "x.github.io",
+    "https://raw.githubusercontent.com/a/b",
+    "https://www.linkedin.com/in/x",
+    "dev@github.com",
+    "a.github.app",
     "x.githubpreview.dev"};
 
 START_TEST(test_subsidiary_never_abuse_report) {
@@ -526,8 +526,8 @@ START_TEST(test_subsidiary_never_abuse_report) {
     for (lang = 0; lang <= MSSECREF_LANG_MAX; lang++)
       for (cust = 0; cust <= MSSECREF_CUSTOMER_MAX; cust++) {
         const mssecref_contact *c = NULL;
-        rc = mssecref_route_observable(inc, obs, MSSECREF_OBSERVABLE_ANY,
-                                       lang, cust, &c);
+        rc = mssecref_route_observable(inc, obs, MSSECREF_OBSERVABLE_ANY, lang,
+                                       cust, &c);
         if (rc == MSSECREF_ENOCONTACT) {
           ck_assert_ptr_null(c);
           continue;
@@ -543,14 +543,13 @@ START_TEST(test_subsidiary_never_abuse_report) {
   {
     const mssecref_contact *c = NULL;
     inc = mssecref_incident_parse("cloud-abuse", NULL, NULL);
-    ck_assert_int_eq(mssecref_route_observable(inc, obs,
-                                               MSSECREF_OBSERVABLE_ANY, 0, 0,
-                                               &c),
-                     MSSECREF_ENOCONTACT);
+    ck_assert_int_eq(
+        mssecref_route_observable(inc, obs, MSSECREF_OBSERVABLE_ANY, 0, 0, &c),
+        MSSECREF_ENOCONTACT);
     ck_assert_ptr_null(c);
-    ck_assert_int_eq(mssecref_observable_hosting(obs, MSSECREF_OBSERVABLE_ANY,
-                                                 NULL),
-                     MSSECREF_HOSTING_SUBSIDIARY);
+    ck_assert_int_eq(
+        mssecref_observable_hosting(obs, MSSECREF_OBSERVABLE_ANY, NULL),
+        MSSECREF_HOSTING_SUBSIDIARY);
     rc = mssecref_route_observable(inc, "x.blob.core.windows.net",
                                    MSSECREF_OBSERVABLE_HOST, 0, 0, &c);
     ck_assert_int_ge(rc, 0);
@@ -571,9 +570,9 @@ Suite *suffix_suite(void) {
   tc = tcase_create("route");
   tcase_add_loop_test(tc, test_route_by_hosting, 0,
                       (int)(sizeof routes / sizeof routes[0]));
-  tcase_add_loop_test(tc, test_subsidiary_never_abuse_report, 0,
-                      (int)(sizeof subsidiary_hosts /
-                            sizeof subsidiary_hosts[0]));
+  tcase_add_loop_test(
+      tc, test_subsidiary_never_abuse_report, 0,
+      (int)(sizeof subsidiary_hosts / sizeof subsidiary_hosts[0]));
   suite_add_tcase(s, tc);
   return s;
 }

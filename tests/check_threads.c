@@ -13,8 +13,8 @@
 #define ROUNDS 200
 #define MAXQ 4096
 
-static const char *const tags[] = {"ja", "ja_JP.UTF-8", "en-US", "C", "",
-                                   "de-DE"};
+static const char *const tags[] = {"ja", "ja_JP.UTF-8", "en-US", "C",
+                                   "",   "de-DE"};
 static const char *const customers[] = {"home", "enterprise", "developer"};
 
 /* One query's answer folded into a number: every field it returned. */
@@ -33,8 +33,7 @@ static uintptr_t answer(size_t q) {
   n = mssecref_lookup((int)(q % 9), (int)(q % 3), (int)(q % 4), out, 16);
   for (k = 0; k < n && k < 16; k++)
     h = h * 131u + (uintptr_t)out[k];
-  mssecref_contact_by_id(mssecref_contact_id(mssecref_contact_at(q % 13)),
-                         &c);
+  mssecref_contact_by_id(mssecref_contact_id(mssecref_contact_at(q % 13)), &c);
   return h * 7u + (uintptr_t)c;
 }
 

@@ -57,14 +57,19 @@ static const struct {
      "contoso.blob.core.windows.net", 0},
     {"https://contoso%2Eblob%2Ecore%2Ewindows%2Enet/", URL, M,
      "contoso.blob.core.windows.net", DEC},
-    {"https://contoso\xe3\x80\x82" "blob\xe3\x80\x82" "core\xe3\x80\x82"
-     "windows\xe3\x80\x82" "net/",
+    {"https://contoso\xe3\x80\x82"
+     "blob\xe3\x80\x82"
+     "core\xe3\x80\x82"
+     "windows\xe3\x80\x82"
+     "net/",
      URL, M, "contoso.blob.core.windows.net", IDN},
     {"https://\xef\xbd\x83\xef\xbd\x8f\xef\xbd\x8e\xef\xbd\x94\xef\xbd\x8f"
      "\xef\xbd\x93\xef\xbd\x8f.sharepoint.com/",
      URL, M, "contoso.sharepoint.com", IDN}, /* fullwidth letters */
     {"https://micro\xc2\xadsoft.com/", URL, M, "microsoft.com", IDN},
-    {"https://m\xd1\x96" "crosoft.com/", URL, N, "xn--mcrosoft-thh.com", IDN},
+    {"https://m\xd1\x96"
+     "crosoft.com/",
+     URL, N, "xn--mcrosoft-thh.com", IDN},
     {"hxxps://tenant[.]blob[.]core[.]windows[.]net/x", URL, M,
      "tenant.blob.core.windows.net", RF},
     {"hxxps://tenant[.]blob[.]core[.]windows[.]net/x", ANY, M,
@@ -100,15 +105,16 @@ static const struct {
     {"Name <a@outlook.com", MAIL, MSSECREF_EURL, NULL, 0},
     {"mailto:a@outlook.com?subject=x@evil.example", ANY, M, "outlook.com",
      K_MAIL},
-    {"mailto:a@evil.example?cc=b@outlook.com", ANY, N, "evil.example",
-     K_MAIL},
+    {"mailto:a@evil.example?cc=b@outlook.com", ANY, N, "evil.example", K_MAIL},
     {"MAILTO:a@outlook.com", URL, M, "outlook.com", K_MAIL},
     {"\"a@outlook.com\"@evil.example", ANY, N, "evil.example", K_MAIL},
     {"\"a/b@evil.example\"@outlook.com", ANY, M, "outlook.com", K_MAIL},
     {"user@[IPv6:2001:db8:0:0::1]", MAIL, N, "[2001:db8::1]", IP},
     {"user@[192.0.2.1]", MAIL, N, "192.0.2.1", IP},
     {"user@[x.outlook.com]", MAIL, MSSECREF_EURL, NULL, 0},
-    {"a@m\xd1\x96" "crosoft.com", MAIL, N, "xn--mcrosoft-thh.com", IDN},
+    {"a@m\xd1\x96"
+     "crosoft.com",
+     MAIL, N, "xn--mcrosoft-thh.com", IDN},
     {"a@OUTLOOK.COM.", ANY, M, "outlook.com.", K_MAIL},
     {"a@b..outlook.com", MAIL, MSSECREF_EURL, NULL, 0},
     /* a URL's path, query or fragment is never an e-mail domain */
@@ -152,16 +158,17 @@ static const struct {
     {"https://xn--a.com/", URL, MSSECREF_EIDN, NULL, 0},
     {"https://a\xef\xbf\xbd.com/", URL, MSSECREF_EIDN, NULL, 0},
     {"https://\xff.com/", URL, MSSECREF_EIDN, NULL, 0},
-    {"https://a\xe2\x92\x88" "com/", URL, MSSECREF_EIDN, NULL, 0},
+    {"https://a\xe2\x92\x88"
+     "com/",
+     URL, MSSECREF_EIDN, NULL, 0},
     {"https://XN--MCROSOFT-3YA.com", URL, N, "xn--mcrosoft-3ya.com", IDN},
-    {"https://\xef\xbd\x98n--mcrosoft-3ya.com", URL, N,
-     "xn--mcrosoft-3ya.com", IDN},
+    {"https://\xef\xbd\x98n--mcrosoft-3ya.com", URL, N, "xn--mcrosoft-3ya.com",
+     IDN},
     /* what the URL Standard accepts and DNS would not */
     {"https://a..sharepoint.com/", URL, M, "a..sharepoint.com", 0},
     {"a..sharepoint.com", HOST, MSSECREF_EURL, NULL, 0},
     /* other special schemes, file, other schemes with an authority */
-    {"wss://x.servicebus.windows.net/", URL, M, "x.servicebus.windows.net",
-     0},
+    {"wss://x.servicebus.windows.net/", URL, M, "x.servicebus.windows.net", 0},
     {"ftp://files.1drv.ms/x", URL, M, "files.1drv.ms", 0},
     {"file://x.sharepoint.com/share", URL, M, "x.sharepoint.com", 0},
     {"file:///etc/passwd", URL, N, "", 0},
@@ -172,8 +179,7 @@ static const struct {
     {"file:\t//X.sharepoint.com", URL, M, "x.sharepoint.com", 0},
     {"file:/[/]x.sharepoint.com/s", URL, M, "x.sharepoint.com", 0},
     {"sftp:/\t/x.sharepoint.com", URL, M, "x.sharepoint.com", 0},
-    {"sftp://X.blob.core.windows.net/", URL, M, "x.blob.core.windows.net",
-     0},
+    {"sftp://X.blob.core.windows.net/", URL, M, "x.blob.core.windows.net", 0},
 };
 #define NCASES (sizeof cases / sizeof cases[0])
 
@@ -181,8 +187,8 @@ START_TEST(test_url_cases) {
   char host[1100];
   unsigned flags = 0x5A5A;
   const char *suffix = NULL;
-  int rc = mssecref_observable_host(cases[_i].observable, cases[_i].kind,
-                                    host, sizeof host, &flags);
+  int rc = mssecref_observable_host(cases[_i].observable, cases[_i].kind, host,
+                                    sizeof host, &flags);
   int verdict = mssecref_observable_managed(cases[_i].observable,
                                             cases[_i].kind, &suffix, NULL);
   ck_assert_msg(verdict == cases[_i].verdict, "%s: verdict %d, expected %d",
@@ -241,8 +247,7 @@ START_TEST(test_host_buffer) {
   ck_assert_int_eq(buf[5], 'Z'); /* nothing past cap */
   ck_assert_uint_eq(flags & MSSECREF_HOST_MANAGED, MSSECREF_HOST_MANAGED);
   ck_assert_int_eq(
-      mssecref_observable_host("https://x.sharepoint.com/", URL, NULL, 0,
-                               NULL),
+      mssecref_observable_host("https://x.sharepoint.com/", URL, NULL, 0, NULL),
       16);
   ck_assert_int_eq(
       mssecref_observable_host("https://x.sharepoint.com/", URL, buf, 1, NULL),
@@ -261,9 +266,9 @@ START_TEST(test_host_buffer) {
   ck_assert_int_eq(mssecref_observable_host("x.com", -1, buf, 8, NULL),
                    MSSECREF_EINVAL);
   memset(buf, 'Z', sizeof buf);
-  ck_assert_int_eq(mssecref_observable_host("https://[::1/", URL, buf, 8,
-                                            &flags),
-                   MSSECREF_EURL);
+  ck_assert_int_eq(
+      mssecref_observable_host("https://[::1/", URL, buf, 8, &flags),
+      MSSECREF_EURL);
   ck_assert_int_eq(buf[0], 'Z');
 }
 END_TEST
@@ -280,9 +285,11 @@ START_TEST(test_route_by_host) {
   ck_assert_int_ge(rc, 0);
   ck_assert_int_eq(rc & MSSECREF_ROUTE_HOSTED, 0);
   ck_assert_str_eq(mssecref_contact_id(c), "report-unsafe-site");
-  rc = mssecref_route_observable(phishing, "https://m\xd1\x96" "crosoft.com/",
-                                 ANY, MSSECREF_LANG_EN,
-                                 MSSECREF_CUSTOMER_HOME, &c);
+  rc = mssecref_route_observable(phishing,
+                                 "https://m\xd1\x96"
+                                 "crosoft.com/",
+                                 ANY, MSSECREF_LANG_EN, MSSECREF_CUSTOMER_HOME,
+                                 &c);
   ck_assert_int_ge(rc, 0);
   ck_assert_str_eq(mssecref_contact_id(c), "report-unsafe-site");
   rc = mssecref_route_observable(

@@ -184,8 +184,8 @@ static void load(void) {
   /* a legacy spelling answers as its target (one step) */
   for (i = 0; i < nvalues; i++)
     if (values[i].same_as[0] != '\0') {
-      const struct value *t = find_value(values[i].vocabulary,
-                                         values[i].same_as);
+      const struct value *t =
+          find_value(values[i].vocabulary, values[i].same_as);
       ck_assert_msg(t != NULL && t->same_as[0] == '\0', "same-as %s",
                     values[i].same_as);
       values[i].first = t->first;
@@ -276,8 +276,7 @@ START_TEST(test_values_round_trip) {
   ck_assert_ptr_null(mssecref_vocabulary_source(NV));
   ck_assert_uint_eq(mssecref_value_count(-1), 0);
   ck_assert_uint_eq(mssecref_value_count(NV), 0);
-  ck_assert_int_eq(mssecref_value_at(NV, 0, NULL, NULL, NULL),
-                   MSSECREF_EINVAL);
+  ck_assert_int_eq(mssecref_value_at(NV, 0, NULL, NULL, NULL), MSSECREF_EINVAL);
 }
 END_TEST
 
@@ -368,8 +367,8 @@ START_TEST(test_qualified_own_meaning) {
       char q[200];
       if (sources[w][0] == '\0')
         continue;
-      snprintf(q, sizeof q, "%s:%s",
-               mssecref_vocabulary_name(x->vocabulary), x->name);
+      snprintf(q, sizeof q, "%s:%s", mssecref_vocabulary_name(x->vocabulary),
+               x->name);
       if (w != x->vocabulary)
         ck_assert_int_eq(mssecref_incident_parse_in(q, w, NULL, NULL),
                          MSSECREF_EVOCABULARY);
@@ -428,8 +427,8 @@ START_TEST(test_qualifiers) {
       ck_assert(v == 7 && a == 7);
   }
   ck_assert_int_eq(mssecref_incident_parse_in("ms-graph:unknown",
-                                              MSSECREF_VOCABULARY_INTELMQ,
-                                              NULL, NULL),
+                                              MSSECREF_VOCABULARY_INTELMQ, NULL,
+                                              NULL),
                    MSSECREF_EVOCABULARY);
   ck_assert_int_eq(mssecref_incident_parse_in("unknown", NV, NULL, NULL),
                    MSSECREF_EINVAL);
@@ -484,8 +483,7 @@ START_TEST(test_precedence) {
                        mssecref_incident_precedence(k));
   }
   ck_assert_int_eq(mssecref_incident_precedence(0), 0);
-  ck_assert_int_eq(mssecref_incident_precedence(MSSECREF_INCIDENT_MAX + 1),
-                   0);
+  ck_assert_int_eq(mssecref_incident_precedence(MSSECREF_INCIDENT_MAX + 1), 0);
 }
 END_TEST
 
@@ -501,8 +499,7 @@ struct answer {
 static struct answer route_set(const char *const *set, size_t n, int v) {
   struct answer a;
   a.c = NULL, a.lang = -1, a.decided = 999;
-  a.rc = mssecref_route_set(set, n, v, "ja", "home", &a.c, &a.lang,
-                            &a.decided);
+  a.rc = mssecref_route_set(set, n, v, "ja", "home", &a.c, &a.lang, &a.decided);
   return a;
 }
 
@@ -533,13 +530,12 @@ static void check_permutations(const char *a, const char *b, const char *c,
     if (x.rc >= 0) {
       const mssecref_contact *want;
       ck_assert_int_gt(best, 0);
-      ck_assert_int_ge(mssecref_route(best, MSSECREF_LANG_JA,
-                                      MSSECREF_CUSTOMER_HOME, &want),
-                       0);
+      ck_assert_int_ge(
+          mssecref_route(best, MSSECREF_LANG_JA, MSSECREF_CUSTOMER_HOME, &want),
+          0);
       ck_assert_ptr_eq(x.c, want);
-      ck_assert_int_eq(mssecref_incident_parse_in(p[k][x.decided], v, NULL,
-                                                  NULL),
-                       best);
+      ck_assert_int_eq(
+          mssecref_incident_parse_in(p[k][x.decided], v, NULL, NULL), best);
     }
   }
 }
@@ -620,18 +616,17 @@ START_TEST(test_set_errors) {
                    MSSECREF_EINVAL);
   ck_assert_int_eq(mssecref_route_set(one, 1, -1, NULL, NULL, &c, NULL, NULL),
                    MSSECREF_EINVAL);
-  ck_assert_int_eq(mssecref_route_set(many, MSSECREF_SET_MAX + 1, 0, NULL,
-                                      NULL, &c, NULL, NULL),
-                   MSSECREF_ETOOLONG);
-  ck_assert_int_ge(mssecref_route_set(many, MSSECREF_SET_MAX, 0, NULL, NULL,
+  ck_assert_int_eq(mssecref_route_set(many, MSSECREF_SET_MAX + 1, 0, NULL, NULL,
                                       &c, NULL, NULL),
-                   0);
-  ck_assert_int_eq(mssecref_route_set(one, 1, 0, "ja JP", NULL, &c, NULL,
-                                      NULL),
+                   MSSECREF_ETOOLONG);
+  ck_assert_int_ge(
+      mssecref_route_set(many, MSSECREF_SET_MAX, 0, NULL, NULL, &c, NULL, NULL),
+      0);
+  ck_assert_int_eq(mssecref_route_set(one, 1, 0, "ja JP", NULL, &c, NULL, NULL),
                    MSSECREF_ESYNTAX);
-  ck_assert_int_eq(mssecref_route_set(one, 1, 0, NULL, "nobody", &c, NULL,
-                                      NULL),
-                   MSSECREF_ENOTFOUND);
+  ck_assert_int_eq(
+      mssecref_route_set(one, 1, 0, NULL, "nobody", &c, NULL, NULL),
+      MSSECREF_ENOTFOUND);
   ck_assert_int_eq(mssecref_route_set(one, 1, 0, "de", NULL, &c, NULL, NULL) &
                        MSSECREF_ROUTE_OTHER_LANG,
                    MSSECREF_ROUTE_OTHER_LANG);
@@ -655,9 +650,9 @@ START_TEST(test_route_names_in) {
                                            MSSECREF_VOCABULARY_MS_GRAPH, NULL,
                                            NULL, &c1, NULL),
                    MSSECREF_EOUTOFSCOPE);
-  ck_assert_int_eq(mssecref_route_names("ms-graph:unknown", NULL, NULL, &c1,
-                                        NULL),
-                   MSSECREF_EOUTOFSCOPE);
+  ck_assert_int_eq(
+      mssecref_route_names("ms-graph:unknown", NULL, NULL, &c1, NULL),
+      MSSECREF_EOUTOFSCOPE);
   ck_assert_int_eq(mssecref_route_names_in("x", NV, NULL, NULL, &c1, NULL),
                    MSSECREF_EINVAL);
   ck_assert_int_eq(mssecref_route_names_in(NULL, 0, NULL, NULL, &c1, NULL),

@@ -134,8 +134,8 @@ int codeset_end(int rc) {
   real_stdout = NULL;
   cd = iconv_open(codeset, "UTF-8");
   m = open_memstream(&conv, &conv_len);
-  if (cd != (iconv_t)-1 && m != NULL &&
-      convert(cd, text, text_len, m) == 0 && fclose(m) == 0) {
+  if (cd != (iconv_t)-1 && m != NULL && convert(cd, text, text_len, m) == 0 &&
+      fclose(m) == 0) {
     fwrite(conv, 1, conv_len, stdout);
   } else {
     /* a character of the data itself (an argument, a host name) has no

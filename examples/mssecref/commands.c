@@ -10,8 +10,8 @@
  * caller answers with print_no_contact(). */
 static int incident_arg(const struct options *o, const char *name,
                         unsigned *alternatives) {
-  int inc = mssecref_incident_parse_in(name, o->vocabulary_id, NULL,
-                                       alternatives);
+  int inc =
+      mssecref_incident_parse_in(name, o->vocabulary_id, NULL, alternatives);
   if (inc < 0 && inc != MSSECREF_EOUTOFSCOPE)
     suggest_incident(name, inc);
   return inc;
@@ -68,8 +68,8 @@ static void warn_ambiguous(const char *name, int inc, unsigned alternatives) {
 static void hosted_fields(struct record *r, const struct options *o) {
   size_t index = 0;
   const char *suffix = "";
-  int hosting = mssecref_observable_hosting(o->observable, o->observable_kind,
-                                            &index);
+  int hosting =
+      mssecref_observable_hosting(o->observable, o->observable_kind, &index);
   int source = hosting > 0 ? mssecref_suffix_at(index, &suffix) : 0;
   static char host[1025]; /* the record keeps the pointer until output */
   if (mssecref_observable_host(o->observable, o->observable_kind, host,
@@ -91,14 +91,16 @@ static void hosted_fields(struct record *r, const struct options *o) {
 static int subsidiary_failed(const struct options *o, int inc) {
   size_t index = 0;
   const char *suffix = "";
-  if (mssecref_observable_hosting(o->observable, o->observable_kind,
-                                  &index) != MSSECREF_HOSTING_SUBSIDIARY)
+  if (mssecref_observable_hosting(o->observable, o->observable_kind, &index) !=
+      MSSECREF_HOSTING_SUBSIDIARY)
     return 0;
   mssecref_suffix_at(index, &suffix);
-  fprintf(stderr, "%s: %s is under %s, a Microsoft-owned company that runs "
+  fprintf(stderr,
+          "%s: %s is under %s, a Microsoft-owned company that runs "
           "its own abuse process (%s): no Microsoft contact takes %s there; "
-          "report it to that company\n", progname, o->observable, suffix,
-          mssecref_suffix_source_text(index), mssecref_incident_name(inc));
+          "report it to that company\n",
+          progname, o->observable, suffix, mssecref_suffix_source_text(index),
+          mssecref_incident_name(inc));
   return 1;
 }
 
@@ -137,7 +139,7 @@ int cmd_route(struct options *o) {
   contact_record(&r, c, inc, o->lang, o->customer_id,
                  (rc & MSSECREF_ROUTE_FALLBACK) || o->lang_other);
   rec_mask(&r, "alternatives", alternatives, mssecref_incident_name,
-             MSSECREF_INCIDENT_MAX);
+           MSSECREF_INCIDENT_MAX);
   if (o->observable != NULL)
     hosted_fields(&r, o);
   out_records(stdout, o->format, &r, 1, 1);
@@ -161,8 +163,7 @@ int cmd_hosted(struct options *o) {
   static char host[1025];
   struct record r;
   size_t index = 0;
-  int rc = mssecref_observable_hosting(o->arg, MSSECREF_OBSERVABLE_ANY,
-                                       &index);
+  int rc = mssecref_observable_hosting(o->arg, MSSECREF_OBSERVABLE_ANY, &index);
   int managed = rc > 0 && rc != MSSECREF_HOSTING_SUBSIDIARY;
   if (rc < 0) {
     fprintf(stderr, "%s: %s\n", progname, mssecref_strerror(rc));
@@ -209,9 +210,9 @@ int cmd_suffixes(struct options *o) {
 /* The reader gets another language: the tag named one we lack, or the
  * contact's page and intake are not in the language asked for. */
 static int lang_fallback(const mssecref_contact *c, const struct options *o) {
-  return o->lang_other || !((mssecref_contact_page_langs(c) |
-                             mssecref_contact_report_langs(c)) &
-                            (1u << o->lang));
+  return o->lang_other ||
+         !((mssecref_contact_page_langs(c) | mssecref_contact_report_langs(c)) &
+           (1u << o->lang));
 }
 
 /* Contacts from mssecref_lookup() as records; text gets the brief form. */
@@ -324,9 +325,9 @@ int cmd_incidents(struct options *o) {
     rec_str(&recs[i], "name", name);
     rec_str(&recs[i], "incident", mssecref_incident_name(first));
     rec_mask(&recs[i], "alternatives", incidents & ~(1u << first),
-               mssecref_incident_name, MSSECREF_INCIDENT_MAX);
+             mssecref_incident_name, MSSECREF_INCIDENT_MAX);
     rec_mask(&recs[i], "vocabularies", vocab, mssecref_vocabulary_name,
-               MSSECREF_VOCABULARY_MAX);
+             MSSECREF_VOCABULARY_MAX);
     /* in a text table, the title once, on the canonical name's row */
     rec_str(&recs[i], "title",
             o->format != FMT_TEXT ||

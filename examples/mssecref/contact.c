@@ -61,8 +61,8 @@ void contact_record(struct record *r, const mssecref_contact *c, int incident,
   rec_str(r, "successor_url", mssecref_contact_successor_url(c, lang));
   rec_str(r, "successor_evidence", mssecref_contact_successor_evidence(c));
   rec_mask(r, "sign_in",
-            customer ? mssecref_contact_sign_in(c, customer) : sign_in_any(c),
-            mssecref_sign_in_name, MSSECREF_SIGN_IN_MAX);
+           customer ? mssecref_contact_sign_in(c, customer) : sign_in_any(c),
+           mssecref_sign_in_name, MSSECREF_SIGN_IN_MAX);
   rec_bool(r, "results_returned", mssecref_contact_results_returned(c));
   rec_mask(r, "results", mssecref_contact_results(c), mssecref_results_name,
            MSSECREF_RESULTS_MAX);
@@ -71,13 +71,13 @@ void contact_record(struct record *r, const mssecref_contact *c, int incident,
   rec_str(r, "customer", customer ? mssecref_customer_name(customer) : "");
   rec_str(r, "section", mssecref_section_name(mssecref_contact_section(c)));
   rec_mask(r, "customers", mssecref_contact_customers(c),
-            mssecref_customer_name, MSSECREF_CUSTOMER_MAX);
+           mssecref_customer_name, MSSECREF_CUSTOMER_MAX);
   rec_mask(r, "incidents", mssecref_contact_incidents(c),
-            mssecref_incident_name, MSSECREF_INCIDENT_MAX);
-  rec_mask(r, "page_langs", mssecref_contact_page_langs(c),
-            mssecref_lang_name, MSSECREF_LANG_MAX);
+           mssecref_incident_name, MSSECREF_INCIDENT_MAX);
+  rec_mask(r, "page_langs", mssecref_contact_page_langs(c), mssecref_lang_name,
+           MSSECREF_LANG_MAX);
   rec_mask(r, "report_langs", mssecref_contact_report_langs(c),
-            mssecref_lang_name, MSSECREF_LANG_MAX);
+           mssecref_lang_name, MSSECREF_LANG_MAX);
   rec_list(r, "related");
   for (k = 0; k < mssecref_contact_related_count(c); k++)
     rec_item(r, mssecref_contact_id(mssecref_contact_related(c, k)));

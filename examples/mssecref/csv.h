@@ -22,13 +22,13 @@ struct csv_row {
   char *raw;       /* the record's physical lines */
   size_t record;   /* raw[0..record): the record's bytes without its eol */
   size_t rawlen, rawcap;
-  char *line;      /* getline's buffer */
+  char *line; /* getline's buffer */
   size_t linecap;
 };
 
 enum csv_status {
-  CSV_ROW = 0,    /* a record was read */
-  CSV_EOF = 1,    /* no more input */
+  CSV_ROW = 0, /* a record was read */
+  CSV_EOF = 1, /* no more input */
   CSV_ENOMEM = -1,
   CSV_EIO = -2,
   CSV_EQUOTE = -3 /* input ended inside a quoted field: the row is kept */

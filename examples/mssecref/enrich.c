@@ -21,8 +21,8 @@ static const char *route_error(char *buf, size_t cap, const char *name,
                                int vocabulary, const char *tag,
                                const char *cust, int rc) {
   const char *what = "incident", *value = name;
-  if (name == NULL || mssecref_incident_parse_in(name, vocabulary, NULL,
-                                                 NULL) > 0) {
+  if (name == NULL ||
+      mssecref_incident_parse_in(name, vocabulary, NULL, NULL) > 0) {
     what = "language", value = tag;
     if (tag == NULL || mssecref_lang_parse(tag, NULL) >= 0)
       what = "customer type", value = cust;
@@ -59,10 +59,10 @@ static void route_hosted(const char *obs, struct answer *a) {
     return;
   }
   if (rc < 0) {
-    a->why = rc == MSSECREF_EURL || rc == MSSECREF_EIDN ||
-                     rc == MSSECREF_ETOOLONG
-                 ? "malformed URL, host or address in the URL field"
-                 : mssecref_strerror(rc);
+    a->why =
+        rc == MSSECREF_EURL || rc == MSSECREF_EIDN || rc == MSSECREF_ETOOLONG
+            ? "malformed URL, host or address in the URL field"
+            : mssecref_strerror(rc);
     return;
   }
   a->c = c;
@@ -89,8 +89,8 @@ void enrich_route(const char *const *names, size_t count, int is_set,
     a->why = "empty set of incident names";
     return;
   }
-  rc = is_set ? mssecref_route_set(names, count, vocabulary, tag, cust,
-                                   &a->c, &a->lang, &decided)
+  rc = is_set ? mssecref_route_set(names, count, vocabulary, tag, cust, &a->c,
+                                   &a->lang, &decided)
               : mssecref_route_names_in(name, vocabulary, tag, cust, &a->c,
                                         &a->lang);
   if (rc < 0) {
@@ -138,8 +138,8 @@ static unsigned long reported;
 
 void enrich_report(unsigned long line, const char *what, const char *why) {
   if (++reported <= 10)
-    fprintf(stderr, "%s: enrich: line %lu: %s (%s); passed through\n",
-            progname, line, what, why);
+    fprintf(stderr, "%s: enrich: line %lu: %s (%s); passed through\n", progname,
+            line, what, why);
 }
 
 void enrich_report_total(void) {
@@ -164,11 +164,19 @@ int cmd_enrich(struct options *o) {
 /* The columns enrich adds; mssecref_hosted, mssecref_hosting and
  * mssecref_host (the host judged) only with --url-field.  The error column
  * is always last. */
-static const char *const added[] = {
-    "mssecref_id",  "mssecref_incident",         "mssecref_title",
-    "mssecref_url", "mssecref_sign_in",          "mssecref_results_returned",
-    "mssecref_lang_fallback", "mssecref_review_by", "mssecref_review_overdue",
-    "mssecref_hosted", "mssecref_hosting", "mssecref_host", "mssecref_error"};
+static const char *const added[] = {"mssecref_id",
+                                    "mssecref_incident",
+                                    "mssecref_title",
+                                    "mssecref_url",
+                                    "mssecref_sign_in",
+                                    "mssecref_results_returned",
+                                    "mssecref_lang_fallback",
+                                    "mssecref_review_by",
+                                    "mssecref_review_overdue",
+                                    "mssecref_hosted",
+                                    "mssecref_hosting",
+                                    "mssecref_host",
+                                    "mssecref_error"};
 #define NADDED (sizeof added / sizeof added[0])
 #define HOSTED 9
 #define HOSTING 10
@@ -275,8 +283,8 @@ static char *make_tail(const struct columns *col, const char *const *v) {
   return s;
 }
 
-static const char *cached_tail(const struct columns *col, const struct answer *a,
-                               const char *const *v) {
+static const char *cached_tail(const struct columns *col,
+                               const struct answer *a, const char *const *v) {
   size_t slot;
   if (tails == NULL) {
     ntails = mssecref_contact_count() * 9 * 3 * 4 * 2 * 3 *
@@ -310,8 +318,7 @@ static void enrich_row(const struct options *o, const struct columns *col,
                        const struct csv_row *row, int whole) {
   const char *why = NULL, *incident, *tag = o->lang_tag, *cust = o->customer;
   const char *obs = NULL;
-  const char *v[NADDED] = {"", "", "", "", "", "", "",
-                           "", "", "", "", "", ""};
+  const char *v[NADDED] = {"", "", "", "", "", "", "", "", "", "", "", "", ""};
   static char sign_in[128], host[MSSECREF_OBSERVABLE_MAX + 1];
   static const mssecref_contact *sign_in_c;
   static int sign_in_cust = -1;

@@ -116,7 +116,8 @@ static char *serialise(const struct answer *a) {
   if (f == NULL)
     return NULL;
   fputs("{\"id\":", f);
-  out_json_string(f, mssecref_contact_id(a->c), strlen(mssecref_contact_id(a->c)));
+  out_json_string(f, mssecref_contact_id(a->c),
+                  strlen(mssecref_contact_id(a->c)));
   put_key(f, "incident", mssecref_incident_name(a->inc));
   put_key(f, "title", mssecref_contact_title(a->c, a->lang));
   put_key(f, "url", mssecref_contact_url(a->c, a->lang));
@@ -134,7 +135,7 @@ static char *serialise(const struct answer *a) {
   put_key(f, "review_by", mssecref_contact_review_by(a->c));
   fprintf(f, ",\"review_overdue\":%s",
           mssecref_contact_review_overdue(a->c, review_today) == 1 ? "true"
-                                                                  : "false");
+                                                                   : "false");
   if (a->hosted >= 0) {
     fprintf(f, ",\"hosted\":%s", a->hosted ? "true" : "false");
     put_key(f, "hosting", a->hosting ? mssecref_hosting_name(a->hosting) : "");
@@ -195,8 +196,8 @@ struct event {
 /* The value at a dotted path, from the members json_check() listed. */
 static int find(const struct event *e, const char *path, struct json_span *v) {
   if (e->count <= LISTED)
-    return json_find_listed(e->line, e->top, e->m, e->count, path,
-                            strlen(path), v);
+    return json_find_listed(e->line, e->top, e->m, e->count, path, strlen(path),
+                            v);
   return json_find(e->line, e->top, path, strlen(path), v);
 }
 
@@ -232,8 +233,11 @@ static void route_event(const struct options *o, struct event *e,
     return;
   }
   t = field(e, o->lang_field, o->lang_tag, tag, sizeof tag, &why);
-  c = why ? NULL : field(e, o->customer_field, o->customer, cust, sizeof cust, &why);
-  u = why ? NULL : field(e, o->url_field, o->url_field ? "" : NULL, url, sizeof url, &why);
+  c = why ? NULL
+          : field(e, o->customer_field, o->customer, cust, sizeof cust, &why);
+  u = why ? NULL
+          : field(e, o->url_field, o->url_field ? "" : NULL, url, sizeof url,
+                  &why);
   if (why != NULL) {
     e->a.why = why;
     return;

@@ -26,8 +26,9 @@ static void fold(char *out, size_t cap, const char *name) {
   size_t i;
   for (i = 0; name[i] != '\0' && i + 1 < cap; i++) {
     char c = name[i];
-    out[i] = c >= 'A' && c <= 'Z' ? (char)(c | 0x20)
-             : c == '_' || c == ' ' ? '-' : c;
+    out[i] = c >= 'A' && c <= 'Z'   ? (char)(c | 0x20)
+             : c == '_' || c == ' ' ? '-'
+                                    : c;
   }
   out[i] = '\0';
 }
@@ -36,9 +37,9 @@ static void fold(char *out, size_t cap, const char *name) {
  * value of one vocabulary. */
 struct name {
   const char *name;
-  int inc;              /* its usual incident; 0: no Microsoft contact */
-  unsigned incidents;   /* every incident it can mean */
-  unsigned vocab;       /* vocabularies it comes from */
+  int inc;            /* its usual incident; 0: no Microsoft contact */
+  unsigned incidents; /* every incident it can mean */
+  unsigned vocab;     /* vocabularies it comes from */
 };
 
 static void name_at(int vocabulary, size_t i, struct name *n) {
@@ -51,8 +52,7 @@ static void name_at(int vocabulary, size_t i, struct name *n) {
 }
 
 static size_t name_count(int vocabulary) {
-  return vocabulary ? mssecref_value_count(vocabulary)
-                    : mssecref_alias_count();
+  return vocabulary ? mssecref_value_count(vocabulary) : mssecref_alias_count();
 }
 
 /* Whether an earlier name folds to the same key ("PHISHING" after
@@ -82,17 +82,18 @@ static void default_row(struct record *r, const struct record *like) {
     if (like->f[k].type == F_LIST)
       rec_list(r, key);
     else
-      rec_str(r, key, strcmp(key, "key") == 0  ? DEFAULT_KEY
-                      : strcmp(key, "id") == 0 ? "none"
-                                               : "");
+      rec_str(r, key,
+              strcmp(key, "key") == 0  ? DEFAULT_KEY
+              : strcmp(key, "id") == 0 ? "none"
+                                       : "");
   }
 }
 
 /* One row; 0 when no contact serves the combination (left out: the
  * no-contact row answers it).  With a vocabulary the key is qualified,
  * "ecs:malware|home|ja", as mssecref_incident_parse() reads names. */
-static int export_row(struct record *r, int vocabulary, size_t index,
-                      int cust, int lang) {
+static int export_row(struct record *r, int vocabulary, size_t index, int cust,
+                      int lang) {
   const mssecref_contact *c;
   struct name n;
   char key[512], folded[MSSECREF_NAME_MAX + 1];
@@ -115,9 +116,9 @@ static int export_row(struct record *r, int vocabulary, size_t index,
   rec_str(r, "name", name);
   rec_str(r, "incident", mssecref_incident_name(inc));
   rec_mask(r, "alternatives", incidents & ~(1u << inc), mssecref_incident_name,
-        MSSECREF_INCIDENT_MAX);
+           MSSECREF_INCIDENT_MAX);
   rec_mask(r, "vocabularies", vocab, mssecref_vocabulary_name,
-        MSSECREF_VOCABULARY_MAX);
+           MSSECREF_VOCABULARY_MAX);
   rec_str(r, "customer", mssecref_customer_name(cust));
   rec_str(r, "lang", mssecref_lang_name(lang));
   rec_str(r, "id", mssecref_contact_id(c));
@@ -126,8 +127,8 @@ static int export_row(struct record *r, int vocabulary, size_t index,
   rec_str(r, "url_as_published", mssecref_contact_url_published(c));
   rec_str(r, "successor_url", mssecref_contact_successor_url(c, lang));
   rec_str(r, "successor_evidence", mssecref_contact_successor_evidence(c));
-  rec_mask(r, "sign_in", mssecref_contact_sign_in(c, cust), mssecref_sign_in_name,
-        MSSECREF_SIGN_IN_MAX);
+  rec_mask(r, "sign_in", mssecref_contact_sign_in(c, cust),
+           mssecref_sign_in_name, MSSECREF_SIGN_IN_MAX);
   rec_bool(r, "results_returned", mssecref_contact_results_returned(c));
   rec_bool(r, "lang_fallback", rc & MSSECREF_ROUTE_FALLBACK);
   rec_str(r, "review_by", mssecref_contact_review_by(c));
@@ -148,8 +149,8 @@ static int select_columns(struct record *r, const char *columns) {
       if (strlen(r->f[i].key) == len && strncmp(r->f[i].key, p, len) == 0)
         break;
     if (i == r->n || n == REC_MAX) {
-      fprintf(stderr, "%s: export: unknown column '%.*s'\n", progname,
-              (int)len, p);
+      fprintf(stderr, "%s: export: unknown column '%.*s'\n", progname, (int)len,
+              p);
       return -1;
     }
     keep[n++] = r->f[i];
@@ -231,8 +232,7 @@ static void syslog_ng_rows(const struct record *recs, int n,
       if (recs[i].f[k].value[0] == '\0')
         fputs("\"\"", stdout); /* syslog-ng wants a third column */
       else
-        out_csv_field(stdout, recs[i].f[k].value,
-                      strlen(recs[i].f[k].value));
+        out_csv_field(stdout, recs[i].f[k].value, strlen(recs[i].f[k].value));
       fputs("\n", stdout);
     }
 }
@@ -267,8 +267,7 @@ int cmd_export(struct options *o) {
   for (a = 0; a < na; a++)
     for (k = 0; k < 2; k++)
       for (l = 0; l < 2; l++)
-        n += export_row(&recs[n], o->vocabulary_id, a, customers[k],
-                        langs[l]);
+        n += export_row(&recs[n], o->vocabulary_id, a, customers[k], langs[l]);
   if (n == 0) { /* nothing routes: a row of no contact needs its fields */
     fprintf(stderr, "%s: export: no name routes to a contact\n", progname);
     free(recs);

@@ -69,7 +69,8 @@ static uint64_t word_special(uint64_t x) {
   const uint64_t ones = 0x0101010101010101u, high = 0x8080808080808080u;
   uint64_t q = x ^ (ones * '"'), b = x ^ (ones * '\\');
   return (((x - ones * 0x20) & ~x) | ((q - ones) & ~q) | ((b - ones) & ~b) |
-          x) & high;
+          x) &
+         high;
 }
 
 /* Past the plain bytes from s[k]: a word at a time where the machine is
@@ -82,16 +83,15 @@ static size_t skip_plain(const unsigned char *s, size_t k, size_t n) {
                 space = _mm_set1_epi8(0x20);
   while (k + 16 <= n) {
     __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + k));
-    unsigned m = (unsigned)_mm_movemask_epi8(
-        _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, quote),
-                                  _mm_cmpeq_epi8(v, bslash)),
-                     _mm_cmplt_epi8(v, space)));
+    unsigned m = (unsigned)_mm_movemask_epi8(_mm_or_si128(
+        _mm_or_si128(_mm_cmpeq_epi8(v, quote), _mm_cmpeq_epi8(v, bslash)),
+        _mm_cmplt_epi8(v, space)));
     if (m != 0)
       return k + (size_t)__builtin_ctz(m);
     k += 16;
   }
 #endif
-#if defined(__GNUC__) && defined(__BYTE_ORDER__) && \
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) &&                            \
     __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
   while (k + 8 <= n) {
     uint64_t w, m;
@@ -232,8 +232,7 @@ static void list_member(const char *s, size_t key_start, size_t value,
 }
 
 const char *json_check(const char *s, size_t n, struct json_span *top,
-                       struct json_member *members, size_t cap,
-                       size_t *count) {
+                       struct json_member *members, size_t cap, size_t *count) {
   char stack[JSON_MAX_DEPTH]; /* '{' or '[' per open container */
   size_t depth = 0, i = skip_ws(s, 0, n), nm = 0, key;
   const char *why;
@@ -516,12 +515,12 @@ int json_find_listed(const char *s, struct json_span top,
       best_len = k, best = i;
   if (best_len == 0)
     return 0;
-  return json_find(s, json_value_at(s, m[best].value, top),
-                   path + best_len + 1, n - best_len - 1, out);
+  return json_find(s, json_value_at(s, m[best].value, top), path + best_len + 1,
+                   n - best_len - 1, out);
 }
 
-int json_find(const char *s, struct json_span obj, const char *path,
-              size_t n, struct json_span *out) {
+int json_find(const char *s, struct json_span obj, const char *path, size_t n,
+              struct json_span *out) {
   for (;;) {
     struct json_iter it;
     struct json_span key, value, best;

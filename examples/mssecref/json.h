@@ -38,8 +38,7 @@ struct json_member {
  * `members` is not NULL, the top-level object's first `cap` members are
  * stored there and *count says how many it has in all. */
 const char *json_check(const char *s, size_t n, struct json_span *top,
-                       struct json_member *members, size_t cap,
-                       size_t *count);
+                       struct json_member *members, size_t cap, size_t *count);
 
 /* The span of the checked value starting at s[start], inside `within`. */
 struct json_span json_value_at(const char *s, size_t start,
@@ -80,7 +79,7 @@ int json_string_eq(const char *s, struct json_span str, const char *key,
  * dotted prefix of it, entered when it is an object (ECS's nesting).  Of
  * duplicate keys the last counts, as JSON.parse and Python read them.
  * Returns 1 and the value's span, or 0. */
-int json_find(const char *s, struct json_span obj, const char *path,
-              size_t n, struct json_span *out);
+int json_find(const char *s, struct json_span obj, const char *path, size_t n,
+              struct json_span *out);
 
 #endif

@@ -122,9 +122,8 @@ int finish_output(void) {
 }
 
 static int parse_format(const char *s, enum out_format *f) {
-  static const char *const names[] = {"text",       "json",    "jsonl",
-                                      "csv",        "mmexternal", "rsyslog",
-                                      "syslog-ng"};
+  static const char *const names[] = {
+      "text", "json", "jsonl", "csv", "mmexternal", "rsyslog", "syslog-ng"};
   int i;
   for (i = 0; i < 7; i++)
     if (strcmp(s, names[i]) == 0) {
@@ -275,7 +274,8 @@ static int resolve(struct options *o) {
       (o->vocabulary_id = mssecref_vocabulary_parse(o->vocabulary)) < 0)
     return bad_usage("--vocabulary: unknown vocabulary '%s' (rsit, intelmq, "
                      "ecs, ms-graph, ms-defender, msrc-abuse, mssecref, "
-                     "common)", o->vocabulary);
+                     "common)",
+                     o->vocabulary);
   return EXIT_ANSWERED;
 }
 
@@ -298,9 +298,9 @@ static int print_version(int argc, char **argv) {
     return EXIT_USAGE;
   printf("mssecref %s\nlibmssecref %s\ncatalogue %s (confirmed %s, review "
          "by %s)\npublic suffix list %s\n",
-         MSSECREF_VERSION_STRING, mssecref_version(), mssecref_catalogue_version(),
-         mssecref_catalogue_date(), mssecref_catalogue_review_by(),
-         mssecref_catalogue_psl_version());
+         MSSECREF_VERSION_STRING, mssecref_version(),
+         mssecref_catalogue_version(), mssecref_catalogue_date(),
+         mssecref_catalogue_review_by(), mssecref_catalogue_psl_version());
   if (mssecref_catalogue_review_overdue(review_today) == 1)
     fprintf(stderr,
             "%s: warning: the catalogue was due for review by %s (today is "
@@ -320,17 +320,15 @@ static int check_command(const struct command *c, struct options *o) {
                      c->name);
   if (c->run == cmd_enrich && !o->format_given)
     o->format = FMT_CSV;
-  if (c->run == cmd_enrich && o->format != FMT_CSV &&
-      o->format != FMT_JSONL && o->format != FMT_MMEXTERNAL)
-    return bad_usage("%s reads and writes csv, jsonl or mmexternal",
-                     c->name);
+  if (c->run == cmd_enrich && o->format != FMT_CSV && o->format != FMT_JSONL &&
+      o->format != FMT_MMEXTERNAL)
+    return bad_usage("%s reads and writes csv, jsonl or mmexternal", c->name);
   if (c->run != cmd_enrich && c->run != cmd_export && o->format > FMT_CSV)
     return bad_usage("%s writes text, json, jsonl or csv", c->name);
   if (c->run == cmd_enrich && o->field == NULL)
     return bad_usage("%s needs --field COLUMN", c->name);
   if (o->vocabulary != NULL && c->run != cmd_route && c->run != cmd_lookup &&
-      c->run != cmd_incidents && c->run != cmd_enrich &&
-      c->run != cmd_export)
+      c->run != cmd_incidents && c->run != cmd_enrich && c->run != cmd_export)
     return bad_usage("%s takes no --vocabulary", c->name);
   if (o->observable != NULL && c->run != cmd_route)
     return bad_usage("%s takes no --url, --host or --email", c->name);

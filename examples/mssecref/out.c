@@ -68,8 +68,8 @@ void out_json_string(FILE *f, const char *s, size_t n) {
   for (i = 0; i < n; i++) {
     unsigned char c;
     /* bytes that need no escape go out as one run */
-    for (run = i; run < n && (unsigned char)s[run] >= 0x20 &&
-                  s[run] != '"' && s[run] != '\\' && s[run] != 0x7F;)
+    for (run = i; run < n && (unsigned char)s[run] >= 0x20 && s[run] != '"' &&
+                  s[run] != '\\' && s[run] != 0x7F;)
       run++;
     fwrite(s + i, 1, run - i, f);
     if ((i = run) == n)
@@ -246,9 +246,7 @@ static void text_table(FILE *f, const struct record *recs, int n) {
   }
 }
 
-void out_json_object(FILE *f, const struct record *r) {
-  json_object(f, r);
-}
+void out_json_object(FILE *f, const struct record *r) { json_object(f, r); }
 
 void out_records(FILE *f, enum out_format fmt, struct record *recs, int n,
                  int single) {

@@ -11,31 +11,31 @@ enum {
   EXIT_ANSWERED = 0,
   EXIT_NOTFOUND = 1, /* nothing found, or an unknown name */
   EXIT_USAGE = 2,
-  EXIT_IO = 3, /* input or output error */
+  EXIT_IO = 3,        /* input or output error */
   EXIT_NO_CONTACT = 4 /* a known name with no Microsoft contact */
 };
 
 struct options {
   const char *command;
-  const char *arg;         /* INCIDENT or ID */
-  const char *lang_tag;    /* --lang, else from the environment */
-  const char *customer;    /* --customer */
-  enum out_format format;  /* --format */
+  const char *arg;        /* INCIDENT or ID */
+  const char *lang_tag;   /* --lang, else from the environment */
+  const char *customer;   /* --customer */
+  enum out_format format; /* --format */
   int format_given;
-  const char *field;       /* enrich --field */
-  const char *lang_field;  /* enrich --lang-field */
+  const char *field;          /* enrich --field */
+  const char *lang_field;     /* enrich --lang-field */
   const char *customer_field; /* enrich --customer-field */
-  const char *columns;     /* export --columns */
-  const char *observable;  /* route --url/--host/--email */
-  int observable_kind;     /* enum mssecref_observable */
-  const char *url_field;   /* enrich --url-field */
-  int no_header;           /* export --no-header */
-  int lang;                /* parsed language */
-  int lang_other;          /* the tag named another language */
-  int customer_id;         /* parsed customer type, 0: any */
-  const char *vocabulary;  /* --vocabulary */
-  int vocabulary_id;       /* parsed vocabulary, 0: any */
-  const char *today;       /* --today YYYY-MM-DD */
+  const char *columns;        /* export --columns */
+  const char *observable;     /* route --url/--host/--email */
+  int observable_kind;        /* enum mssecref_observable */
+  const char *url_field;      /* enrich --url-field */
+  int no_header;              /* export --no-header */
+  int lang;                   /* parsed language */
+  int lang_other;             /* the tag named another language */
+  int customer_id;            /* parsed customer type, 0: any */
+  const char *vocabulary;     /* --vocabulary */
+  int vocabulary_id;          /* parsed vocabulary, 0: any */
+  const char *today;          /* --today YYYY-MM-DD */
 };
 
 int cmd_route(struct options *o);

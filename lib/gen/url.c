@@ -97,8 +97,8 @@ static int check_rest(const char *s, char *why, size_t whylen) {
   return 0;
 }
 
-int gen_check_url(const struct gen_catalogue *cat, const char *url,
-                  char *why, size_t whylen) {
+int gen_check_url(const struct gen_catalogue *cat, const char *url, char *why,
+                  size_t whylen) {
   const char *host, *end;
   size_t n;
 

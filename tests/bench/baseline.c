@@ -81,8 +81,7 @@ void base_load(void) {
   size_t i;
   naliases = mssecref_alias_count();
   for (i = 0; i < naliases && i < MAXN; i++)
-    aliases[i].incident =
-        mssecref_alias_at(i, &aliases[i].name, NULL, NULL);
+    aliases[i].incident = mssecref_alias_at(i, &aliases[i].name, NULL, NULL);
   ncontacts = mssecref_contact_count();
   for (i = 0; i < ncontacts && i < MAXN; i++)
     load_contact(&contacts[i], mssecref_contact_at(i));
@@ -198,8 +197,7 @@ static int in_list(const char *const *list, int n, const char *name) {
 }
 
 /* The record's priority for the query, 0 when it does not match. */
-static int matches(const struct base_contact *c, int inc, int lang,
-                   int cust) {
+static int matches(const struct base_contact *c, int inc, int lang, int cust) {
   int prio = 1, i;
   if (inc != 0) {
     i = in_list(c->serves, c->nserves, mssecref_incident_name(inc));

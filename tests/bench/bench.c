@@ -36,17 +36,17 @@ static double now_ns(void) {
 /* One timing loop per operation, the call written out rather than made
  * through a pointer, so the harness adds as little as possible to either
  * side.  Returns ns per call, cycling over inputs 0..n-1. */
-#define TIMED(fn, op)                                                        \
-  static double fn(size_t n) {                                               \
-    size_t k, i = 0, acc = 0;                                                \
-    double t0 = now_ns();                                                    \
-    for (k = 0; k < ncalls; k++) {                                           \
-      acc += op(i);                                                          \
-      if (++i == n)                                                          \
-        i = 0;                                                               \
-    }                                                                        \
-    sink += acc;                                                             \
-    return (now_ns() - t0) / (double)ncalls;                                 \
+#define TIMED(fn, op)                                                          \
+  static double fn(size_t n) {                                                 \
+    size_t k, i = 0, acc = 0;                                                  \
+    double t0 = now_ns();                                                      \
+    for (k = 0; k < ncalls; k++) {                                             \
+      acc += op(i);                                                            \
+      if (++i == n)                                                            \
+        i = 0;                                                                 \
+    }                                                                          \
+    sink += acc;                                                               \
+    return (now_ns() - t0) / (double)ncalls;                                   \
   }
 
 typedef double (*run_fn)(size_t n);
@@ -149,18 +149,21 @@ static inline size_t lib_route_idn_ascii(size_t i) {
 static inline size_t base_incident_op(size_t i) {
   return (size_t)base_incident(in_names[i]);
 }
-static inline size_t base_lang_op(size_t i) { return (size_t)base_lang(in_tags[i]); }
+static inline size_t base_lang_op(size_t i) {
+  return (size_t)base_lang(in_tags[i]);
+}
 static inline size_t base_lookup_op(size_t i) {
   int out[MAX_OUT];
   return (size_t)base_lookup(in_queries[i].incident, in_queries[i].lang,
                              in_queries[i].customer, out, MAX_OUT);
 }
 static inline size_t base_route_op(size_t i) {
-  return (size_t)base_route_strings(in_routes[i].incident,
-                                    in_routes[i].locale,
+  return (size_t)base_route_strings(in_routes[i].incident, in_routes[i].locale,
                                     in_routes[i].customer);
 }
-static inline size_t base_by_id_op(size_t i) { return (size_t)base_by_id(in_ids[i]); }
+static inline size_t base_by_id_op(size_t i) {
+  return (size_t)base_by_id(in_ids[i]);
+}
 static inline size_t base_host_op(size_t i) {
   return (size_t)base_host_managed(in_hosts[i]);
 }

@@ -20,20 +20,31 @@ size_t n_names, n_tags, n_ids, n_queries, n_routes, n_hosts, n_urls;
 
 /* Hosts as alerts carry them: Microsoft-managed tenants, look-alikes and
  * the rest of the Internet, in mixed case. */
-static const char *const host_forms[] = {
-    "tenant.blob.core.windows.net", "phish.azurewebsites.net",
-    "Contoso.SharePoint.com",       "login.microsoftonline.com",
-    "x.westus.azurecontainer.io",   "forms.office.com",
-    "1drv.ms",                      "news.bing",
-    "evilazurewebsites.net",        "microsoft.com.evil.example",
-    "www.example.com",              "login-microsoftonline.com",
-    "cdn.jsdelivr.net",             "a.b.c.d.e.example.org",
-    "phish.example.co.jp",          "EVIL.EXAMPLE."};
+static const char *const host_forms[] = {"tenant.blob.core.windows.net",
+                                         "phish.azurewebsites.net",
+                                         "Contoso.SharePoint.com",
+                                         "login.microsoftonline.com",
+                                         "x.westus.azurecontainer.io",
+                                         "forms.office.com",
+                                         "1drv.ms",
+                                         "news.bing",
+                                         "evilazurewebsites.net",
+                                         "microsoft.com.evil.example",
+                                         "www.example.com",
+                                         "login-microsoftonline.com",
+                                         "cdn.jsdelivr.net",
+                                         "a.b.c.d.e.example.org",
+                                         "phish.example.co.jp",
+                                         "EVIL.EXAMPLE."};
 
-static const char *const tag_forms[] = {
-    "ja",    "ja-JP",       "JA_jp",       "ja_JP.UTF-8", "en-US", "en",
-    "C",     "POSIX",       "",            "en_GB.UTF-8", "de-DE", "C.UTF-8",
-    "ja_JP", "fr_FR.UTF-8@euro", "zh-Hant-TW", "EN_us"};
+static const char *const tag_forms[] = {"ja",         "ja-JP",
+                                        "JA_jp",      "ja_JP.UTF-8",
+                                        "en-US",      "en",
+                                        "C",          "POSIX",
+                                        "",           "en_GB.UTF-8",
+                                        "de-DE",      "C.UTF-8",
+                                        "ja_JP",      "fr_FR.UTF-8@euro",
+                                        "zh-Hant-TW", "EN_us"};
 static const char *const customer_forms[] = {"home", "enterprise", "Home",
                                              "ENTERPRISE", "developer"};
 
@@ -145,9 +156,8 @@ static void load_sets(void) {
     int k, routes = 0;
     for (k = 0; k < 3; k++) {
       q.names[k] = cat[next_random(20)];
-      routes |= mssecref_incident_parse_in(q.names[k],
-                                           MSSECREF_VOCABULARY_ECS, NULL,
-                                           NULL) > 0;
+      routes |= mssecref_incident_parse_in(q.names[k], MSSECREF_VOCABULARY_ECS,
+                                           NULL, NULL) > 0;
     }
     q.locale = tag_forms[next_random(n_tags)];
     q.customer = customer_forms[next_random(4)];
@@ -168,36 +178,40 @@ const char *base_route_set(const struct set_query *q) {
                                     mssecref_incident_precedence(best_inc)))
       best = k, best_inc = inc;
   }
-  if (best < 0 || mssecref_route_names_in(q->names[best],
-                                          MSSECREF_VOCABULARY_ECS, q->locale,
-                                          q->customer, &c, &lang) < 0)
+  if (best < 0 ||
+      mssecref_route_names_in(q->names[best], MSSECREF_VOCABULARY_ECS,
+                              q->locale, q->customer, &c, &lang) < 0)
     return NULL;
   return mssecref_contact_url(c, lang);
 }
 
 const char *const in_idn_urls[] = {
-    "https://contoso\xe3\x80\x82" "blob\xe3\x80\x82" "core\xe3\x80\x82"
-    "windows\xe3\x80\x82" "net/x",
-    "https://m\xd1\x96" "crosoft.com/login",
+    "https://contoso\xe3\x80\x82"
+    "blob\xe3\x80\x82"
+    "core\xe3\x80\x82"
+    "windows\xe3\x80\x82"
+    "net/x",
+    "https://m\xd1\x96"
+    "crosoft.com/login",
     "hxxps://tenant[.]blob[.]core[.]windows[.]net/x",
     "https://\xef\xbd\x83\xef\xbd\x8f\xef\xbd\x8e\xef\xbd\x94\xef\xbd\x8f"
     "\xef\xbd\x93\xef\xbd\x8f.sharepoint.com/",
-    "https://m\xc3\xbc" "nchen.example/phish",
+    "https://m\xc3\xbc"
+    "nchen.example/phish",
     " https://contoso\t.blob.core.windows.net/x",
     "https://contoso%2Eblob%2Ecore%2Ewindows%2Enet/",
     "https://\xe3\x83\x9e\xe3\x82\xa4\xe3\x82\xaf\xe3\x83\xad\xe3\x82\xbd"
     "\xe3\x83\x95\xe3\x83\x88.com/",
     "hxxp://evil[.]example/login"};
-const char *const in_idn_ascii[] = {
-    "https://contoso.blob.core.windows.net/x",
-    "https://xn--mcrosoft-thh.com/login",
-    "https://tenant.blob.core.windows.net/x",
-    "https://contoso.sharepoint.com/",
-    "https://xn--mnchen-3ya.example/phish",
-    "https://contoso.blob.core.windows.net/x",
-    "https://contoso.blob.core.windows.net/",
-    "https://xn--eckwa6b3bwd6b6f.com/",
-    "http://evil.example/login"};
+const char *const in_idn_ascii[] = {"https://contoso.blob.core.windows.net/x",
+                                    "https://xn--mcrosoft-thh.com/login",
+                                    "https://tenant.blob.core.windows.net/x",
+                                    "https://contoso.sharepoint.com/",
+                                    "https://xn--mnchen-3ya.example/phish",
+                                    "https://contoso.blob.core.windows.net/x",
+                                    "https://contoso.blob.core.windows.net/",
+                                    "https://xn--eckwa6b3bwd6b6f.com/",
+                                    "http://evil.example/login"};
 const size_t n_idn_urls = sizeof in_idn_urls / sizeof in_idn_urls[0];
 
 int inputs_check(void) {
@@ -233,7 +247,8 @@ int inputs_check(void) {
     int n = mssecref_lookup(q.incident, q.lang, q.customer, out, MAX_OUT);
     if (n != base_lookup(q.incident, q.lang, q.customer, bout, MAX_OUT))
       fprintf(stderr, "bench: lookup %d/%d/%d differs\n", q.incident, q.lang,
-              q.customer), bad = 1;
+              q.customer),
+          bad = 1;
     for (k = 0; k < n && k < MAX_OUT; k++)
       if (mssecref_contact_index(out[k]) != bout[k])
         bad = 1;
@@ -257,8 +272,7 @@ int inputs_check(void) {
     if (mssecref_observable_host(in_idn_urls[i], 1, a, sizeof a, NULL) < 0 ||
         mssecref_observable_host(in_idn_ascii[i], 1, b, sizeof b, NULL) < 0 ||
         strcmp(a, b) != 0)
-      fprintf(stderr, "bench: idn url '%s' differs\n", in_idn_urls[i]),
-          bad = 1;
+      fprintf(stderr, "bench: idn url '%s' differs\n", in_idn_urls[i]), bad = 1;
   }
   for (i = 0; i < n_routes; i++) {
     const mssecref_contact *c;
@@ -269,9 +283,9 @@ int inputs_check(void) {
     if (mssecref_route(inc, lang, cust, &c) >= 0)
       url = mssecref_contact_url(c, lang);
     if (url == NULL ||
-        strcmp(url, base_route_strings(in_routes[i].incident,
-                                       in_routes[i].locale,
-                                       in_routes[i].customer)) != 0)
+        strcmp(url,
+               base_route_strings(in_routes[i].incident, in_routes[i].locale,
+                                  in_routes[i].customer)) != 0)
       fprintf(stderr, "bench: route '%s' differs\n", in_routes[i].incident),
           bad = 1;
   }

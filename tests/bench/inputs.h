@@ -22,8 +22,7 @@ extern size_t n_sets;
 extern const char **in_names, **in_tags, **in_ids, **in_hosts, **in_urls;
 extern struct query *in_queries;
 extern struct route_query *in_routes;
-extern size_t n_names, n_tags, n_ids, n_queries, n_routes, n_hosts,
-    n_urls;
+extern size_t n_names, n_tags, n_ids, n_queries, n_routes, n_hosts, n_urls;
 /* route-url-idn: non-ASCII, defanged, percent-encoded and space-padded
  * URLs, and beside each the clean ASCII URL of the same host (what the
  * library is timed against). */

@@ -93,8 +93,8 @@ static int differ_in_xn_only(const char *a, const char *b) {
  * Standard sets UseSTD3ASCIIRules to false. */
 static int std3_ascii(const char *s) {
   for (; *s; s++)
-    if (!((*s >= 'a' && *s <= 'z') || (*s >= '0' && *s <= '9') ||
-          *s == '-' || *s == '.'))
+    if (!((*s >= 'a' && *s <= 'z') || (*s >= '0' && *s <= '9') || *s == '-' ||
+          *s == '.'))
       return 1;
   return 0;
 }
@@ -116,8 +116,7 @@ static void codes(const char *status, char *out, int *left_out_only) {
     if (n == 0)
       continue;
     if (!strcmp(code, "V2") || !strcmp(code, "V3") || !strcmp(code, "U1") ||
-        !strcmp(code, "A4_1") || !strcmp(code, "A4_2") ||
-        !strcmp(code, "X4_2"))
+        !strcmp(code, "A4_1") || !strcmp(code, "A4_2") || !strcmp(code, "X4_2"))
       continue;
     if (!strcmp(code, "V6"))
       *left_out_only = *left_out_only ? 2 : 0; /* 2: V6 and left-out codes */
@@ -186,13 +185,11 @@ int main(int argc, char **argv) {
       }
     } else if (rc < 0) {
       pass++;
-    } else if (left_out_only == 1 ||
-               (left_out_only == 2 && std3_ascii(out))) {
+    } else if (left_out_only == 1 || (left_out_only == 2 && std3_ascii(out))) {
       excepted++;
-      found_len += (size_t)snprintf(found_list + found_len,
-                                    sizeof found_list - found_len,
-                                    "%d [%s]%s\n", lineno, errs,
-                                    left_out_only == 2 ? " STD3" : "");
+      found_len += (size_t)snprintf(
+          found_list + found_len, sizeof found_list - found_len, "%d [%s]%s\n",
+          lineno, errs, left_out_only == 2 ? " STD3" : "");
     } else {
       printf("IdnaTestV2 line %d: %s: expected [%s], got %s\n", lineno, f[0],
              errs, out);
@@ -227,7 +224,8 @@ int main(int argc, char **argv) {
     fclose(ex);
     if (strcmp(expected_list, found_list) != 0) {
       printf("IdnaTestV2: the lines accepted by the checks left out differ "
-             "from %s (rerun with --write and review the diff)\n", argv[2]);
+             "from %s (rerun with --write and review the diff)\n",
+             argv[2]);
       fail++;
     }
     (void)q;

@@ -8,8 +8,9 @@
 #include <mssecref.h>
 
 static int unhex(int c) {
-  return c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10
-                                                               : -1;
+  return c >= '0' && c <= '9'   ? c - '0'
+         : c >= 'a' && c <= 'f' ? c - 'a' + 10
+                                : -1;
 }
 
 int main(int argc, char **argv) {
@@ -27,15 +28,15 @@ int main(int argc, char **argv) {
     size_t i, n = 0;
     unsigned flags = 0;
     int rc;
-    for (i = 0; unhex(line[i]) >= 0 && unhex(line[i + 1]) >= 0 &&
-                n + 1 < sizeof input;
+    for (i = 0;
+         unhex(line[i]) >= 0 && unhex(line[i + 1]) >= 0 && n + 1 < sizeof input;
          i += 2)
       input[n++] = (char)(unhex(line[i]) * 16 + unhex(line[i + 1]));
     input[n] = '\0';
     rc = mssecref_observable_host(input, MSSECREF_OBSERVABLE_URL, host,
                                   sizeof host, &flags);
-    printf("%d %u %s\n", rc, flags, rc >= 0 ? (rc == 0 ? "(empty)" : host)
-                                            : "-");
+    printf("%d %u %s\n", rc, flags,
+           rc >= 0 ? (rc == 0 ? "(empty)" : host) : "-");
   }
   return 0;
 }

@@ -24,10 +24,10 @@ static inline char *fuzz_string(const uint8_t *data, size_t size) {
 
 /* A property that must hold for every input; abort() makes the fuzzer and
  * the replay report it like a crash. */
-#define FUZZ_ASSERT(cond)                                                    \
-  do {                                                                       \
-    if (!(cond))                                                             \
-      abort();                                                               \
+#define FUZZ_ASSERT(cond)                                                      \
+  do {                                                                         \
+    if (!(cond))                                                               \
+      abort();                                                                 \
   } while (0)
 
 #endif

@@ -53,8 +53,8 @@ static void check_line(const char *in, size_t n, const char *outl,
   for (k = 0; count <= 8 && k < sizeof paths / sizeof paths[0]; k++) {
     struct json_span a, b;
     int fa = json_find(in, top, paths[k], strlen(paths[k]), &a);
-    int fb = json_find_listed(in, top, m, count, paths[k], strlen(paths[k]),
-                              &b);
+    int fb =
+        json_find_listed(in, top, m, count, paths[k], strlen(paths[k]), &b);
     FUZZ_ASSERT(fa == fb && (!fa || (a.start == b.start && a.end == b.end)));
   }
   FUZZ_ASSERT(json_check(outl, mlen, &out_top, NULL, 0, NULL) == NULL);
@@ -68,10 +68,10 @@ static void check_line(const char *in, size_t n, const char *outl,
     k = 0;
     while (k < top.end - 1 && k < mlen && in[k] == outl[k])
       k++;
-    FUZZ_ASSERT(k == top.end - 1 ||
-                (mlen - k > 13 &&
-                 memcmp(outl + k, ",\"reference\":", 13) == 0) ||
-                (mlen - k > 12 && memcmp(outl + k, "\"reference\":", 12) == 0));
+    FUZZ_ASSERT(
+        k == top.end - 1 ||
+        (mlen - k > 13 && memcmp(outl + k, ",\"reference\":", 13) == 0) ||
+        (mlen - k > 12 && memcmp(outl + k, "\"reference\":", 12) == 0));
   }
 }
 

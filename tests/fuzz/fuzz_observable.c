@@ -90,8 +90,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     FUZZ_ASSERT(suffix != NULL && mssecref_source_name(source) != NULL);
     char host[1100];
     /* the host judged (decoded, converted) ends with the suffix */
-    FUZZ_ASSERT(mssecref_observable_host(s, kind, host, sizeof host, NULL) >
-                0);
+    FUZZ_ASSERT(mssecref_observable_host(s, kind, host, sizeof host, NULL) > 0);
     FUZZ_ASSERT(ends_with_label(host, suffix[0] == '*' ? suffix + 2 : suffix));
   }
   if (kind == MSSECREF_OBSERVABLE_HOST)
