@@ -31,7 +31,7 @@ import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import mssecref  # noqa: E402
-from _mssecref_h import MSSECREF_NAME_MAX  # noqa: E402
+from _mssecref_h import MSSECREF_ENOTFOUND, MSSECREF_NAME_MAX  # noqa: E402
 
 if hasattr(sys, "set_int_max_str_digits"):
     sys.set_int_max_str_digits(0)  # a long number is JSON, as for the tool
@@ -157,7 +157,7 @@ def route_event(event, args):
     except mssecref.MssecrefError as e:
         if isinstance(names, list):
             return error_json("none of the names is an incident name"
-                              if e.status == -5 else str(e))
+                              if e.status == MSSECREF_ENOTFOUND else str(e))
         return error_json("%s: %s" % (names[:64], e))
     except (TypeError, ValueError) as e:
         return error_json(str(e))

@@ -51,6 +51,20 @@ def numbers_kept(path, allowed):
     return kept
 
 
+def negative_numbers(path):
+    """Lines of the file with a negative integer literal outside a slice
+    ("line[:-1]"): the header's status codes are negative, and the binding
+    names them."""
+    with open(path) as f:
+        tree = ast.parse(f.read(), path)
+    in_slice = {id(n) for s in ast.walk(tree) if isinstance(s, ast.Slice)
+                for n in ast.walk(s)}
+    return [n.lineno for n in ast.walk(tree)
+            if isinstance(n, ast.UnaryOp) and isinstance(n.op, ast.USub)
+            and isinstance(n.operand, ast.Constant)
+            and type(n.operand.value) is int and id(n) not in in_slice]
+
+
 class TestHeader(unittest.TestCase):
     def test_every_constant_with_the_headers_value(self):
         header = header_constants()
@@ -86,6 +100,11 @@ class TestHeader(unittest.TestCase):
         self.assertEqual(numbers_kept(os.path.join(common.PYDIR,
                                                    "enrich.py"),
                                       {"_NAME_MAX"}), [])
+
+    def test_binding_names_every_status(self):
+        for name in ("mssecref.py", "enrich.py"):
+            self.assertEqual(negative_numbers(os.path.join(common.PYDIR,
+                                                           name)), [], name)
 
 
 if __name__ == "__main__":
