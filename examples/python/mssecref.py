@@ -25,7 +25,12 @@ import os
 import sys
 import warnings
 
-import _mssecref_h as _h
+try:
+    import _mssecref_h as _h
+except ImportError as e:
+    raise ImportError("_mssecref_h, the header's constants, not found: use "
+                      "the binding `make` writes to build/python/ or `make "
+                      "install` installs") from e
 
 __all__ = ["Contact", "Incident", "MssecrefError", "OutOfScopeError",
            "SubsidiaryError",

@@ -182,9 +182,9 @@ class TestCatalogue(unittest.TestCase):
 
 
 class TestLoading(unittest.TestCase):
-    def run_python(self, env):
+    def run_python(self, env, pydir=common.PYDIR):
         code = ("import sys; sys.path.insert(0, %r); import mssecref; "
-                "print(mssecref.library_path)" % common.PYDIR)
+                "print(mssecref.library_path)" % pydir)
         # -B: the bare environment has no PYTHONDONTWRITEBYTECODE, and the
         # tree must stay clean
         return subprocess.run([sys.executable, "-B", "-c", code], env=env,
@@ -200,6 +200,15 @@ class TestLoading(unittest.TestCase):
         r = self.run_python({"MSSECREF_LIBRARY": "/nonexistent/libx.so"})
         self.assertNotEqual(r.returncode, 0)
         self.assertIn("OSError", r.stderr)
+
+    def test_source_without_the_build_says_so(self):
+        """examples/python/ alone lacks the header's constants."""
+        r = self.run_python({"MSSECREF_LIBRARY":
+                             common.os.environ["MSSECREF_LIBRARY"]},
+                            os.path.join(common.ROOT, "examples", "python"))
+        self.assertNotEqual(r.returncode, 0)
+        self.assertIn("ImportError: _mssecref_h", r.stderr)
+        self.assertIn("build/python/", r.stderr)
 
 
 class TestPackaging(unittest.TestCase):
