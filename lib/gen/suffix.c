@@ -85,10 +85,33 @@ static int is_id(const char *s) {
          s[0] != '-' && s[n - 1] != '-' && strstr(s, "--") == NULL;
 }
 
+/* The fields of a [suffix-source] record into x. */
+static void source_fields(struct gen_catalogue *cat, struct gen_record *r,
+                          struct gen_source *x) {
+  const char *v;
+  int line;
+  x->text = required(cat, r, "text", NULL);
+  if ((v = required(cat, r, "type", &line)) != NULL &&
+      (x->type =
+           index_of(source_names, MSSECREF_SOURCE_MAX + 1, v, strlen(v))) < 0)
+    gen_error(cat, line,
+              "unknown source type '%s' (psl, tld, service, "
+              "list)",
+              v);
+  if ((x->psl_section = gen_opt(r, "psl-section", &line)) != NULL &&
+      x->type != MSSECREF_SOURCE_PSL)
+    gen_error(cat, line, "'psl-section' needs 'type = psl'");
+  if ((x->psl_registry = gen_opt(r, "psl-registry", &line)) != NULL &&
+      (x->type != MSSECREF_SOURCE_TLD ||
+       strcmp(x->psl_registry, GEN_MICROSOFT_REGISTRY) != 0))
+    gen_error(cat, line,
+              "'psl-registry' must be '" GEN_MICROSOFT_REGISTRY
+              "' with 'type = tld'");
+}
+
 void gen_check_suffix_source(struct gen_catalogue *cat, struct gen_record *r) {
   struct gen_source *x;
-  const char *v;
-  int i, line;
+  int i;
   if (!is_id(r->id)) {
     gen_error(cat, r->line,
               "suffix source id '%s' is not lowercase "
@@ -116,23 +139,7 @@ void gen_check_suffix_source(struct gen_catalogue *cat, struct gen_record *r) {
   memset(x, 0, sizeof *x);
   x->id = r->id;
   x->line = r->line;
-  x->text = required(cat, r, "text", NULL);
-  if ((v = required(cat, r, "type", &line)) != NULL &&
-      (x->type =
-           index_of(source_names, MSSECREF_SOURCE_MAX + 1, v, strlen(v))) < 0)
-    gen_error(cat, line,
-              "unknown source type '%s' (psl, tld, service, "
-              "list)",
-              v);
-  if ((x->psl_section = gen_opt(r, "psl-section", &line)) != NULL &&
-      x->type != MSSECREF_SOURCE_PSL)
-    gen_error(cat, line, "'psl-section' needs 'type = psl'");
-  if ((x->psl_registry = gen_opt(r, "psl-registry", &line)) != NULL &&
-      (x->type != MSSECREF_SOURCE_TLD ||
-       strcmp(x->psl_registry, GEN_MICROSOFT_REGISTRY) != 0))
-    gen_error(cat, line,
-              "'psl-registry' must be '" GEN_MICROSOFT_REGISTRY
-              "' with 'type = tld'");
+  source_fields(cat, r, x);
 }
 
 /* ---- [suffixes] ---- */
