@@ -130,33 +130,16 @@ static const unsigned char lang_class[256] = {L64(0u), L64(64u), L64(128u),
 
 /* ISO 639-1 ("ja"), ISO 639-2 ("jpn") or Windows' English name
  * ("Japanese"); "", "C" and "POSIX" are the C locale.  -1: another
- * language. */
-static int lang_of(uint64_t key, size_t primary) {
-  switch (primary) {
-  case 0:
+ * language.  Keys of different lengths differ (letters are not 0). */
+static int lang_of(uint64_t key) {
+  if (key == K2('j', 'a') || key == K3('j', 'p', 'n') ||
+      key == K8('j', 'a', 'p', 'a', 'n', 'e', 's', 'e'))
+    return MSSECREF_LANG_JA;
+  if (key == K2('e', 'n') || key == 0 || key == 'c' ||
+      key == K3('e', 'n', 'g') || key == K5('p', 'o', 's', 'i', 'x') ||
+      key == K7('e', 'n', 'g', 'l', 'i', 's', 'h'))
     return MSSECREF_LANG_EN;
-  case 1:
-    return key == 'c' ? MSSECREF_LANG_EN : -1;
-  case 2:
-    return key == K2('j', 'a')   ? MSSECREF_LANG_JA
-           : key == K2('e', 'n') ? MSSECREF_LANG_EN
-                                 : -1;
-  case 3:
-    return key == K3('j', 'p', 'n')   ? MSSECREF_LANG_JA
-           : key == K3('e', 'n', 'g') ? MSSECREF_LANG_EN
-                                      : -1;
-  case 5:
-    return key == K5('p', 'o', 's', 'i', 'x') ? MSSECREF_LANG_EN : -1;
-  case 7:
-    return key == K7('e', 'n', 'g', 'l', 'i', 's', 'h') ? MSSECREF_LANG_EN
-                                                        : -1;
-  case 8:
-    return key == K8('j', 'a', 'p', 'a', 'n', 'e', 's', 'e')
-               ? MSSECREF_LANG_JA
-               : -1;
-  default:
-    return -1;
-  }
+  return -1;
 }
 
 /* BCP 47 tags, POSIX locale names and Windows locale names share the shape
@@ -165,7 +148,8 @@ static int lang_of(uint64_t key, size_t primary) {
  * ')' and '\'', only after a primary of 4 letters or more, so "ja JP"
  * stays a syntax error.  The tag ends at a byte of class `end`; at most
  * `max` bytes are read.  One pass. */
-static int lang_span(const unsigned char *s, size_t max, unsigned end) {
+static inline int lang_span(const unsigned char *s, size_t max,
+                            unsigned end) {
   size_t n = 0, primary;
   uint64_t key = 0;
   unsigned c, ok;
@@ -187,7 +171,7 @@ static int lang_span(const unsigned char *s, size_t max, unsigned end) {
     if (!(c & end))
       return MSSECREF_ESYNTAX;
   }
-  lang = lang_of(key, primary);
+  lang = lang_of(primary <= 8 ? key : ~(uint64_t)0);
   return lang >= 0 ? lang : MSSECREF_LANG_EN | MSR_LANG_OTHER;
 }
 
