@@ -37,30 +37,39 @@ const char *mssecref_vocabulary_name(int v) {
 }
 const char *mssecref_results_name(int v) { return NAME_OF(results_names, v); }
 
-/* How many leading bytes of name s matches, folded (msr_fold): s is read
+/* Whether s is name, folded (msr_fold): the NULs compare too, so s is read
  * no further than its NUL or name's length, since the fold of a NUL is a
  * NUL and no name holds one before its end. */
-static size_t folded_match(const char *s, const char *name) {
-  size_t i = 0;
-  while (name[i] != '\0' &&
-         msr_fold_table[(unsigned char)s[i]] == (unsigned char)name[i])
-    i++;
-  return i;
+static inline int folded_equal(const char *s, const char *name) {
+  size_t i;
+  for (i = 0; msr_fold_table[(unsigned char)s[i]] == (unsigned char)name[i];
+       i++)
+    if (name[i] == '\0')
+      return 1;
+  return 0;
 }
+
+/* Each caller gets its own copy of parse_name(), with the table and its
+ * size constants: the loop unrolls into a compare of the first byte with
+ * each name's, then the whole name. */
+#if defined(__GNUC__)
+#define MSR_INLINE inline __attribute__((always_inline))
+#else
+#define MSR_INLINE inline
+#endif
 
 /* The value whose name s is, by the whole name.  The length is measured
  * only when nothing matched, to tell the errors apart. */
-static int parse_name(const char (*names)[MSR_NAME_W], int count,
-                      const char *s) {
+static MSR_INLINE int parse_name(const char (*names)[MSR_NAME_W], int count,
+                                 const char *s) {
   size_t n;
   int i, rc;
   if (s == NULL)
     return MSSECREF_ENULL;
-  for (i = 0; i < count; i++) {
-    n = folded_match(s, names[i]);
-    if (n > 0 && names[i][n] == '\0' && s[n] == '\0')
-      return i;
-  }
+  if (s[0] != '\0') /* "" is an error, not the unnamed value 0 */
+    for (i = 0; i < count; i++)
+      if (folded_equal(s, names[i]))
+        return i;
   rc = msr_check_name(s, &n);
   return rc != MSSECREF_OK ? rc : MSSECREF_ENOTFOUND;
 }
@@ -131,7 +140,7 @@ static const unsigned char lang_class[256] = {L64(0u), L64(64u), L64(128u),
 /* ISO 639-1 ("ja"), ISO 639-2 ("jpn") or Windows' English name
  * ("Japanese"); "", "C" and "POSIX" are the C locale.  -1: another
  * language.  Keys of different lengths differ (letters are not 0). */
-static int lang_of(uint64_t key) {
+static inline int lang_of(uint64_t key) {
   if (key == K2('j', 'a') || key == K3('j', 'p', 'n') ||
       key == K8('j', 'a', 'p', 'a', 'n', 'e', 's', 'e'))
     return MSSECREF_LANG_JA;
