@@ -90,8 +90,9 @@ static int host_kind(const char *s, size_t lim, int clean,
   return 0;
 }
 
-long msr_plain_host(const char *s) {
+long msr_plain_host(const char *s, struct msr_dots *dots) {
   size_t n = 0, start;
+  dots->n = 0;
   for (;;) { /* label by label, letters, digits, '-', '_' only */
     start = n;
     for (;;) {
@@ -105,9 +106,9 @@ long msr_plain_host(const char *s) {
     }
     if (n == RAW_LIM || s[n] != '.')
       break;
-    if (n - start - 1 > 62) /* empty, or over 63 bytes */
-      return -1;
-    n++;
+    if (n - start - 1 > 62 || dots->n == MSR_DOTS_MAX)
+      return -1; /* empty, over 63 bytes, or too many labels */
+    dots->at[dots->n++] = (uint16_t)n++;
   }
   if (n == RAW_LIM || s[n] != '\0' || n - start > 63 || n == 0 ||
       n - (start == n) > 253 ||

@@ -22,10 +22,20 @@ struct msr_host {
  * trailing space, a defanged form) before it can be read. */
 #define MSR_RETRY (-100)
 
+/* Where the dots of a plain host are, so the suffix match need not look
+ * for them again: a host of at most 253 bytes and one trailing dot has at
+ * most 127. */
+#define MSR_DOTS_MAX 128
+struct msr_dots {
+  uint16_t at[MSR_DOTS_MAX];
+  size_t n;
+};
+
 /* observable.c: the length of `s` when it is a plain host name (letters,
  * digits, '-', '_' and dots, DNS labels, no "xn--" label, not a number):
- * its host is itself and nothing needs converting; -1 otherwise. */
-long msr_plain_host(const char *s);
+ * its host is itself and nothing needs converting; -1 otherwise.  The
+ * offsets of its dots go to *dots. */
+long msr_plain_host(const char *s, struct msr_dots *dots);
 
 /* observable.c: the host of `obs` read as `kind`; 0 or a negative status. */
 int msr_observable(const char *obs, int kind, struct msr_host *h);
