@@ -61,8 +61,11 @@ static int observable(const char *obs, int kind) {
     return MSSECREF_ENULL;
   if (obs[0] == '\0')
     return MSSECREF_EEMPTY;
-  if (kind == MSSECREF_OBSERVABLE_HOST && (n = msr_plain_host(obs, &dots)) > 0)
-    return host_verdict(obs, (size_t)n, 0, &dots); /* no copy, no conversion */
+  /* a plain host name is its own host: no copy, no conversion */
+  if (kind == MSSECREF_OBSERVABLE_HOST &&
+      (n = msr_hostname(obs, MSSECREF_OBSERVABLE_MAX + 1, MSR_HOSTNAME_PLAIN,
+                        &dots, NULL)) > 0)
+    return host_verdict(obs, (size_t)n, 0, &dots);
   return parsed_verdict(obs, kind);
 }
 

@@ -90,33 +90,6 @@ static int host_kind(const char *s, size_t lim, int clean,
   return 0;
 }
 
-long msr_plain_host(const char *s, struct msr_dots *dots) {
-  size_t n = 0, start;
-  dots->n = 0;
-  for (;;) { /* label by label, letters, digits, '-', '_' only */
-    start = n;
-    for (;;) {
-      while (n < RAW_LIM && (msr_url_class[(unsigned char)s[n]] & MSR_UC_PLAIN))
-        n++;
-      if (n == RAW_LIM || (s[n] | 0x20) != 'x')
-        break;
-      if (n == start && msr_xn_at(s, RAW_LIM, n))
-        return -1;
-      n++;
-    }
-    if (n == RAW_LIM || s[n] != '.')
-      break;
-    if (n - start - 1 > 62 || dots->n == MSR_DOTS_MAX)
-      return -1; /* empty, over 63 bytes, or too many labels */
-    dots->at[dots->n++] = (uint16_t)n++;
-  }
-  if (n == RAW_LIM || s[n] != '\0' || n - start > 63 || n == 0 ||
-      n - (start == n) > 253 ||
-      (msr_maybe_number(s, n) && msr_ends_in_number(s, n)))
-    return -1;
-  return (long)n;
-}
-
 /* An address literal "[192.0.2.1]" or "[IPv6:2001:db8::1]". */
 static int domain_literal(const char *s, size_t n, struct msr_host *h) {
   if (n < 3 || s[n - 1] != ']')
