@@ -166,6 +166,8 @@ static int guess(const char *s, size_t lim, int clean) {
             ieq_prefix(s, lim, "ftp:") || ieq_prefix(s, lim, "file:");
   if (special)
     return MSSECREF_OBSERVABLE_URL;
+  if (clean && msr_defanged_scheme(s, lim) > 0)
+    return MSR_RETRY; /* "hxxp:" is read as "http:", a URL */
   for (; i < lim && s[i] != '\0'; i++) {
     unsigned char c = (unsigned char)s[i];
     if (clean && msr_dirty(c))
