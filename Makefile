@@ -43,15 +43,15 @@ USE_LIB = -L$(B) -lmssecref -Wl,-rpath,$(CURDIR)/$(B)
 LIB_SRC  = lib/version.c lib/names.c lib/incident.c lib/find.c lib/contact.c \
            lib/vocab.c lib/set.c lib/review.c \
            lib/lookup.c lib/host.c lib/suffix.c lib/observable.c lib/url.c \
-           lib/refang.c lib/idna.c lib/stack.c
+           lib/refang.c lib/idna.c lib/stack.c lib/hostname.c
 LIB_OBJ  = $(LIB_SRC:lib/%.c=$(B)/obj/%.o) $(B)/obj/tables.o \
            $(B)/obj/idna_tables.o
 LIB_HDR  = include/mssecref.h lib/tables.h lib/internal.h lib/names.h \
-           lib/date.h lib/fold.h lib/idna.h lib/observable.h
+           lib/date.h lib/fold.h lib/idna.h lib/observable.h lib/hostname.h
 IDNA_TABLE = lib/data/IdnaMappingTable-15.1.0.txt
 # The generator by stage (lib/gen/gen.h): reading and checking, which the
 # catalogue fuzz harness links too, then emission.
-GEN_CHECK_SRC = lib/gen/diag.c lib/gen/read.c lib/gen/utf8.c \
+GEN_CHECK_SRC = lib/gen/diag.c lib/gen/read.c lib/gen/utf8.c lib/hostname.c \
                 lib/gen/fields.c lib/gen/url.c lib/gen/check.c \
                 lib/gen/meta.c lib/gen/incident.c lib/gen/aliases.c \
                 lib/gen/contact.c lib/gen/suffix.c lib/gen/vocab.c \
@@ -60,6 +60,7 @@ GEN_EMIT_SRC  = lib/gen/emit.c lib/gen/keyset.c lib/gen/emit_suffix.c \
                 lib/gen/vocab_emit.c
 GEN_SRC  = lib/gen/main.c lib/gen/file.c $(GEN_CHECK_SRC) $(GEN_EMIT_SRC)
 GEN_HDR  = lib/gen/gen.h lib/gen/psl.h lib/tables.h lib/names.h lib/fold.h \
+           lib/hostname.h \
            include/mssecref.h lib/date.h $(B)/gen/psl_icann.h
 # The Public Suffix List snapshot the catalogue matches (lib/psl/README.md):
 # exactly one file, named by its date.

@@ -11,12 +11,16 @@
 /* The verdict for a parsed host: the index + 1 of the suffix it is under,
  * or 0 (NOT_MANAGED: IP literals and the empty host of "file:///"
  * included); one trailing dot is ignored. */
-static int host_verdict(const char *p, size_t n, unsigned flags) {
+static int host_verdict(const char *p, size_t n, unsigned flags,
+                        const struct msr_dots *dots) {
   if ((flags & MSSECREF_HOST_IP) || n == 0)
     return NOT_MANAGED;
   if (p[n - 1] == '.')
     n--;
-  return n == 0 ? NOT_MANAGED : msr_suffix_match(p, n);
+  if (n == 0)
+    return NOT_MANAGED;
+  return dots != NULL ? msr_suffix_match(p, n, dots->at, dots->n)
+                      : msr_suffix_match(p, n, NULL, 0);
 }
 
 /* A verdict as mssecref_*_managed() answer it: subsidiaries run their own
@@ -46,18 +50,22 @@ static int parsed_verdict(const char *obs, int kind) {
   int rc;
   if ((rc = msr_observable(obs, kind, &h)) < 0)
     return rc;
-  return host_verdict(h.p, h.n, h.flags);
+  return host_verdict(h.p, h.n, h.flags, NULL);
 }
 
 /* The verdict for an observable: suffix index + 1, 0 or a status. */
 static int observable(const char *obs, int kind) {
+  struct msr_dots dots;
   long n;
   if (obs == NULL)
     return MSSECREF_ENULL;
   if (obs[0] == '\0')
     return MSSECREF_EEMPTY;
-  if (kind == MSSECREF_OBSERVABLE_HOST && (n = msr_plain_host(obs)) > 0)
-    return host_verdict(obs, (size_t)n, 0); /* no copy, no conversion */
+  /* a plain host name is its own host: no copy, no conversion */
+  if (kind == MSSECREF_OBSERVABLE_HOST &&
+      (n = msr_hostname(obs, MSSECREF_OBSERVABLE_MAX + 1, MSR_HOSTNAME_PLAIN,
+                        &dots, NULL)) > 0)
+    return host_verdict(obs, (size_t)n, 0, &dots);
   return parsed_verdict(obs, kind);
 }
 
@@ -91,7 +99,7 @@ int mssecref_observable_host(const char *obs, int kind, char *host,
     return MSSECREF_EEMPTY;
   if ((rc = msr_observable(obs, kind, &h)) < 0)
     return rc;
-  if (managed(host_verdict(h.p, h.n, h.flags), NULL, NULL) == 1)
+  if (managed(host_verdict(h.p, h.n, h.flags, NULL), NULL, NULL) == 1)
     h.flags |= MSSECREF_HOST_MANAGED;
   if (cap > 0) {
     m = h.n < cap - 1 ? h.n : cap - 1;

@@ -113,7 +113,10 @@ static inline int msr_route_entry(const struct msr_alias *a, const char *tag,
          (a->incidents != (1u << a->first) ? MSSECREF_ROUTE_AMBIGUOUS : 0);
 }
 /* suffix.c: the deepest suffix the checked host h[0..n) (no trailing dot)
- * is under: its index in msr_suffixes + 1, or 0. */
-int msr_suffix_match(const char *h, size_t n);
+ * is under: its index in msr_suffixes + 1, or 0.  dots[0..ndots), when
+ * not NULL, are the offsets of its dots in increasing order (one at n, a
+ * trailing dot, is allowed); otherwise they are looked for. */
+int msr_suffix_match(const char *h, size_t n, const uint16_t *dots,
+                     size_t ndots);
 
 #endif

@@ -37,30 +37,39 @@ const char *mssecref_vocabulary_name(int v) {
 }
 const char *mssecref_results_name(int v) { return NAME_OF(results_names, v); }
 
-/* How many leading bytes of name s matches, folded (msr_fold): s is read
+/* Whether s is name, folded (msr_fold): the NULs compare too, so s is read
  * no further than its NUL or name's length, since the fold of a NUL is a
  * NUL and no name holds one before its end. */
-static size_t folded_match(const char *s, const char *name) {
-  size_t i = 0;
-  while (name[i] != '\0' &&
-         msr_fold_table[(unsigned char)s[i]] == (unsigned char)name[i])
-    i++;
-  return i;
+static inline int folded_equal(const char *s, const char *name) {
+  size_t i;
+  for (i = 0; msr_fold_table[(unsigned char)s[i]] == (unsigned char)name[i];
+       i++)
+    if (name[i] == '\0')
+      return 1;
+  return 0;
 }
+
+/* Each caller gets its own copy of parse_name(), with the table and its
+ * size constants: the loop unrolls into a compare of the first byte with
+ * each name's, then the whole name. */
+#if defined(__GNUC__)
+#define MSR_INLINE inline __attribute__((always_inline))
+#else
+#define MSR_INLINE inline
+#endif
 
 /* The value whose name s is, by the whole name.  The length is measured
  * only when nothing matched, to tell the errors apart. */
-static int parse_name(const char (*names)[MSR_NAME_W], int count,
-                      const char *s) {
+static MSR_INLINE int parse_name(const char (*names)[MSR_NAME_W], int count,
+                                 const char *s) {
   size_t n;
   int i, rc;
   if (s == NULL)
     return MSSECREF_ENULL;
-  for (i = 0; i < count; i++) {
-    n = folded_match(s, names[i]);
-    if (n > 0 && names[i][n] == '\0' && s[n] == '\0')
-      return i;
-  }
+  if (s[0] != '\0') /* "" is an error, not the unnamed value 0 */
+    for (i = 0; i < count; i++)
+      if (folded_equal(s, names[i]))
+        return i;
   rc = msr_check_name(s, &n);
   return rc != MSSECREF_OK ? rc : MSSECREF_ENOTFOUND;
 }
@@ -105,66 +114,78 @@ int mssecref_hosting_parse(const char *s) {
   return parse_name(hosting_names, MSSECREF_HOSTING_MAX + 1, s);
 }
 
-static int is_alpha(unsigned char c) {
-  return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
-}
-static int is_alnum(unsigned char c) {
-  return is_alpha(c) || (c >= '0' && c <= '9');
-}
-static int is_sep(unsigned char c) {
-  return c == '-' || c == '_' || c == '.' || c == '@';
-}
+/* Character classes of language tags, one table lookup per byte; a tag
+ * ends at NUL, or at ';' inside a composite locale name. */
+enum { L_ALPHA = 1, L_DIGIT = 2, L_SEP = 4, L_WIN = 8, L_NUL = 16, L_SEMI = 32 };
+#define L_CLASS(c)                                                           \
+  ((((c) | 0x20) >= 'a' && ((c) | 0x20) <= 'z' ? L_ALPHA : 0) |              \
+   ((c) >= '0' && (c) <= '9' ? L_DIGIT : 0) |                                \
+   ((c) == '-' || (c) == '_' || (c) == '.' || (c) == '@' ? L_SEP : 0) |      \
+   ((c) == ' ' || (c) == '(' || (c) == ')' || (c) == '\'' ? L_WIN : 0) |     \
+   ((c) == 0 ? L_NUL : 0) | ((c) == ';' ? L_SEMI : 0))
+#define L4(c) L_CLASS(c), L_CLASS(c + 1), L_CLASS(c + 2), L_CLASS(c + 3)
+#define L16(c) L4(c), L4(c + 4), L4(c + 8), L4(c + 12)
+#define L64(c) L16(c), L16(c + 16), L16(c + 32), L16(c + 48)
+static const unsigned char lang_class[256] = {L64(0u), L64(64u), L64(128u),
+                                              L64(192u)};
 
-/* Windows locale names ("English_United States.1252") spell the language
- * out and may hold these in the rest: only after a primary of 4 letters or
- * more, so "ja JP" stays a syntax error. */
-static int is_windows(unsigned char c) {
-  return c == ' ' || c == '(' || c == ')' || c == '\'';
-}
+/* The primary subtag in lower case, its last 8 letters packed into one
+ * integer (first letter highest): each name below is one comparison. */
+#define K2(a, b) ((uint64_t)(a) << 8 | (uint64_t)(b))
+#define K3(a, b, c) (K2(a, b) << 8 | (uint64_t)(c))
+#define K5(a, b, c, d, e) (K3(a, b, c) << 16 | K2(d, e))
+#define K7(a, b, c, d, e, f, g) (K5(a, b, c, d, e) << 16 | K2(f, g))
+#define K8(a, b, c, d, e, f, g, h) (K7(a, b, c, d, e, f, g) << 8 | (uint64_t)(h))
 
-static int is_end(unsigned char c, unsigned char stop) {
-  return c == '\0' || c == stop;
+/* ISO 639-1 ("ja"), ISO 639-2 ("jpn") or Windows' English name
+ * ("Japanese"); "", "C" and "POSIX" are the C locale.  -1: another
+ * language.  Keys of different lengths differ (letters are not 0). */
+static inline int lang_of(uint64_t key) {
+  if (key == K2('j', 'a') || key == K3('j', 'p', 'n') ||
+      key == K8('j', 'a', 'p', 'a', 'n', 'e', 's', 'e'))
+    return MSSECREF_LANG_JA;
+  if (key == K2('e', 'n') || key == 0 || key == 'c' ||
+      key == K3('e', 'n', 'g') || key == K5('p', 'o', 's', 'i', 'x') ||
+      key == K7('e', 'n', 'g', 'l', 'i', 's', 'h'))
+    return MSSECREF_LANG_EN;
+  return -1;
 }
 
 /* BCP 47 tags, POSIX locale names and Windows locale names share the shape
- * language[(-|_)subtag...][.codeset][@modifier]; only the language counts:
- * ISO 639-1 ("ja"), ISO 639-2 ("jpn") or Windows' English name
- * ("Japanese").  The tag ends at NUL or `stop`; at most `max` bytes are
- * read.  One pass. */
-static int lang_span(const unsigned char *s, size_t max, unsigned char stop) {
+ * language[(-|_)subtag...][.codeset][@modifier]; only the language counts.
+ * Windows names ("English_United States.1252") may also hold ' ', '(',
+ * ')' and '\'', only after a primary of 4 letters or more, so "ja JP"
+ * stays a syntax error.  The tag ends at a byte of class `end`; at most
+ * `max` bytes are read.  One pass. */
+static inline int lang_span(const unsigned char *s, size_t max,
+                            unsigned end) {
   size_t n = 0, primary;
-  int wide;
+  uint64_t key = 0;
+  unsigned c, ok;
+  int lang;
 
-  while (is_alpha(s[n]))
+  while ((c = lang_class[s[n]]) & L_ALPHA) {
+    key = key << 8 | (uint64_t)(s[n] | 0x20);
     if (++n > max)
       return MSSECREF_ETOOLONG;
-  primary = n;
-  wide = primary >= 4;
-  if (!is_end(s[n], stop) &&
-      (primary == 0 || !(is_sep(s[n]) || (wide && is_windows(s[n])))))
-    return MSSECREF_ESYNTAX; /* "1ja", "-ja", "ja JP" */
-  for (; !is_end(s[n], stop); n++) {
-    if (!is_alnum(s[n]) && !is_sep(s[n]) && !(wide && is_windows(s[n])))
-      return MSSECREF_ESYNTAX;
-    if (n >= max)
-      return MSSECREF_ETOOLONG;
   }
-  if ((primary == 2 && folded_match((const char *)s, "ja") == 2) ||
-      (primary == 3 && folded_match((const char *)s, "jpn") == 3) ||
-      (primary == 8 && folded_match((const char *)s, "japanese") == 8))
-    return MSSECREF_LANG_JA;
-  if (primary == 0 || /* "": unset, the C locale */
-      (primary == 2 && folded_match((const char *)s, "en") == 2) ||
-      (primary == 3 && folded_match((const char *)s, "eng") == 3) ||
-      (primary == 7 && folded_match((const char *)s, "english") == 7) ||
-      (primary == 1 && (s[0] | 0x20) == 'c') ||
-      (primary == 5 && folded_match((const char *)s, "posix") == 5))
-    return MSSECREF_LANG_EN;
-  return MSSECREF_LANG_EN | MSR_LANG_OTHER;
+  primary = n;
+  if (!(c & end)) {
+    ok = L_ALPHA | L_DIGIT | L_SEP | (primary >= 4 ? L_WIN : 0);
+    if (primary == 0 || !(c & (L_SEP | L_WIN) & ok))
+      return MSSECREF_ESYNTAX; /* "1ja", "-ja", "ja JP" */
+    while ((c = lang_class[s[n]]) & ok)
+      if (++n > max)
+        return MSSECREF_ETOOLONG;
+    if (!(c & end))
+      return MSSECREF_ESYNTAX;
+  }
+  lang = lang_of(primary <= 8 ? key : ~(uint64_t)0);
+  return lang >= 0 ? lang : MSSECREF_LANG_EN | MSR_LANG_OTHER;
 }
 
-/* Whether s starts with the NUL-terminated `prefix` (no C library call:
- * the library imports nothing). */
+/* Whether s starts with the NUL-terminated `prefix`, reading no further
+ * than a mismatch. */
 static int starts_with(const unsigned char *s, const char *prefix) {
   size_t i;
   for (i = 0; prefix[i] != '\0'; i++)
@@ -181,7 +202,7 @@ static int lang_composite(const unsigned char *s) {
   size_t i = 0, k = sizeof key - 1;
   for (;;) {
     if (i + k <= MSSECREF_NAME_MAX && starts_with(s + i, key))
-      return lang_span(s + i + k, MSSECREF_NAME_MAX - i - k, ';');
+      return lang_span(s + i + k, MSSECREF_NAME_MAX - i - k, L_NUL | L_SEMI);
     while (i < MSSECREF_NAME_MAX && s[i] != ';' && s[i] != '\0')
       i++;
     if (s[i] == '\0')
@@ -195,14 +216,20 @@ static int lang_composite(const unsigned char *s) {
  * another language, or a negative status. */
 int msr_lang(const char *tag) {
   size_t n = 0;
+  int rc;
   if (tag == NULL)
     return MSSECREF_ENULL;
+  /* a composite name is never a tag: look for one only when the tag
+   * failed, which keeps the common case one pass */
+  if ((rc = lang_span((const unsigned char *)tag, MSSECREF_NAME_MAX, L_NUL)) >=
+      0)
+    return rc;
   while ((tag[n] >= 'A' && tag[n] <= 'Z') || tag[n] == '_')
     if (++n > MSSECREF_NAME_MAX)
       return MSSECREF_ETOOLONG;
   if (n > 3 && tag[n] == '=' && starts_with((const unsigned char *)tag, "LC_"))
     return lang_composite((const unsigned char *)tag);
-  return lang_span((const unsigned char *)tag, MSSECREF_NAME_MAX, '\0');
+  return rc;
 }
 
 int mssecref_lang_parse(const char *tag, int *fallback) {

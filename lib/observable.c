@@ -90,32 +90,6 @@ static int host_kind(const char *s, size_t lim, int clean,
   return 0;
 }
 
-long msr_plain_host(const char *s) {
-  size_t n = 0, start;
-  for (;;) { /* label by label, letters, digits, '-', '_' only */
-    start = n;
-    for (;;) {
-      while (n < RAW_LIM && (msr_url_class[(unsigned char)s[n]] & MSR_UC_PLAIN))
-        n++;
-      if (n == RAW_LIM || (s[n] | 0x20) != 'x')
-        break;
-      if (n == start && msr_xn_at(s, RAW_LIM, n))
-        return -1;
-      n++;
-    }
-    if (n == RAW_LIM || s[n] != '.')
-      break;
-    if (n - start - 1 > 62) /* empty, or over 63 bytes */
-      return -1;
-    n++;
-  }
-  if (n == RAW_LIM || s[n] != '\0' || n - start > 63 || n == 0 ||
-      n - (start == n) > 253 ||
-      (msr_maybe_number(s, n) && msr_ends_in_number(s, n)))
-    return -1;
-  return (long)n;
-}
-
 /* An address literal "[192.0.2.1]" or "[IPv6:2001:db8::1]". */
 static int domain_literal(const char *s, size_t n, struct msr_host *h) {
   if (n < 3 || s[n - 1] != ']')
@@ -192,6 +166,8 @@ static int guess(const char *s, size_t lim, int clean) {
             ieq_prefix(s, lim, "ftp:") || ieq_prefix(s, lim, "file:");
   if (special)
     return MSSECREF_OBSERVABLE_URL;
+  if (clean && msr_defanged_scheme(s, lim) > 0)
+    return MSR_RETRY; /* "hxxp:" is read as "http:", a URL */
   for (; i < lim && s[i] != '\0'; i++) {
     unsigned char c = (unsigned char)s[i];
     if (clean && msr_dirty(c))

@@ -6,6 +6,7 @@
 #ifndef MSSECREF_OBSERVABLE_H
 #define MSSECREF_OBSERVABLE_H
 
+#include "hostname.h"
 #include "idna.h"
 
 /* The host found: `p[0..n)` is ASCII, either inside the caller's string
@@ -21,11 +22,6 @@ struct msr_host {
 /* Internal status: the string needs normalising (tab, newline, leading or
  * trailing space, a defanged form) before it can be read. */
 #define MSR_RETRY (-100)
-
-/* observable.c: the length of `s` when it is a plain host name (letters,
- * digits, '-', '_' and dots, DNS labels, no "xn--" label, not a number):
- * its host is itself and nothing needs converting; -1 otherwise. */
-long msr_plain_host(const char *s);
 
 /* observable.c: the host of `obs` read as `kind`; 0 or a negative status. */
 int msr_observable(const char *obs, int kind, struct msr_host *h);
@@ -55,20 +51,6 @@ extern MSR_HIDDEN const unsigned short msr_url_class[256];
 static inline int msr_dirty(unsigned char c) {
   return msr_url_class[c] & MSR_UC_DIRTY;
 }
-
-/* Can s[0..n) (n > 0) end in a number?  A number ends in a digit, a hex
- * digit or the 'x' of "0x", and one dot may follow: most names end in a
- * letter past 'f' and are known not to at once. */
-static inline int msr_maybe_number(const char *s, size_t n) {
-  unsigned char c =
-      (unsigned char)(n > 1 && s[n - 1] == '.' ? s[n - 2] : s[n - 1]);
-  unsigned char l = (unsigned char)(c | 0x20);
-  return (c >= '0' && c <= '9') || (l >= 'a' && l <= 'f') || l == 'x';
-}
-
-/* url.c: the URL Standard's "ends in a number" (then the host is read as
- * an IPv4 address). */
-int msr_ends_in_number(const char *s, size_t n);
 
 /* url.c: the host parser when s[0..n) has been scanned already and has
  * none of the bytes that need converting or are forbidden: only the IPv4

@@ -64,15 +64,22 @@ static const struct msr_edge *edge(uint32_t parent, const char *label,
  * node that is a suffix wins ("*.x" needs one more label to its left).
  * h[0..n) is a checked host without a trailing dot: no empty label.
  * Returns the suffix's index + 1, or 0. */
-int msr_suffix_match(const char *h, size_t n) {
+int msr_suffix_match(const char *h, size_t n, const uint16_t *dots,
+                     size_t ndots) {
   uint32_t node = 0;
   size_t end = n;
   int best = 0;
   for (;;) {
     size_t start = end;
     const struct msr_edge *e;
-    while (start > 0 && h[start - 1] != '.')
-      start--;
+    if (dots != NULL) {
+      while (ndots > 0 && dots[ndots - 1] >= end)
+        ndots--;
+      start = ndots > 0 ? (size_t)dots[ndots - 1] + 1 : 0;
+    } else {
+      while (start > 0 && h[start - 1] != '.')
+        start--;
+    }
     if (end == start || end - start > 255 ||
         (e = edge(node, h + start, end - start)) == NULL)
       break;

@@ -46,47 +46,6 @@ static int hex(unsigned char c) {
 
 /* ---- IPv4 ---- */
 
-/* The URL Standard's IPv4 number parser; > 2^32 saturates (too big
- * anyway).  -1: not a number. */
-static int64_t ipv4_number(const char *s, size_t n) {
-  int radix = 10;
-  int64_t v = 0;
-  size_t i;
-  if (n == 0)
-    return -1;
-  if (n >= 2 && s[0] == '0' && (s[1] | 0x20) == 'x')
-    radix = 16, s += 2, n -= 2;
-  else if (n >= 2 && s[0] == '0')
-    radix = 8, s++, n--;
-  for (i = 0; i < n; i++) {
-    int d = hex((unsigned char)s[i]);
-    if (d < 0 || d >= radix)
-      return -1;
-    v = v * radix + d;
-    if (v > 0x1FFFFFFFFll)
-      v = 0x1FFFFFFFFll;
-  }
-  return v;
-}
-
-int msr_ends_in_number(const char *s, size_t n) {
-  size_t start, i;
-  if (n > 0 && s[n - 1] == '.')
-    n--; /* one empty last part is dropped */
-  start = n;
-  while (start > 0 && s[start - 1] != '.')
-    start--;
-  if (start == n)
-    return 0;
-  for (i = start; i < n && s[i] >= '0' && s[i] <= '9'; i++)
-    ;
-  if (i == n)
-    return 1;
-  /* otherwise only "0x" and hex digits parse as a number */
-  return n - start >= 2 && s[start] == '0' && (s[start + 1] | 0x20) == 'x' &&
-         ipv4_number(s + start, n - start) >= 0;
-}
-
 static size_t put_decimal(char *out, unsigned v) {
   char tmp[4];
   size_t n = 0, k = 0;
@@ -109,7 +68,7 @@ static int ipv4(const char *s, size_t n, struct msr_host *h) {
       continue;
     if (parts == 4)
       return FAIL;
-    if ((num[parts++] = ipv4_number(s + start, i - start)) < 0)
+    if ((num[parts++] = msr_ipv4_number(s + start, i - start)) < 0)
       return FAIL;
     start = i + 1;
   }

@@ -179,6 +179,10 @@ static const struct {
     {"file:\t//X.sharepoint.com", URL, M, "x.sharepoint.com", 0},
     {"file:/[/]x.sharepoint.com/s", URL, M, "x.sharepoint.com", 0},
     {"sftp:/\t/x.sharepoint.com", URL, M, "x.sharepoint.com", 0},
+    /* a defanged scheme makes a URL when the kind is guessed, padded or
+     * not: "hxxp:" is "http:", so what follows '@' is its host */
+    {"hxxp:@X.sharepoint.com", ANY, M, "x.sharepoint.com", 0},
+    {"hxxp:@b<\x83", ANY, MSSECREF_EIDN, NULL, 0},
     {"sftp://X.blob.core.windows.net/", URL, M, "x.blob.core.windows.net", 0},
 };
 #define NCASES (sizeof cases / sizeof cases[0])

@@ -155,6 +155,34 @@ $(B)/bench/bench: $(BENCH_SRC) tests/bench/baseline.h tests/bench/inputs.h \
 
 bench: $(B)/bench/bench
 	$(B)/bench/bench
+	@$(MAKE) --no-print-directory bench-versions
+
+# This library against the 1.1.0 release on the same inputs in the same run
+# (tests/bench/versions.c).  1.1.0 is built from this clone's history; a
+# clone without it (shallow, or a tarball) skips the comparison.
+BENCH_OLD_COMMIT = d3dcee08556ff2d8c42dab2d7bba82a87f9ecc11
+BENCH_OLD = $(B)/v1.1/build/libmssecref.so.1.1.0
+
+.PHONY: bench-versions
+$(B)/bench/versions: tests/bench/versions.c tests/bench/inputs.c \
+                     tests/bench/baseline.c tests/bench/inputs.h \
+                     include/mssecref.h $(B)/libmssecref.so
+	@mkdir -p $(@D)
+	$(CC) $(WARN) $(CFLAGS) -Iinclude -o $@ tests/bench/versions.c \
+	    tests/bench/inputs.c tests/bench/baseline.c $(USE_LIB) -ldl
+
+bench-versions: $(B)/bench/versions
+	@if ! git cat-file -e $(BENCH_OLD_COMMIT) 2>/dev/null; then \
+	  echo "bench-versions: 1.1.0 ($(BENCH_OLD_COMMIT)) is not in this clone's history: skipped"; \
+	  exit 0; \
+	fi; \
+	if [ ! -f $(BENCH_OLD) ]; then \
+	  rm -rf $(B)/v1.1 && mkdir -p $(B)/v1.1 && \
+	  git archive $(BENCH_OLD_COMMIT) | tar -x -C $(B)/v1.1 && \
+	  env -u MAKEFLAGS -u MAKELEVEL -u MFLAGS $(MAKE) -s -C $(B)/v1.1 \
+	      CFLAGS="$(CFLAGS)" build/libmssecref.so.1.1.0 >/dev/null || exit 1; \
+	fi; \
+	$(B)/bench/versions $(CURDIR)/$(BENCH_OLD) $(CURDIR)/$(SHLIB)
 
 # The tool, the Python binding and enrich.py, with Python's unittest.
 check-python: all

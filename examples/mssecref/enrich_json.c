@@ -191,6 +191,8 @@ struct event {
   size_t count;
   struct answer a;
   const char *json; /* the answer as JSON, or NULL: a.why says why */
+  int has_host;     /* host: the host judged, with --url-field */
+  char host[MSSECREF_OBSERVABLE_MAX + 1];
 };
 
 /* The value at a dotted path, from the members json_check() listed. */
@@ -222,6 +224,7 @@ static void route_event(const struct options *o, struct event *e,
   struct json_span v;
 
   e->json = NULL;
+  e->has_host = 0;
   if (!find(e, o->field, &v)) {
     snprintf(e->a.buf, sizeof e->a.buf, "no '%.64s' field", o->field);
     e->a.why = e->a.buf;
@@ -246,6 +249,11 @@ static void route_event(const struct options *o, struct event *e,
                &e->a);
   if (e->a.why == NULL && (e->json = answer_json(&e->a)) == NULL)
     e->a.why = "out of memory";
+  /* differs per event, so it is not part of the cached answer */
+  e->has_host = e->a.why == NULL && e->a.hosted >= 0 && u != NULL &&
+                *u != '\0' &&
+                mssecref_observable_host(u, MSSECREF_OBSERVABLE_ANY, e->host,
+                                         sizeof e->host, NULL) >= 0;
   if (e->a.why == NULL)
     review_note(e->a.c);
 }
@@ -319,7 +327,12 @@ static void put_range(const struct event *e, size_t a, size_t b, size_t at,
 
 static void put_answer(const struct event *e) {
   fputs("\"mssecref\":", out);
-  if (e->json != NULL)
+  if (e->json != NULL && e->has_host) {
+    fwrite(e->json, 1, strlen(e->json) - 1, out); /* all but its '}' */
+    fputs(",\"host\":", out);
+    out_json_string(out, e->host, strlen(e->host));
+    fputc('}', out);
+  } else if (e->json != NULL)
     fputs(e->json, out);
   else
     put_error(e->a.why);

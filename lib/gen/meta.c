@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "gen.h"
+#include "hostname.h"
 
 void gen_check_catalogue(struct gen_catalogue *cat, struct gen_record *r) {
   if (cat->meta_source != NULL) {
@@ -21,16 +22,14 @@ void gen_check_catalogue(struct gen_catalogue *cat, struct gen_record *r) {
     cat->meta_source = ""; /* so a second record is still reported */
 }
 
+/* A domain is a host name in the catalogue's one form (lib/hostname.c)
+ * with at least one dot. */
 static int is_domain(const char *s) {
-  size_t n = strlen(s), i;
-  if (n == 0 || n > GEN_MAX_ID || s[0] == '.' || s[n - 1] == '.' ||
-      strchr(s, '.') == NULL || strstr(s, "..") != NULL)
-    return 0;
-  for (i = 0; i < n; i++)
-    if (!((s[i] >= 'a' && s[i] <= 'z') || (s[i] >= '0' && s[i] <= '9') ||
-          s[i] == '-' || s[i] == '.'))
-      return 0;
-  return 1;
+  struct msr_dots dots;
+  size_t n = strlen(s);
+  return n <= GEN_MAX_ID &&
+         msr_hostname(s, n, MSR_HOSTNAME_CATALOGUE, &dots, NULL) >= 0 &&
+         dots.n > 0;
 }
 
 void gen_check_domain(struct gen_catalogue *cat, struct gen_record *r) {

@@ -6,54 +6,48 @@
 #include <string.h>
 
 #include "gen.h"
+#include "hostname.h"
 
 static int fail(char *why, size_t whylen, const char *msg) {
   snprintf(why, whylen, "%s", msg);
   return -1;
 }
 
-static int check_label(const char *l, size_t n, char *why, size_t whylen) {
-  if (n == 0)
-    return fail(why, whylen, "empty label in host (a trailing or doubled dot)");
-  if (n > 63)
-    return fail(why, whylen, "host label longer than 63 bytes");
-  if (l[0] == '-' || l[n - 1] == '-')
-    return fail(why, whylen, "host label starts or ends with '-'");
-  if (n >= 4 && memcmp(l, "xn--", 4) == 0)
-    return fail(why, whylen,
-                "punycode label in host (an internationalised look-alike)");
-  return 0;
+/* What a byte the catalogue's host rule refuses says about the URL. */
+static const char *bad_byte(unsigned char c) {
+  return c >= 0x80              ? "non-ASCII host (a look-alike risk)"
+         : c == '%'             ? "percent-encoded host"
+         : c >= 'A' && c <= 'Z' ? "upper case in host (write it in lower case)"
+                                : "character not allowed in a host name";
 }
 
+/* The host h[0..n) by the library's own reading (lib/hostname.c), in its
+ * catalogue form. */
 static int check_host(const char *h, size_t n, char *why, size_t whylen) {
-  size_t i, start = 0;
-  int all_digits = 1;
-  for (i = 0; i < n; i++) {
-    unsigned char c = (unsigned char)h[i];
-    if (c >= 0x80)
-      return fail(why, whylen, "non-ASCII host (a look-alike risk)");
-    if (c == '%')
-      return fail(why, whylen, "percent-encoded host");
-    if (c >= 'A' && c <= 'Z')
-      return fail(why, whylen, "upper case in host (write it in lower case)");
-    if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' ||
-          c == '.'))
-      return fail(why, whylen, "character not allowed in a host name");
-    if (c != '.' && !(c >= '0' && c <= '9'))
-      all_digits = 0;
-  }
-  if (n == 0)
-    return fail(why, whylen, "URL has no host");
-  if (all_digits)
+  struct msr_dots dots;
+  size_t at = 0;
+  long rc = msr_hostname(h, n, MSR_HOSTNAME_CATALOGUE, &dots, &at);
+  switch (-rc) {
+  case MSR_HOSTNAME_BYTE:
+    return fail(why, whylen, bad_byte((unsigned char)h[at]));
+  case MSR_HOSTNAME_EMPTY_LABEL:
+    return fail(why, whylen,
+                n == 0 ? "URL has no host"
+                       : "empty label in host (a trailing or doubled dot)");
+  case MSR_HOSTNAME_LONG_LABEL:
+    return fail(why, whylen, "host label longer than 63 bytes");
+  case MSR_HOSTNAME_HYPHEN:
+    return fail(why, whylen, "host label starts or ends with '-'");
+  case MSR_HOSTNAME_PUNYCODE:
+    return fail(why, whylen,
+                "punycode label in host (an internationalised look-alike)");
+  case MSR_HOSTNAME_LONG:
+    return fail(why, whylen, "host name longer than 253 bytes");
+  case MSR_HOSTNAME_NUMBER:
     return fail(why, whylen, "IP address instead of a host name");
-  for (i = 0; i <= n; i++) {
-    if (i == n || h[i] == '.') {
-      if (check_label(h + start, i - start, why, whylen) != 0)
-        return -1;
-      start = i + 1;
-    }
+  default:
+    return 0;
   }
-  return 0;
 }
 
 static int on_allowed_domain(const struct gen_catalogue *cat, const char *h,

@@ -520,6 +520,20 @@ class TestEnrichJsonl(unittest.TestCase):
                          ("report-unsafe-site", False, "en"))
         self.assertIn("not a string", out[2]["error"])
 
+    def test_host_judged_per_event(self):
+        # the host differs per event although the answer is the same
+        data = (b'{"t":"phishing","u":"hxxps://Tenant[.]blob[.]core[.]windows[.]net/x"}\n'
+                b'{"t":"phishing","u":"https://other.blob.core.windows.net/"}\n'
+                b'{"t":"phishing","u":"https:\\\\evil.example\\\\@x.sharepoint.com"}\n'
+                b'{"t":"phishing","u":""}\n')
+        r = self.enrich(data, "--field", "t", "--url-field", "u")
+        out = [json.loads(x)["mssecref"] for x in r.stdout.splitlines()]
+        self.assertEqual([(o["hosted"], o.get("host")) for o in out],
+                         [(True, "tenant.blob.core.windows.net"),
+                          (True, "other.blob.core.windows.net"),
+                          (False, "evil.example"),
+                          (False, None)])
+
 
 class TestLocale(unittest.TestCase):
     def test_windows_and_iso639_2_names(self):
