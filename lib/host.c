@@ -45,7 +45,8 @@ static int managed(int verdict, const char **suffix, int *source) {
 #if defined(__GNUC__)
 __attribute__((noinline))
 #endif
-static int parsed_verdict(const char *obs, int kind) {
+static int
+parsed_verdict(const char *obs, int kind) {
   struct msr_host h;
   int rc;
   if ((rc = msr_observable(obs, kind, &h)) < 0)
@@ -69,8 +70,7 @@ static int observable(const char *obs, int kind) {
   return parsed_verdict(obs, kind);
 }
 
-int mssecref_host_managed(const char *host, const char **suffix,
-                          int *source) {
+int mssecref_host_managed(const char *host, const char **suffix, int *source) {
   return managed(observable(host, MSSECREF_OBSERVABLE_HOST), suffix, source);
 }
 
@@ -88,8 +88,8 @@ int mssecref_observable_hosting(const char *obs, int kind, size_t *index) {
   return msr_suffixes[verdict - 1].hosting;
 }
 
-int mssecref_observable_host(const char *obs, int kind, char *host,
-                             size_t cap, unsigned *flags) {
+int mssecref_observable_host(const char *obs, int kind, char *host, size_t cap,
+                             unsigned *flags) {
   struct msr_host h;
   size_t i, m;
   int rc;
@@ -128,9 +128,8 @@ static int abuse_report(unsigned contact, int lang, int customer) {
  * report: Microsoft does not act on GitHub's or LinkedIn's content, and no
  * other Microsoft contact does either, so when the usual contact is the
  * abuse report (cloud abuse) the answer is "no Microsoft contact". */
-int mssecref_route_observable(int incident, const char *obs, int kind,
-                              int lang, int customer,
-                              const mssecref_contact **out) {
+int mssecref_route_observable(int incident, const char *obs, int kind, int lang,
+                              int customer, const mssecref_contact **out) {
   const struct msr_route *hosted;
   unsigned usual;
   int verdict, flag = 0, rc;

@@ -1,5 +1,6 @@
 /* names.c - stable names of the enums, both ways, and language tags. */
-#include "internal.h"
+#include "internal.h" /* first: it asks for strnlen() */
+
 #include "names.h"
 
 /* Fixed-width character arrays rather than arrays of pointers: the loader
@@ -14,17 +15,17 @@ static const char section_names[MSSECREF_SECTION_MAX + 1][MSR_NAME_W] = {
     MSR_SECTION_NAMES(MSR_NAME_ENTRY)};
 static const char sign_in_names[MSSECREF_SIGN_IN_MAX + 1][MSR_NAME_W] = {
     MSR_SIGN_IN_NAMES(MSR_NAME_ENTRY)};
-static const char vocabulary_names[MSSECREF_VOCABULARY_MAX + 1][MSR_NAME_W] =
-    {MSR_VOCABULARY_NAMES(MSR_NAME_ENTRY)};
+static const char vocabulary_names[MSSECREF_VOCABULARY_MAX + 1][MSR_NAME_W] = {
+    MSR_VOCABULARY_NAMES(MSR_NAME_ENTRY)};
 static const char results_names[MSSECREF_RESULTS_MAX + 1][MSR_NAME_W] = {
     MSR_RESULTS_NAMES(MSR_NAME_ENTRY)};
 static const char hosting_names[MSSECREF_HOSTING_MAX + 1][MSR_NAME_W] = {
     MSR_HOSTING_NAMES(MSR_NAME_ENTRY)};
 
 /* Unsigned compare: a negative value is out of range like a large one. */
-#define NAME_OF(table, v)                                                    \
-  ((unsigned)(v) < sizeof(table) / sizeof(table[0]) && table[v][0] != '\0'  \
-       ? table[v]                                                            \
+#define NAME_OF(table, v)                                                      \
+  ((unsigned)(v) < sizeof(table) / sizeof(table[0]) && table[v][0] != '\0'     \
+       ? table[v]                                                              \
        : NULL)
 
 const char *mssecref_incident_name(int v) { return NAME_OF(incident_names, v); }
@@ -116,12 +117,19 @@ int mssecref_hosting_parse(const char *s) {
 
 /* Character classes of language tags, one table lookup per byte; a tag
  * ends at NUL, or at ';' inside a composite locale name. */
-enum { L_ALPHA = 1, L_DIGIT = 2, L_SEP = 4, L_WIN = 8, L_NUL = 16, L_SEMI = 32 };
-#define L_CLASS(c)                                                           \
-  ((((c) | 0x20) >= 'a' && ((c) | 0x20) <= 'z' ? L_ALPHA : 0) |              \
-   ((c) >= '0' && (c) <= '9' ? L_DIGIT : 0) |                                \
-   ((c) == '-' || (c) == '_' || (c) == '.' || (c) == '@' ? L_SEP : 0) |      \
-   ((c) == ' ' || (c) == '(' || (c) == ')' || (c) == '\'' ? L_WIN : 0) |     \
+enum {
+  L_ALPHA = 1,
+  L_DIGIT = 2,
+  L_SEP = 4,
+  L_WIN = 8,
+  L_NUL = 16,
+  L_SEMI = 32
+};
+#define L_CLASS(c)                                                             \
+  ((((c) | 0x20) >= 'a' && ((c) | 0x20) <= 'z' ? L_ALPHA : 0) |                \
+   ((c) >= '0' && (c) <= '9' ? L_DIGIT : 0) |                                  \
+   ((c) == '-' || (c) == '_' || (c) == '.' || (c) == '@' ? L_SEP : 0) |        \
+   ((c) == ' ' || (c) == '(' || (c) == ')' || (c) == '\'' ? L_WIN : 0) |       \
    ((c) == 0 ? L_NUL : 0) | ((c) == ';' ? L_SEMI : 0))
 #define L4(c) L_CLASS(c), L_CLASS(c + 1), L_CLASS(c + 2), L_CLASS(c + 3)
 #define L16(c) L4(c), L4(c + 4), L4(c + 8), L4(c + 12)
@@ -135,7 +143,8 @@ static const unsigned char lang_class[256] = {L64(0u), L64(64u), L64(128u),
 #define K3(a, b, c) (K2(a, b) << 8 | (uint64_t)(c))
 #define K5(a, b, c, d, e) (K3(a, b, c) << 16 | K2(d, e))
 #define K7(a, b, c, d, e, f, g) (K5(a, b, c, d, e) << 16 | K2(f, g))
-#define K8(a, b, c, d, e, f, g, h) (K7(a, b, c, d, e, f, g) << 8 | (uint64_t)(h))
+#define K8(a, b, c, d, e, f, g, h)                                             \
+  (K7(a, b, c, d, e, f, g) << 8 | (uint64_t)(h))
 
 /* ISO 639-1 ("ja"), ISO 639-2 ("jpn") or Windows' English name
  * ("Japanese"); "", "C" and "POSIX" are the C locale.  -1: another
@@ -157,8 +166,7 @@ static inline int lang_of(uint64_t key) {
  * ')' and '\'', only after a primary of 4 letters or more, so "ja JP"
  * stays a syntax error.  The tag ends at a byte of class `end`; at most
  * `max` bytes are read.  One pass. */
-static inline int lang_span(const unsigned char *s, size_t max,
-                            unsigned end) {
+static inline int lang_span(const unsigned char *s, size_t max, unsigned end) {
   size_t n = 0, primary;
   uint64_t key = 0;
   unsigned c, ok;

@@ -5,7 +5,8 @@
  * (a tab or newline, leading or trailing space, a defanged form), a
  * normalised copy.  Either way nothing past MSSECREF_OBSERVABLE_MAX + 1
  * bytes from the first is read. */
-#include "internal.h"
+#include "internal.h" /* first: it asks for strnlen() */
+
 #include "observable.h"
 
 #define RAW_LIM (MSSECREF_OBSERVABLE_MAX + 1)
@@ -49,8 +50,7 @@ static int dns_name(const struct msr_host *h) {
 
 /* One pass over a bare host name: its end, what it needs, and its labels
  * as DNS carries them; plain ASCII names go no further. */
-static int host_kind(const char *s, size_t lim, int clean,
-                     struct msr_host *h) {
+static int host_kind(const char *s, size_t lim, int clean, struct msr_host *h) {
   size_t n = 0, start;
   unsigned acc = 0;
   int rc, bad_label = 0;
@@ -246,7 +246,8 @@ static void to_lower_buf(struct msr_host *h) {
 #if defined(__GNUC__)
 __attribute__((noinline))
 #endif
-static int second_pass(const char *obs, int kind, struct msr_host *h) {
+static int
+second_pass(const char *obs, int kind, struct msr_host *h) {
   char buf[RAW_LIM + 1];
   size_t lim;
   int rc;

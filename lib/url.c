@@ -10,32 +10,33 @@
 
 #define FAIL MSSECREF_EURL
 
-#define FORB_HOST(c)                                                         \
-  ((c) == 0x00 || (c) == 0x09 || (c) == 0x0A || (c) == 0x0D || (c) == ' ' ||  \
-   (c) == '#' || (c) == '/' || (c) == ':' || (c) == '<' || (c) == '>' ||      \
-   (c) == '?' || (c) == '@' || (c) == '[' || (c) == '\\' || (c) == ']' ||    \
+#define FORB_HOST(c)                                                           \
+  ((c) == 0x00 || (c) == 0x09 || (c) == 0x0A || (c) == 0x0D || (c) == ' ' ||   \
+   (c) == '#' || (c) == '/' || (c) == ':' || (c) == '<' || (c) == '>' ||       \
+   (c) == '?' || (c) == '@' || (c) == '[' || (c) == '\\' || (c) == ']' ||      \
    (c) == '^' || (c) == '|')
-#define CLASS(c)                                                             \
-  (((c) <= 0x20 || (c) == '[' || (c) == '(' || (c) == '{' ? MSR_UC_DIRTY : 0) | \
-   ((c) == '%' || (c) >= 0x80 ? MSR_UC_CONV : 0) |                           \
-   ((c) <= 0x1F || (c) == '%' || (c) == 0x7F || FORB_HOST(c) ? MSR_UC_FORB    \
-                                                            : 0) |           \
-   ((c) == 0 || (c) == '/' || (c) == '\\' || (c) == '?' || (c) == '#'        \
-        ? MSR_UC_END                                                         \
-        : 0) |                                                               \
-   ((c) == '@' ? MSR_UC_AT : 0) | ((c) == ':' ? MSR_UC_COLON : 0) |          \
+#define CLASS(c)                                                               \
+  (((c) <= 0x20 || (c) == '[' || (c) == '(' || (c) == '{' ? MSR_UC_DIRTY       \
+                                                          : 0) |               \
+   ((c) == '%' || (c) >= 0x80 ? MSR_UC_CONV : 0) |                             \
+   ((c) <= 0x1F || (c) == '%' || (c) == 0x7F || FORB_HOST(c) ? MSR_UC_FORB     \
+                                                             : 0) |            \
+   ((c) == 0 || (c) == '/' || (c) == '\\' || (c) == '?' || (c) == '#'          \
+        ? MSR_UC_END                                                           \
+        : 0) |                                                                 \
+   ((c) == '@' ? MSR_UC_AT : 0) | ((c) == ':' ? MSR_UC_COLON : 0) |            \
    ((c) == '.' ? MSR_UC_DOT : 0) | ((c) == 'x' || (c) == 'X' ? MSR_UC_X : 0) | \
-   ((((c) >= 'a' && (c) <= 'z') || ((c) >= 'A' && (c) <= 'Z') ||             \
-     ((c) >= '0' && (c) <= '9') || (c) == '-' || (c) == '_') &&               \
-            (c) != 'x' && (c) != 'X'                                         \
-        ? MSR_UC_PLAIN                                                       \
+   ((((c) >= 'a' && (c) <= 'z') || ((c) >= 'A' && (c) <= 'Z') ||               \
+     ((c) >= '0' && (c) <= '9') || (c) == '-' || (c) == '_') &&                \
+            (c) != 'x' && (c) != 'X'                                           \
+        ? MSR_UC_PLAIN                                                         \
         : 0))
 #define C4(c) CLASS(c), CLASS(c + 1), CLASS(c + 2), CLASS(c + 3)
 #define C16(c) C4(c), C4(c + 4), C4(c + 8), C4(c + 12)
 #define C64(c) C16(c), C16(c + 16), C16(c + 32), C16(c + 48)
 
 const unsigned short msr_url_class[256] = {C64(0u), C64(64u), C64(128u),
-                                          C64(192u)};
+                                           C64(192u)};
 
 static int hex(unsigned char c) {
   if (c >= '0' && c <= '9')
@@ -222,9 +223,8 @@ static int ipv6(const char *s, size_t n, struct msr_host *h) {
 /* ---- the host parser ---- */
 
 int msr_xn_at(const char *s, size_t lim, size_t i) {
-  return (i == 0 || s[i - 1] == '.') && i + 3 < lim &&
-         (s[i] | 0x20) == 'x' && (s[i + 1] | 0x20) == 'n' && s[i + 2] == '-' &&
-         s[i + 3] == '-';
+  return (i == 0 || s[i - 1] == '.') && i + 3 < lim && (s[i] | 0x20) == 'x' &&
+         (s[i + 1] | 0x20) == 'n' && s[i + 2] == '-' && s[i + 3] == '-';
 }
 
 /* Percent-decodes and runs domain to ASCII into h->buf. */
@@ -311,8 +311,8 @@ static enum scheme scheme_kind(const char *s, size_t n) {
     return ieq(s, 2, "ws") ? SPECIAL : OTHER;
   case 3:
     return ieq(s, 3, "wss") || ieq(s, 3, "ftp") ? SPECIAL
-           : ieq(s, 3, "fxp")                  ? DEFANGED
-                                               : OTHER;
+           : ieq(s, 3, "fxp")                   ? DEFANGED
+                                                : OTHER;
   case 4:
     return ieq(s, 4, "http")   ? SPECIAL
            : ieq(s, 4, "file") ? FILE_
@@ -320,9 +320,9 @@ static enum scheme scheme_kind(const char *s, size_t n) {
                ? DEFANGED
                : OTHER;
   case 5:
-    return ieq(s, 5, "https")                            ? SPECIAL
+    return ieq(s, 5, "https")                         ? SPECIAL
            : ieq(s, 5, "hxxps") || ieq(s, 5, "hxtps") ? DEFANGED
-                                                        : OTHER;
+                                                      : OTHER;
   case 6:
     return ieq(s, 6, "mailto") ? MAILTO : OTHER;
   default:
@@ -460,8 +460,8 @@ static int file_host(const char *s, size_t lim, int clean, size_t p,
     h->p = h->buf, h->n = 0;
     return 0;
   }
-  if ((end = authority_end(s, lim, clean, p + 2, &at, &colon, &acc,
-                           &bracket)) < 0)
+  if ((end = authority_end(s, lim, clean, p + 2, &at, &colon, &acc, &bracket)) <
+      0)
     return (int)end;
   p += 2;
   if ((size_t)end == p ||

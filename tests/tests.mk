@@ -14,14 +14,9 @@ TEST_DEFS = -DCATALOGUE_PATH='"$(CURDIR)/lib/catalogue.txt"' \
             -DVOCAB_DATA_PATH='"$(CURDIR)/tests/data/vocab-values.tsv"'
 
 .PHONY: check-format
-# Every C source and header of the project in .clang-format's style, but
-# FORMAT_PENDING: files being reworked, which join when that work lands.
-FORMAT_PENDING = lib/names.c lib/observable.c lib/url.c lib/host.c \
-                 lib/find.c lib/incident.c
-FORMAT_FILES ?= $(filter-out $(FORMAT_PENDING), \
-                  $(wildcard lib/*.[ch] lib/gen/*.[ch] include/*.h \
-                             examples/*.c examples/*/*.[ch] tests/*.[ch] \
-                             tests/*/*.[ch]))
+# Every C source and header of the project in .clang-format's style.
+FORMAT_FILES ?= $(wildcard lib/*.[ch] lib/gen/*.[ch] include/*.h examples/*.c \
+                           examples/*/*.[ch] tests/*.[ch] tests/*/*.[ch])
 check-format:
 	@sh tests/ensure-deps.sh format
 	clang-format --dry-run -Werror $(FORMAT_FILES)

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "gen.h"
+#include "hostname.h"
 #include "names.h"
 #include "psl.h"
 
@@ -144,42 +145,21 @@ void gen_check_suffix_source(struct gen_catalogue *cat, struct gen_record *r) {
 
 /* ---- [suffixes] ---- */
 
-/* Lower-case LDH labels joined by dots, optionally after "*.": written in
- * the one form that compares byte for byte, like catalogue URLs. */
-static const char *suffix_key(const char *name, int *wildcard) {
-  const char *key = name, *p;
-  size_t label = 0;
+/* The name after an optional "*.", read by the library's own host-name
+ * rule in the catalogue's form (lib/hostname.c: lower-case LDH labels, no
+ * "xn--", compared byte for byte like catalogue URLs): the key, or NULL.
+ * *number says it failed only by ending in a number (URL Standard: such a
+ * host is an IPv4 address, "1.2.3.4", "x.1", "a.0x7f"). */
+static const char *suffix_key(const char *name, int *wildcard, int *number) {
+  struct msr_dots dots;
+  const char *key = name;
+  long rc;
   *wildcard = strncmp(name, "*.", 2) == 0;
   if (*wildcard)
     key += 2;
-  if (*key == '\0' || strlen(key) > GEN_MAX_HOST)
-    return NULL;
-  for (p = key; *p != '\0'; p++) {
-    if (*p == '.') {
-      if (label == 0 || p[-1] == '-' || p[1] == '\0')
-        return NULL;
-      label = 0;
-      continue;
-    }
-    if (!((*p >= 'a' && *p <= 'z') || (*p >= '0' && *p <= '9') ||
-          (*p == '-' && label > 0)) ||
-        ++label > 63)
-      return NULL;
-  }
-  if (p[-1] == '-' || strncmp(key, "xn--", 4) == 0 || strstr(key, ".xn--"))
-    return NULL;
-  return key;
-}
-
-/* The URL Standard's "ends in a number" check: a last label of decimal
- * digits, or "0x" and hex digits, makes the host an IPv4 address
- * ("1.2.3.4", "x.1", "a.0x7f"), never a name a suffix could match. */
-static int ends_in_number(const char *key) {
-  const char *last = strrchr(key, '.');
-  last = last != NULL ? last + 1 : key;
-  if (strncmp(last, "0x", 2) == 0)
-    return strspn(last + 2, "0123456789abcdef") == strlen(last + 2);
-  return strspn(last, "0123456789") == strlen(last);
+  rc = msr_hostname(key, strlen(key), MSR_HOSTNAME_CATALOGUE, &dots, NULL);
+  *number = rc == -MSR_HOSTNAME_NUMBER;
+  return rc > 0 ? key : NULL;
 }
 
 /* "KIND SOURCE-ID [| detail]" into x; 0 on success. */
@@ -226,18 +206,18 @@ static int suffix_value(struct gen_catalogue *cat, struct gen_field *f,
 
 static void suffix_line(struct gen_catalogue *cat, struct gen_field *f) {
   struct gen_suffix *x;
-  int wildcard, i;
-  const char *key = suffix_key(f->key, &wildcard);
+  int wildcard, number, i;
+  const char *key = suffix_key(f->key, &wildcard, &number);
 
   f->used = 1;
-  if (key == NULL) {
+  if (key == NULL && !number) {
     gen_error(cat, f->line,
               "suffix '%s' must be lower-case host labels (a-z, 0-9, '-'), "
               "optionally after '*.'",
               f->key);
     return;
   }
-  if (ends_in_number(key)) {
+  if (key == NULL) {
     gen_error(cat, f->line,
               "suffix '%s' is not a host name: its last label "
               "is a number, so a URL's host ending so is an IPv4 address "
