@@ -532,11 +532,16 @@ MSSECREF_API int mssecref_route_observable(int incident, const char *observable,
  *   ("\"a@b\"@host"): the domain after the address's last '@', read as a
  *   HOST; an address literal "[192.0.2.1]" or "[IPv6:...]" is an IP.
  * - ANY guesses, in this order: "mailto:" or a leading '"' is an e-mail
- *   address; a special scheme, "scheme://", a leading '/' or '\', or a
- *   '/', '\', '?' or '#' (before any '<') makes a URL, so a URL's path,
- *   query or fragment is never read as an e-mail domain; then an '@'
- *   makes an e-mail address, a ':' a URL ("host:port"), anything else a
- *   host name.
+ *   address; a special scheme or a leading '/' or '\' makes a URL; a '<'
+ *   followed by a special or defanged scheme, "//" or "URL:" is a URL
+ *   between angle brackets ("Click <https://...>", "<URL:...>"): the
+ *   first such URL, up to its '>', is read and the text around it never
+ *   is (also with URL when the string starts with '<'); a string ending
+ *   in "<...@...>" is an e-mail address whatever its display name holds
+ *   ("=?UTF-8?B?...?= <a@host>"); then "scheme://" or a '/', '\', '?' or
+ *   '#' (before any '<') makes a URL, so a URL's path, query or fragment
+ *   is never read as an e-mail domain; then an '@' makes an e-mail
+ *   address, a ':' a URL ("host:port"), anything else a host name.
  * Defanged indicators are refanged first (MSSECREF_HOST_REFANGED), by
  * fixed rules: the schemes hxxp, hxxps, hxtp, hxtps, h**p, h__p, fxp, fxps
  * (any case) become http, https, ftp, ftps; "[.]", "(.)", "{.}", "[dot]",

@@ -151,21 +151,71 @@ static int email_kind(const char *s, size_t lim, int clean,
   return dns_name(h);
 }
 
-/* MSSECREF_OBSERVABLE_ANY: the kind, MSR_RETRY or MSSECREF_ETOOLONG.  A
+static int special_prefix(const char *s, size_t lim) {
+  return ieq_prefix(s, lim, "http:") || ieq_prefix(s, lim, "https:") ||
+         ieq_prefix(s, lim, "ws:") || ieq_prefix(s, lim, "wss:") ||
+         ieq_prefix(s, lim, "ftp:") || ieq_prefix(s, lim, "file:");
+}
+
+/* A URL after a '<', as mail and chat write one ("<URL:...>", "Click
+ * <https://...> now"): its offsets in s (up to its '>', or the end), or 0
+ * when no '<' opens one.  Text around it is never the URL. */
+static int bracketed_url(const char *s, size_t lim, size_t *a, size_t *e) {
+  size_t n = msr_strnlen(s, lim);
+  const char *lt = n < lim ? memchr(s, '<', n) : NULL;
+  for (; lt != NULL; lt = memchr(lt + 1, '<', n - (size_t)(lt + 1 - s))) {
+    size_t p = (size_t)(lt + 1 - s), m;
+    const char *gt;
+    if (ieq_prefix(s + p, n - p, "url:"))
+      p += 4;
+    m = n - p;
+    if ((m >= 2 && s[p] == '/' && s[p + 1] == '/') ||
+        special_prefix(s + p, m) || msr_defanged_scheme(s + p, m) > 0) {
+      gt = memchr(s + p, '>', m);
+      *a = p, *e = gt != NULL ? (size_t)(gt - s) : n;
+      return 1;
+    }
+  }
+  return 0;
+}
+
+/* "... <local@domain>" (trailing spaces aside): the address decides
+ * whatever the display name holds ('/', '?' and '#' are allowed there,
+ * "=?UTF-8?B?...?=" is common). */
+static int bracketed_address(const char *s, size_t lim) {
+  size_t n = msr_strnlen(s, lim), i;
+  if (n >= lim)
+    return 0;
+  while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t'))
+    n--;
+  if (n < 2 || s[n - 1] != '>')
+    return 0;
+  for (i = n - 1; i > 0 && s[i - 1] != '<'; i--)
+    if (s[i - 1] == '@')
+      return 1;
+  return 0;
+}
+
+/* guess(): a URL between angle brackets, to be moved out of them. */
+#define MSR_BRACKETED 100
+
+/* MSSECREF_OBSERVABLE_ANY: the kind, MSR_BRACKETED, MSR_RETRY or
+ * MSSECREF_ETOOLONG.  A
  * scheme or a path makes a URL before any '@' is looked at, so a URL's
  * path, query or fragment is never read as an e-mail domain. */
 static int guess(const char *s, size_t lim, int clean) {
-  size_t i = 0, lt = (size_t)-1;
-  int at = 0, colon = 0, special;
+  size_t i = 0, lt = (size_t)-1, a, e;
+  int at = 0, colon = 0;
   if (ieq_prefix(s, lim, "mailto:") || s[0] == '"')
     return MSSECREF_OBSERVABLE_EMAIL;
   if (s[0] == '/' || s[0] == '\\')
     return MSSECREF_OBSERVABLE_URL;
-  special = ieq_prefix(s, lim, "http:") || ieq_prefix(s, lim, "https:") ||
-            ieq_prefix(s, lim, "ws:") || ieq_prefix(s, lim, "wss:") ||
-            ieq_prefix(s, lim, "ftp:") || ieq_prefix(s, lim, "file:");
-  if (special)
+  if (special_prefix(s, lim))
     return MSSECREF_OBSERVABLE_URL;
+  if (bracketed_url(s, lim, &a, &e)) /* read unbracketed in the 2nd pass */
+    return clean ? MSR_RETRY : MSR_BRACKETED;
+  if (bracketed_address(s, lim))
+    return MSSECREF_OBSERVABLE_EMAIL;
   if (clean && msr_defanged_scheme(s, lim) > 0)
     return MSR_RETRY; /* "hxxp:" is read as "http:", a URL */
   for (; i < lim && s[i] != '\0'; i++) {
@@ -241,6 +291,22 @@ static void to_lower_buf(struct msr_host *h) {
   h->p = h->buf;
 }
 
+/* A URL between angle brackets moved to the start of buf, alone, its
+ * scheme refanged there ("<hxxps://...>"): then the kind is a URL. */
+static int unbracket(char *buf, size_t *lim, int kind, unsigned *flags) {
+  size_t a, e, n;
+  int changed = 0;
+  if (!bracketed_url(buf, *lim, &a, &e))
+    return kind;
+  memmove(buf, buf + a, e - a);
+  n = msr_refang(buf, e - a, &changed);
+  if (changed)
+    *flags |= MSSECREF_HOST_REFANGED;
+  buf[n] = '\0';
+  *lim = n + 1;
+  return MSSECREF_OBSERVABLE_URL;
+}
+
 /* The second pass, on a normalised copy; kept out of msr_observable() so
  * that the first pass needs no stack buffer (nor its canary check). */
 #if defined(__GNUC__)
@@ -254,6 +320,13 @@ second_pass(const char *obs, int kind, struct msr_host *h) {
   h->flags = 0;
   if (normalize(obs, buf, &lim, &h->flags) == 0)
     return MSSECREF_EEMPTY;
+  if (kind == MSSECREF_OBSERVABLE_ANY &&
+      (kind = guess(buf, lim, 0)) == MSR_BRACKETED)
+    kind = unbracket(buf, &lim, MSSECREF_OBSERVABLE_URL, &h->flags);
+  else if (kind == MSSECREF_OBSERVABLE_URL && buf[0] == '<')
+    kind = unbracket(buf, &lim, kind, &h->flags);
+  if (kind < 0)
+    return kind;
   if ((rc = parse(buf, lim, kind, 0, h)) != 0)
     return rc;
   if (h->p != h->buf) /* it points into buf, which goes away */
@@ -268,6 +341,8 @@ int msr_observable(const char *obs, int kind, struct msr_host *h) {
     rc = host_kind(obs, RAW_LIM, 1, h);
   else if ((unsigned)kind > MSSECREF_OBSERVABLE_EMAIL)
     return MSSECREF_EINVAL;
+  else if (kind == MSSECREF_OBSERVABLE_URL && obs[0] == '<')
+    rc = MSR_RETRY; /* "<https://...>": the second pass unbrackets it */
   else
     rc = parse(obs, RAW_LIM, kind, 1, h);
   if (rc != MSR_RETRY) {

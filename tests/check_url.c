@@ -183,6 +183,24 @@ static const struct {
      * not: "hxxp:" is "http:", so what follows '@' is its host */
     {"hxxp:@X.sharepoint.com", ANY, M, "x.sharepoint.com", 0},
     {"hxxp:@b<\x83", ANY, MSSECREF_EIDN, NULL, 0},
+    /* a URL between angle brackets is a URL, whatever '@' it holds and
+     * whatever text is around it */
+    {"<https://evil.example/?e=victim@contoso.onmicrosoft.com>", ANY, N,
+     "evil.example", 0},
+    {"<URL:https://evil.example/?e=v@contoso.onmicrosoft.com>", ANY, N,
+     "evil.example", 0},
+    {"Click <https://evil.example/#v@outlook.com> now", ANY, N, "evil.example",
+     0},
+    {"<//evil.example/?v@outlook.com>", ANY, N, "evil.example", 0},
+    {"<hxxps://evil[.]example/p/v@contoso.onmicrosoft.com>", ANY, N,
+     "evil.example", 0},
+    {"<https://X.sharepoint.com/>", URL, M, "x.sharepoint.com", 0},
+    {"<https://x.sharepoint.com/>", ANY, M, "x.sharepoint.com", 0},
+    /* a display name may hold '/', '?' and '#': the address decides */
+    {"=?UTF-8?B?5p2x?= <ceo@contoso.onmicrosoft.com>", ANY, M,
+     "contoso.onmicrosoft.com", 0},
+    {"Sales/Support <a@outlook.com>", ANY, M, "outlook.com", 0},
+    {"Acme Corp. #1 <a@outlook.com>", ANY, M, "outlook.com", 0},
     {"sftp://X.blob.core.windows.net/", URL, M, "x.blob.core.windows.net", 0},
 };
 #define NCASES (sizeof cases / sizeof cases[0])
