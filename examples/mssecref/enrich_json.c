@@ -217,9 +217,31 @@ static const char *field(struct event *e, const char *path, const char *dflt,
   return s;
 }
 
+/* The URL field: the library reads no more than MSSECREF_OBSERVABLE_MAX
+ * + 1 bytes of an observable, so a longer URL (a proxy log's query
+ * string) is cut there and answers as it would whole. */
+static const char *url_field(struct event *e, const char *path, char *buf,
+                             size_t cap, const char **why) {
+  struct json_span v;
+  long len;
+  if (path == NULL)
+    return NULL;
+  if (!find(e, path, &v))
+    return "";
+  if (v.type == JSON_STRING &&
+      (len = json_string_prefix(e->line, v, buf, cap)) >= 0 &&
+      memchr(buf, '\0', (size_t)len) == NULL)
+    return buf;
+  *why = v.type != JSON_STRING ? "not a string" : "NUL character";
+  snprintf(e->a.buf, sizeof e->a.buf, "field '%.64s': %s", path, *why);
+  *why = e->a.buf;
+  return NULL;
+}
+
 static void route_event(const struct options *o, struct event *e,
                         struct names *nm) {
-  char tag[MSSECREF_NAME_MAX + 2], cust[MSSECREF_NAME_MAX + 2], url[1100];
+  char tag[MSSECREF_NAME_MAX + 2], cust[MSSECREF_NAME_MAX + 2],
+      url[MSSECREF_OBSERVABLE_MAX + 2];
   const char *why = NULL, *t, *c, *u;
   struct json_span v;
 
@@ -238,9 +260,7 @@ static void route_event(const struct options *o, struct event *e,
   t = field(e, o->lang_field, o->lang_tag, tag, sizeof tag, &why);
   c = why ? NULL
           : field(e, o->customer_field, o->customer, cust, sizeof cust, &why);
-  u = why ? NULL
-          : field(e, o->url_field, o->url_field ? "" : NULL, url, sizeof url,
-                  &why);
+  u = why ? NULL : url_field(e, o->url_field, url, sizeof url, &why);
   if (why != NULL) {
     e->a.why = why;
     return;

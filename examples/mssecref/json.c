@@ -440,7 +440,9 @@ static size_t utf8_put(char *out, unsigned cp) {
   return 4;
 }
 
-long json_string(const char *s, struct json_span str, char *out, size_t cap) {
+/* With `prefix`, what fits is kept and its length returned. */
+static long decode_string(const char *s, struct json_span str, char *out,
+                          size_t cap, int prefix) {
   size_t i = str.start + 1, end = str.end - 1, n = 0;
   static const char from[] = "\"\\/bfnrt", to[] = "\"\\/\b\f\n\r\t";
   if (cap == 0)
@@ -456,13 +458,25 @@ long json_string(const char *s, struct json_span str, char *out, size_t cap) {
       buf[0] = to[strchr(from, s[i + 1]) - from];
       i += 2;
     }
-    if (n + len >= cap)
-      return -1;
+    if (n + len >= cap) {
+      if (!prefix)
+        return -1;
+      break;
+    }
     memcpy(out + n, buf, len);
     n += len;
   }
   out[n] = '\0';
   return (long)n;
+}
+
+long json_string(const char *s, struct json_span str, char *out, size_t cap) {
+  return decode_string(s, str, out, cap, 0);
+}
+
+long json_string_prefix(const char *s, struct json_span str, char *out,
+                        size_t cap) {
+  return decode_string(s, str, out, cap, 1);
 }
 
 int json_string_eq(const char *s, struct json_span str, const char *key,

@@ -68,6 +68,10 @@ int json_next_element(struct json_iter *it, struct json_span *value);
  * may include NUL bytes from \u0000, or -1 when it needs more than
  * cap - 1 bytes. */
 long json_string(const char *s, struct json_span str, char *out, size_t cap);
+/* As json_string(), but a string too long for out is cut (at a character
+ * boundary) rather than refused: its first bytes, NUL-terminated. */
+long json_string_prefix(const char *s, struct json_span str, char *out,
+                        size_t cap);
 
 /* Whether the decoded string span equals key[0..n). */
 int json_string_eq(const char *s, struct json_span str, const char *key,

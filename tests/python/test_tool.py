@@ -520,6 +520,19 @@ class TestEnrichJsonl(unittest.TestCase):
                          ("report-unsafe-site", False, "en"))
         self.assertIn("not a string", out[2]["error"])
 
+    def test_long_url_field(self):
+        # only the scheme and authority count, as in CSV and the library
+        long_query = "https://x.sharepoint.com/?q=" + "p" * 5000
+        data = (json.dumps({"t": "phishing", "u": long_query}) + "\n" +
+                json.dumps({"t": "phishing",
+                            "u": "https://evil.example/" + "\u00e9" * 3000})
+                + "\n").encode()
+        r = self.enrich(data, "--field", "t", "--url-field", "u")
+        out = [json.loads(x)["mssecref"] for x in r.stdout.splitlines()]
+        self.assertEqual([(o.get("id"), o.get("host")) for o in out],
+                         [("report-abuse", "x.sharepoint.com"),
+                          ("report-unsafe-site", "evil.example")])
+
     def test_host_judged_per_event(self):
         # the host differs per event although the answer is the same
         data = (b'{"t":"phishing","u":"hxxps://Tenant[.]blob[.]core[.]windows[.]net/x"}\n'
