@@ -314,6 +314,38 @@ static void copy_row(const struct columns *col, const struct csv_row *row,
   fputs(tail, stdout);
 }
 
+/* Splunk hands a multivalue field to scripts as one cell with a value per
+ * line: such a cell is a set of names (mssecref_route_set()).  Returns
+ * the number of names put in names[] (pointing into buf), or 0 with *why
+ * set. */
+#define SET_CELL_MAX (MSSECREF_SET_MAX * (MSSECREF_NAME_MAX + 2))
+static size_t split_values(const char *cell, char *buf,
+                           const char *names[MSSECREF_SET_MAX + 1],
+                           const char **why) {
+  size_t n = strlen(cell), k = 0, i, start = 0;
+  if (n >= SET_CELL_MAX) {
+    *why = "multivalue field too long";
+    return 0;
+  }
+  memcpy(buf, cell, n + 1);
+  for (i = 0; i <= n; i++) {
+    if (buf[i] != '\n' && buf[i] != '\0')
+      continue;
+    buf[i] = '\0';
+    if (i > start && buf[i - 1] == '\r')
+      buf[i - 1] = '\0';
+    if (buf[start] != '\0') { /* a blank line is no value */
+      if (k == MSSECREF_SET_MAX) {
+        *why = "more values than MSSECREF_SET_MAX in a multivalue field";
+        return 0;
+      }
+      names[k++] = buf + start;
+    }
+    start = i + 1;
+  }
+  return k;
+}
+
 static void enrich_row(const struct options *o, const struct columns *col,
                        const struct csv_row *row, int whole) {
   const char *why = NULL, *incident, *tag = o->lang_tag, *cust = o->customer;
@@ -332,10 +364,19 @@ static void enrich_row(const struct options *o, const struct columns *col,
     cust = cell(row, col->customer, &why);
   if (why == NULL && col->url >= 0)
     obs = cell(row, col->url, &why);
-  if (why == NULL) {
+  if (why == NULL && strchr(incident, '\n') == NULL) {
     enrich_route(&incident, 1, 0, o->vocabulary_id, tag, cust,
                  col->url >= 0 ? obs : NULL, &a);
     why = a.why;
+  } else if (why == NULL) {
+    static char buf[SET_CELL_MAX];
+    const char *names[MSSECREF_SET_MAX + 1];
+    size_t k = split_values(incident, buf, names, &why);
+    if (why == NULL) {
+      enrich_route(names, k, 1, o->vocabulary_id, tag, cust,
+                   col->url >= 0 ? obs : NULL, &a);
+      why = a.why;
+    }
   }
   if (why == NULL) {
     if (a.c != sign_in_c || a.cust != sign_in_cust) {

@@ -369,6 +369,20 @@ class TestEnrich(unittest.TestCase):
         self.assertNotIn("mssecref_error", lines[3])
 
 
+class TestEnrichMultivalue(unittest.TestCase):
+    def test_splunk_multivalue_cell_is_a_set(self):
+        data = ('category,n\n"malware\nintrusion_detection",1\n'
+                '"intrusion_detection\r\nmalware",2\nmalware,3\n'
+                '"\n\n",4\n')
+        r = run("enrich", "--field", "category", "--vocabulary", "ecs",
+                stdin=data.encode())
+        rows = list(csv.DictReader(io.StringIO(r.stdout.decode(),
+                                               newline="")))
+        self.assertEqual([x["mssecref_id"] for x in rows],
+                         ["file-submission"] * 3 + [""])
+        self.assertIn("empty set", rows[3]["mssecref_error"])
+
+
 class TestStreaming(unittest.TestCase):
     """Each answer comes before the next line is written: Splunk's external
     lookups, omprog and mmexternal wait for it."""
