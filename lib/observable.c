@@ -196,6 +196,18 @@ static int bracketed_address(const char *s, size_t lim) {
   return 0;
 }
 
+/* Angle brackets and a byte the second pass removes or refangs ("<\t//x",
+ * "a <b@c> \f"): only the normalised copy tells what they enclose. */
+static int dirty_brackets(const char *s, size_t lim) {
+  size_t n = msr_strnlen(s, lim), i;
+  if (n >= lim || memchr(s, '<', n) == NULL)
+    return 0;
+  for (i = 0; i < n; i++)
+    if (msr_dirty((unsigned char)s[i]))
+      return 1;
+  return 0;
+}
+
 /* guess(): a URL between angle brackets, to be moved out of them. */
 #define MSR_BRACKETED 100
 
@@ -212,6 +224,8 @@ static int guess(const char *s, size_t lim, int clean) {
     return MSSECREF_OBSERVABLE_URL;
   if (special_prefix(s, lim))
     return MSSECREF_OBSERVABLE_URL;
+  if (clean && dirty_brackets(s, lim))
+    return MSR_RETRY; /* what normalising removes may make or break one */
   if (bracketed_url(s, lim, &a, &e)) /* read unbracketed in the 2nd pass */
     return clean ? MSR_RETRY : MSR_BRACKETED;
   if (bracketed_address(s, lim))
