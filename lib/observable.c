@@ -161,7 +161,7 @@ static int special_prefix(const char *s, size_t lim) {
  * <https://...> now"): its offsets in s (up to its '>', or the end), or 0
  * when no '<' opens one.  Text around it is never the URL. */
 static int bracketed_url(const char *s, size_t lim, size_t *a, size_t *e) {
-  size_t n = msr_strnlen(s, lim);
+  size_t n = strnlen(s, lim);
   const char *lt = n < lim ? memchr(s, '<', n) : NULL;
   for (; lt != NULL; lt = memchr(lt + 1, '<', n - (size_t)(lt + 1 - s))) {
     size_t p = (size_t)(lt + 1 - s), m;
@@ -183,7 +183,7 @@ static int bracketed_url(const char *s, size_t lim, size_t *a, size_t *e) {
  * whatever the display name holds ('/', '?' and '#' are allowed there,
  * "=?UTF-8?B?...?=" is common). */
 static int bracketed_address(const char *s, size_t lim) {
-  size_t n = msr_strnlen(s, lim), i;
+  size_t n = strnlen(s, lim), i;
   if (n >= lim)
     return 0;
   while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t'))
@@ -199,7 +199,7 @@ static int bracketed_address(const char *s, size_t lim) {
 /* Angle brackets and a byte the second pass removes or refangs ("<\t//x",
  * "a <b@c> \f"): only the normalised copy tells what they enclose. */
 static int dirty_brackets(const char *s, size_t lim) {
-  size_t n = msr_strnlen(s, lim), i;
+  size_t n = strnlen(s, lim), i;
   if (n >= lim || memchr(s, '<', n) == NULL)
     return 0;
   for (i = 0; i < n; i++)
