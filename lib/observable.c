@@ -184,6 +184,7 @@ static int bracketed_url(const char *s, size_t lim, size_t *a, size_t *e) {
  * "=?UTF-8?B?...?=" is common). */
 static int bracketed_address(const char *s, size_t lim) {
   size_t n = strnlen(s, lim), i;
+  int at = 0;
   if (n >= lim)
     return 0;
   while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t'))
@@ -191,9 +192,8 @@ static int bracketed_address(const char *s, size_t lim) {
   if (n < 2 || s[n - 1] != '>')
     return 0;
   for (i = n - 1; i > 0 && s[i - 1] != '<'; i--)
-    if (s[i - 1] == '@')
-      return 1;
-  return 0;
+    at |= s[i - 1] == '@';
+  return at && i > 0; /* an '@' after a '<' */
 }
 
 /* Angle brackets and a byte the second pass removes or refangs ("<\t//x",

@@ -200,6 +200,8 @@ static const struct {
     {"=?UTF-8?B?5p2x?= <ceo@contoso.onmicrosoft.com>", ANY, M,
      "contoso.onmicrosoft.com", 0},
     {"Sales/Support <a@outlook.com>", ANY, M, "outlook.com", 0},
+    /* a '>' without its '<' is no address in brackets */
+    {"@X.sharepoint.com?>", ANY, M, "x.sharepoint.com", 0},
     {"Acme Corp. #1 <a@outlook.com>", ANY, M, "outlook.com", 0},
     {"sftp://X.blob.core.windows.net/", URL, M, "x.blob.core.windows.net", 0},
 };
