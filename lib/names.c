@@ -222,16 +222,9 @@ static int lang_composite(const unsigned char *s) {
 
 /* Returns the language, with MSR_LANG_OTHER set when the tag named
  * another language, or a negative status. */
-int msr_lang(const char *tag) {
+/* The tag failed: is it a composite name? */
+static int lang_not_tag(const char *tag, int rc) {
   size_t n = 0;
-  int rc;
-  if (tag == NULL)
-    return MSSECREF_ENULL;
-  /* a composite name is never a tag: look for one only when the tag
-   * failed, which keeps the common case one pass */
-  if ((rc = lang_span((const unsigned char *)tag, MSSECREF_NAME_MAX, L_NUL)) >=
-      0)
-    return rc;
   while ((tag[n] >= 'A' && tag[n] <= 'Z') || tag[n] == '_')
     if (++n > MSSECREF_NAME_MAX)
       return MSSECREF_ETOOLONG;
@@ -240,8 +233,21 @@ int msr_lang(const char *tag) {
   return rc;
 }
 
+/* A composite name is never a tag: it is looked for only when the tag
+ * failed, which keeps the common case one pass.  Inlined into both
+ * callers below, so the exported function makes no further call. */
+static inline int lang(const char *tag) {
+  int rc;
+  if (tag == NULL)
+    return MSSECREF_ENULL;
+  rc = lang_span((const unsigned char *)tag, MSSECREF_NAME_MAX, L_NUL);
+  return rc >= 0 ? rc : lang_not_tag(tag, rc);
+}
+
+int msr_lang(const char *tag) { return lang(tag); }
+
 int mssecref_lang_parse(const char *tag, int *fallback) {
-  int rc = msr_lang(tag);
+  int rc = lang(tag);
   if (rc < 0)
     return rc;
   if (fallback != NULL)
