@@ -492,13 +492,21 @@ def route(incident, lang=None, customer=None, vocabulary=None):
     (the contact's page and intake are not in that language); `other_lang`
     says the tag named neither Japanese nor English.  Answers are kept, at
     most CACHE_BYTES bytes of them with their keys."""
-    is_set = isinstance(incident, (list, tuple))
-    key = (tuple(incident) if is_set else incident, lang, customer,
-           vocabulary)
+    # the hit costs one tuple and one dict lookup; a list (unhashable) is
+    # looked up as the tuple of its names
+    key = (incident, lang, customer, vocabulary)
     try:
         return _route_cache[key]
-    except (KeyError, TypeError):
+    except KeyError:
         pass
+    except TypeError:
+        if isinstance(incident, list):
+            key = (tuple(incident), lang, customer, vocabulary)
+            try:
+                return _route_cache[key]
+            except (KeyError, TypeError):
+                pass
+    is_set = isinstance(incident, (list, tuple))
     if is_set:
         result = _route_set_slow(incident, lang, customer, vocabulary)
     else:
