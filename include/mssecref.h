@@ -530,7 +530,9 @@ MSSECREF_API int mssecref_route_observable(int incident, const char *observable,
  * - EMAIL: "user@host", "Display Name <user@host>", "<user@host>",
  *   "mailto:user@host?subject=...", a quoted local part containing '@'
  *   ("\"a@b\"@host"): the domain after the address's last '@', read as a
- *   HOST; an address literal "[192.0.2.1]" or "[IPv6:...]" is an IP.
+ *   HOST; an address literal "[192.0.2.1]" or "[IPv6:...]" is an IP.  An
+ *   address list ("a@x, b@y", "<a@x>, <b@y>", "a@x b@y") names no one
+ *   domain: MSSECREF_EURL.
  * - ANY guesses, in this order: "mailto:" or a leading '"' is an e-mail
  *   address; a special scheme or a leading '/' or '\' makes a URL; a '<'
  *   followed by a special or defanged scheme, "//" or "URL:" is a URL

@@ -111,15 +111,39 @@ static int domain_literal(const char *s, size_t n, struct msr_host *h) {
 /* "user@host", "Name <user@host>", "<user@host>",
  * "mailto:user@host?subject=...", "\"a@b\"@host": the domain after the
  * address's last '@'. */
+/* An address list ("a@x, b@y", "<a@x>, <b@y>", "a@x b@y") names several
+ * domains, and no one of them is the answer.  Outside quoted strings:
+ * a second '<' in s[0..len), or a ',', ';', space or tab in the address
+ * s[a..e). */
+static int address_list(const char *s, size_t len, size_t a, size_t e) {
+  size_t i, lt = 0;
+  int quoted = 0;
+  for (i = 0; i < len; i++) {
+    if (quoted && s[i] == '\\' && i + 1 < len) {
+      i++; /* an escaped byte inside quotes */
+      continue;
+    }
+    if (s[i] == '"')
+      quoted = !quoted;
+    else if (!quoted && s[i] == '<' && ++lt > 1)
+      return 1;
+    else if (!quoted && i >= a && i < e &&
+             (s[i] == ',' || s[i] == ';' || s[i] == ' ' || s[i] == '\t'))
+      return 1;
+  }
+  return 0;
+}
+
 static int email_kind(const char *s, size_t lim, int clean,
                       struct msr_host *h) {
   long len = length(s, lim, clean);
   size_t a = 0, e, i, at;
-  int rc;
+  int rc, mailto;
   if (len < 0)
     return (int)len;
   e = (size_t)len;
-  if (ieq_prefix(s, e, "mailto:")) {
+  mailto = ieq_prefix(s, e, "mailto:");
+  if (mailto) {
     for (a = 7, i = a; i < e && s[i] != '?' && s[i] != '#' && s[i] != ',';)
       i++;
     e = i;
@@ -139,6 +163,8 @@ static int email_kind(const char *s, size_t lim, int clean,
     a++;
   while (e > a && (s[e - 1] == ' ' || s[e - 1] == '\t'))
     e--;
+  if (!mailto && address_list(s, (size_t)len, a, e))
+    return MSSECREF_EURL;
   for (at = e, i = a; i < e; i++)
     if (s[i] == '@')
       at = i;

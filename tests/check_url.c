@@ -200,6 +200,14 @@ static const struct {
     {"=?UTF-8?B?5p2x?= <ceo@contoso.onmicrosoft.com>", ANY, M,
      "contoso.onmicrosoft.com", 0},
     {"Sales/Support <a@outlook.com>", ANY, M, "outlook.com", 0},
+    /* an address list names several domains: none of them answers */
+    {"a@evil.example, b@outlook.com", ANY, MSSECREF_EURL, NULL, 0},
+    {"a@evil.example;b@outlook.com", MAIL, MSSECREF_EURL, NULL, 0},
+    {"a@evil.example b@outlook.com", MAIL, MSSECREF_EURL, NULL, 0},
+    {"<a@evil.example>, <b@x.sharepoint.com>", ANY, MSSECREF_EURL, NULL, 0},
+    {"Doe, John <j@contoso.onmicrosoft.com>", ANY, M, "contoso.onmicrosoft.com",
+     0},
+    {"\"a b, c\"@outlook.com", MAIL, M, "outlook.com", 0},
     /* a '>' without its '<' is no address in brackets */
     {"@X.sharepoint.com?>", ANY, M, "x.sharepoint.com", 0},
     {"Acme Corp. #1 <a@outlook.com>", ANY, M, "outlook.com", 0},
