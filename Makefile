@@ -51,7 +51,8 @@ LIB_HDR  = include/mssecref.h lib/tables.h lib/internal.h lib/names.h \
 IDNA_TABLE = lib/data/IdnaMappingTable-15.1.0.txt
 # The generator by stage (lib/gen/gen.h): reading and checking, which the
 # catalogue fuzz harness links too, then emission.
-GEN_CHECK_SRC = lib/gen/diag.c lib/gen/read.c lib/gen/utf8.c lib/hostname.c \
+GEN_CHECK_SRC = lib/gen/diag.c lib/gen/enums.c lib/gen/read.c lib/gen/utf8.c \
+                lib/hostname.c \
                 lib/gen/fields.c lib/gen/url.c lib/gen/check.c \
                 lib/gen/meta.c lib/gen/incident.c lib/gen/aliases.c \
                 lib/gen/contact.c lib/gen/suffix.c lib/gen/vocab.c \

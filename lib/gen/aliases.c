@@ -3,12 +3,6 @@
 #include <string.h>
 
 #include "gen.h"
-#include "names.h"
-
-static const char *const incident_names[MSR_NINC] = {
-    MSR_INCIDENT_NAMES(MSR_NAME_ENTRY)};
-static const char *const vocabulary_names[MSSECREF_VOCABULARY_MAX + 1] = {
-    MSR_VOCABULARY_NAMES(MSR_NAME_ENTRY)};
 
 int gen_fold_key(const char *name, char *key) {
   size_t i, n = strlen(name);
@@ -69,7 +63,7 @@ static int alias_incidents(struct gen_catalogue *cat, const struct gen_field *f,
   char w[GEN_MAX_ID + 1];
   int first = -1;
   while (gen_next_word(&list, w, sizeof w)) {
-    int i = gen_name_index(incident_names, MSR_NINC, w);
+    int i = gen_name_index(gen_incident_names, MSR_NINC, w);
     if (i < 0) {
       gen_error(cat, f->line, "alias '%s' of unknown incident '%s'", f->key, w);
       return -1;
@@ -105,7 +99,7 @@ static void check_alias_line(struct gen_catalogue *cat, struct gen_field *f) {
   first = alias_incidents(cat, f, list, &incidents);
   if (first < 0)
     return;
-  vocab = gen_name_mask(cat, f->line, bar + 1, vocabulary_names,
+  vocab = gen_name_mask(cat, f->line, bar + 1, gen_vocabulary_names,
                         MSSECREF_VOCABULARY_MAX + 1, "vocabulary", 0);
   if (vocab == 0) {
     gen_error(cat, f->line, "alias '%s' names no vocabulary", f->key);

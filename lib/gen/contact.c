@@ -10,12 +10,8 @@
 #include "gen.h"
 #include "names.h"
 
-static const char *const incident_names[MSR_NINC] = {
-    MSR_INCIDENT_NAMES(MSR_NAME_ENTRY)};
 static const char *const lang_names[MSR_NLANG] = {
     MSR_LANG_NAMES(MSR_NAME_ENTRY)};
-static const char *const customer_names[MSR_NCUST] = {
-    MSR_CUSTOMER_NAMES(MSR_NAME_ENTRY)};
 static const char *const section_names[MSSECREF_SECTION_MAX + 1] = {
     MSR_SECTION_NAMES(MSR_NAME_ENTRY)};
 static const char *const sign_in_names[MSSECREF_SIGN_IN_MAX + 1] = {
@@ -40,7 +36,7 @@ static void contact_serves(struct gen_catalogue *cat, struct gen_record *r,
       continue;
     }
     *colon = '\0';
-    i = gen_name_index(incident_names, MSR_NINC, w);
+    i = gen_name_index(gen_incident_names, MSR_NINC, w);
     prio = (int)strtol(colon + 1, &end, 10);
     if (i <= 0)
       gen_error(cat, line, "serves: unknown incident '%s'", w);
@@ -62,7 +58,7 @@ static void contact_sign_in(struct gen_catalogue *cat, struct gen_record *r,
     char key[48];
     int line;
     const char *v;
-    snprintf(key, sizeof key, "sign-in-%s", customer_names[k]);
+    snprintf(key, sizeof key, "sign-in-%s", gen_customer_names[k]);
     if (c->customers & (1u << k)) {
       v = gen_req(cat, r, key, &line);
       if (v != NULL)
@@ -256,7 +252,7 @@ void gen_check_contact(struct gen_catalogue *cat, struct gen_record *r) {
     gen_error(cat, line, "unknown section '%s'", v);
   contact_serves(cat, r, c);
   if ((v = gen_req(cat, r, "customers", &line)) != NULL)
-    c->customers = gen_name_mask(cat, line, v, customer_names, MSR_NCUST,
+    c->customers = gen_name_mask(cat, line, v, gen_customer_names, MSR_NCUST,
                                  "customer type", 0);
   gen_text_pair(cat, r, "title", c->title);
   gen_text_pair(cat, r, "summary", c->summary);
@@ -273,8 +269,8 @@ void gen_check_contact(struct gen_catalogue *cat, struct gen_record *r) {
   contact_results(cat, r, c);
   contact_related(cat, r, c);
   if ((v = gen_opt(r, "hosted", &line)) != NULL)
-    c->hosted =
-        gen_name_mask(cat, line, v, incident_names, MSR_NINC, "incident", 0);
+    c->hosted = gen_name_mask(cat, line, v, gen_incident_names, MSR_NINC,
+                              "incident", 0);
   c->source = gen_req(cat, r, "source", NULL);
   c->confirmed = gen_date_field(cat, r, "confirmed");
   c->review_by = gen_review_by(cat, r, c->confirmed, &c->review_line);

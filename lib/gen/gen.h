@@ -178,6 +178,13 @@ struct gen_catalogue {
 /* ---- read.c ---- */
 
 /* An empty catalogue read from `path` (used in messages). */
+/* enums.c: the enums' names by value (NULL where a value has none), and
+ * the value named by w[0..n) in such a table, or -1. */
+extern const char *const gen_incident_names[MSR_NINC];
+extern const char *const gen_vocabulary_names[GEN_NVOCAB];
+extern const char *const gen_customer_names[MSR_NCUST];
+int gen_index_of(const char *const *names, int count, const char *w, size_t n);
+
 void gen_init(struct gen_catalogue *cat, const char *path);
 /* Splits `text` (modified in place) into records. */
 void gen_read(struct gen_catalogue *cat, char *text, size_t len);

@@ -1,15 +1,9 @@
 /* incident.c - an [incident] record: the incident's titles in both
  * languages, its canonical name as an alias, and its precedence. */
 #include "gen.h"
-#include "names.h"
-
-static const char *const incident_names[MSR_NINC] = {
-    MSR_INCIDENT_NAMES(MSR_NAME_ENTRY)};
-static const char *const vocabulary_names[MSSECREF_VOCABULARY_MAX + 1] = {
-    MSR_VOCABULARY_NAMES(MSR_NAME_ENTRY)};
 
 void gen_check_incident(struct gen_catalogue *cat, struct gen_record *r) {
-  int i = gen_name_index(incident_names, MSR_NINC, r->id);
+  int i = gen_name_index(gen_incident_names, MSR_NINC, r->id);
   const char *vocab;
   int line;
   unsigned vmask = 1u << MSSECREF_VOCABULARY_MSSECREF;
@@ -30,7 +24,7 @@ void gen_check_incident(struct gen_catalogue *cat, struct gen_record *r) {
     cat->incident_title[i][MSSECREF_LANG_EN] = "";
   vocab = gen_opt(r, "vocabularies", &line);
   if (vocab != NULL)
-    vmask |= gen_name_mask(cat, line, vocab, vocabulary_names,
+    vmask |= gen_name_mask(cat, line, vocab, gen_vocabulary_names,
                            MSSECREF_VOCABULARY_MAX + 1, "vocabulary", 0);
   gen_add_alias(cat, r->id, r->line, 1u << i, i, vmask);
   gen_check_precedence(cat, r, i);

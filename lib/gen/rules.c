@@ -5,12 +5,6 @@
 #include <string.h>
 
 #include "gen.h"
-#include "names.h"
-
-static const char *const incident_names[MSR_NINC] = {
-    MSR_INCIDENT_NAMES(MSR_NAME_ENTRY)};
-static const char *const customer_names[MSR_NCUST] = {
-    MSR_CUSTOMER_NAMES(MSR_NAME_ENTRY)};
 
 static int contact_index(const struct gen_catalogue *cat, const char *id,
                          size_t n) {
@@ -50,7 +44,7 @@ void gen_check_priorities(struct gen_catalogue *cat) {
           gen_error(cat, cat->contacts[i].serves_line,
                     "'%s' and '%s' share priority %d for '%s'",
                     cat->contacts[j].id, cat->contacts[i].id,
-                    cat->contacts[i].priority[inc], incident_names[inc]);
+                    cat->contacts[i].priority[inc], gen_incident_names[inc]);
 }
 
 static int serves(const struct gen_catalogue *cat, int inc, int cust) {
@@ -68,14 +62,15 @@ void gen_check_coverage(struct gen_catalogue *cat, int last_line) {
   int inc, k;
   for (inc = 1; inc < MSR_NINC; inc++) {
     if (cat->incident_title[inc][MSSECREF_LANG_EN] == NULL) {
-      gen_error(cat, last_line, "no [incident %s] record", incident_names[inc]);
+      gen_error(cat, last_line, "no [incident %s] record",
+                gen_incident_names[inc]);
       continue;
     }
     for (k = MSSECREF_CUSTOMER_HOME; k <= MSSECREF_CUSTOMER_ENTERPRISE; k++)
       if (!serves(cat, inc, k))
         gen_error(cat, cat->incident_line[inc],
-                  "incident '%s' has no contact for '%s'", incident_names[inc],
-                  customer_names[k]);
+                  "incident '%s' has no contact for '%s'",
+                  gen_incident_names[inc], gen_customer_names[k]);
   }
 }
 
@@ -89,7 +84,7 @@ void gen_check_hosted(struct gen_catalogue *cat) {
         if ((cat->contacts[i].hosted & cat->contacts[j].hosted & (1u << inc)))
           gen_error(cat, cat->contacts[i].rec->line,
                     "'%s' and '%s' both take hosted '%s'", cat->contacts[j].id,
-                    cat->contacts[i].id, incident_names[inc]);
+                    cat->contacts[i].id, gen_incident_names[inc]);
   if (cat->nsuffixes == 0)
     for (i = 0; i < cat->ncontacts; i++)
       if (cat->contacts[i].hosted)

@@ -31,16 +31,6 @@ static const char *required(struct gen_catalogue *cat, struct gen_record *r,
   return v;
 }
 
-static int index_of(const char *const *names, int count, const char *w,
-                    size_t n) {
-  int i;
-  for (i = 1; i < count; i++)
-    if (names[i] != NULL && strlen(names[i]) == n &&
-        memcmp(names[i], w, n) == 0)
-      return i;
-  return -1;
-}
-
 static int all_of(const char *s, const char *set, size_t min, size_t max) {
   size_t n = strlen(s);
   return n >= min && n <= max && strspn(s, set) == n;
@@ -93,8 +83,8 @@ static void source_fields(struct gen_catalogue *cat, struct gen_record *r,
   int line;
   x->text = required(cat, r, "text", NULL);
   if ((v = required(cat, r, "type", &line)) != NULL &&
-      (x->type =
-           index_of(source_names, MSSECREF_SOURCE_MAX + 1, v, strlen(v))) < 0)
+      (x->type = gen_index_of(source_names, MSSECREF_SOURCE_MAX + 1, v,
+                              strlen(v))) < 0)
     gen_error(cat, line,
               "unknown source type '%s' (psl, tld, service, "
               "list)",
@@ -167,7 +157,7 @@ static int suffix_value(struct gen_catalogue *cat, struct gen_field *f,
                         struct gen_suffix *x) {
   const char *v = f->value, *bar = strchr(v, '|');
   size_t n = strcspn(v, " |");
-  x->hosting = index_of(hosting_names, MSSECREF_HOSTING_MAX + 1, v, n);
+  x->hosting = gen_index_of(hosting_names, MSSECREF_HOSTING_MAX + 1, v, n);
   if (x->hosting < 0) {
     gen_error(cat, f->line,
               "suffix '%s': unknown kind '%.*s' "

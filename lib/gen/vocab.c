@@ -8,25 +8,9 @@
 #include <string.h>
 
 #include "gen.h"
-#include "names.h"
 
 #define NVOCAB GEN_NVOCAB
 #define BUILT_IN GEN_BUILT_IN
-
-static const char *const incident_names[MSR_NINC] = {
-    MSR_INCIDENT_NAMES(MSR_NAME_ENTRY)};
-static const char *const vocabulary_names[NVOCAB] = {
-    MSR_VOCABULARY_NAMES(MSR_NAME_ENTRY)};
-
-static int index_of(const char *const *names, int count, const char *w,
-                    size_t n) {
-  int i;
-  for (i = 0; i < count; i++)
-    if (names[i] != NULL && strlen(names[i]) == n &&
-        memcmp(names[i], w, n) == 0)
-      return i;
-  return -1;
-}
 
 static const char *take(struct gen_record *r, const char *key, int *line) {
   int i;
@@ -109,7 +93,7 @@ static void value_incidents(struct gen_catalogue *cat,
                             struct gen_value *v) {
   while (*w != '\0') {
     size_t n = strcspn(w, " ");
-    int i = index_of(incident_names, MSR_NINC, w, n);
+    int i = gen_index_of(gen_incident_names, MSR_NINC, w, n);
     if (i <= 0) {
       gen_error(cat, f->line, "value '%s': unknown incident '%.*s'", f->key,
                 (int)n, w);
@@ -191,7 +175,8 @@ struct gen_value *gen_new_value(struct gen_catalogue *cat, int line,
 }
 
 void gen_check_vocabulary(struct gen_catalogue *cat, struct gen_record *r) {
-  int v = index_of(vocabulary_names, NVOCAB, r->id, strlen(r->id)), i, line;
+  int v = gen_index_of(gen_vocabulary_names, NVOCAB, r->id, strlen(r->id)), i,
+      line;
   struct gen_vocab *voc;
   if (v <= 0 || (BUILT_IN & (1u << v))) {
     gen_error(cat, r->line,

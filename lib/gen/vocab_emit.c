@@ -6,13 +6,9 @@
 #include <string.h>
 
 #include "gen.h"
-#include "names.h"
 
 #define NVOCAB GEN_NVOCAB
 #define BUILT_IN GEN_BUILT_IN
-
-static const char *const vocabulary_names[NVOCAB] = {
-    MSR_VOCABULARY_NAMES(MSR_NAME_ENTRY)};
 
 static const char *built_in_source(int voc) {
   return voc == MSSECREF_VOCABULARY_MSSECREF
@@ -55,7 +51,7 @@ static void emit_sets(FILE *f, const struct gen_catalogue *cat) {
     nslots = gen_keyset(keys, n, &sets[voc], slots);
     if (nslots < 0 || nall + nslots > (int)(sizeof all / sizeof all[0])) {
       fprintf(stderr, "mssecref-gen: no perfect hash for %s\n",
-              vocabulary_names[voc]);
+              gen_vocabulary_names[voc]);
       exit(1);
     }
     for (i = 0; i < nslots; i++) {
@@ -71,7 +67,8 @@ static void emit_sets(FILE *f, const struct gen_catalogue *cat) {
     const char *src = voc == 0                   ? ""
                       : (BUILT_IN & (1u << voc)) ? built_in_source(voc)
                                                  : x->source;
-    fprintf(f, "  { /* %s */\n    .set = ", voc ? vocabulary_names[voc] : "-");
+    fprintf(f,
+            "  { /* %s */\n    .set = ", voc ? gen_vocabulary_names[voc] : "-");
     gen_emit_set(f, &sets[voc]);
     fprintf(f,
             ",\n    .slots = %d, .first = %d, .count = %d, .source = %u },\n",

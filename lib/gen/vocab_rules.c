@@ -5,26 +5,20 @@
 #include <string.h>
 
 #include "gen.h"
-#include "names.h"
 
 #define NVOCAB GEN_NVOCAB
 #define BUILT_IN GEN_BUILT_IN
-
-static const char *const incident_names[MSR_NINC] = {
-    MSR_INCIDENT_NAMES(MSR_NAME_ENTRY)};
-static const char *const vocabulary_names[NVOCAB] = {
-    MSR_VOCABULARY_NAMES(MSR_NAME_ENTRY)};
 
 static void check_precedences(struct gen_catalogue *cat, int last_line) {
   int i, j;
   for (i = 1; i < MSR_NINC; i++)
     for (j = 1; j < i; j++)
       if (cat->precedence[i] != 0 && cat->precedence[i] == cat->precedence[j])
-        gen_error(cat,
-                  cat->incident_line[i] ? cat->incident_line[i] : last_line,
-                  "incidents '%s' and '%s' share precedence "
-                  "%d",
-                  incident_names[j], incident_names[i], cat->precedence[i]);
+        gen_error(
+            cat, cat->incident_line[i] ? cat->incident_line[i] : last_line,
+            "incidents '%s' and '%s' share precedence "
+            "%d",
+            gen_incident_names[j], gen_incident_names[i], cat->precedence[i]);
 }
 
 static void resolve_reasons(struct gen_catalogue *cat) {
@@ -85,7 +79,8 @@ static void resolve_same_as(struct gen_catalogue *cat) {
       gen_error(cat, v->a.line,
                 "value '%s': same-as '%.*s' is not another "
                 "value of %s answered directly",
-                v->a.name, (int)n, v->same_as, vocabulary_names[v->vocabulary]);
+                v->a.name, (int)n, v->same_as,
+                gen_vocabulary_names[v->vocabulary]);
       continue;
     }
     v->a.incidents = t->a.incidents;
@@ -186,8 +181,8 @@ static void derive_aliases(struct gen_catalogue *cat) {
         gen_error(cat, o->a.line,
                   "'%s' answers differently in %s (line "
                   "%d) and %s: give it an [aliases] line",
-                  o->a.name, vocabulary_names[v->vocabulary], v->a.line,
-                  vocabulary_names[o->vocabulary]);
+                  o->a.name, gen_vocabulary_names[v->vocabulary], v->a.line,
+                  gen_vocabulary_names[o->vocabulary]);
         break;
       }
       mask |= 1u << o->vocabulary;
