@@ -144,6 +144,7 @@ BENCH_SRC = tests/bench/bench.c tests/bench/baseline.c tests/bench/inputs.c
 
 .PHONY: bench
 $(B)/bench/bench: $(BENCH_SRC) tests/bench/baseline.h tests/bench/inputs.h \
+                  tests/bench/timing.h \
                   include/mssecref.h $(B)/libmssecref.so
 	@mkdir -p $(@D)
 	$(CC) $(WARN) $(HARDEN) $(CFLAGS) -Iinclude -o $@ $(BENCH_SRC) $(USE_LIB)
@@ -161,6 +162,7 @@ BENCH_OLD = $(B)/v1.1/build/libmssecref.so.1.1.0
 .PHONY: bench-versions
 $(B)/bench/versions: tests/bench/versions.c tests/bench/inputs.c \
                      tests/bench/baseline.c tests/bench/inputs.h \
+                     tests/bench/timing.h \
                      include/mssecref.h $(B)/libmssecref.so
 	@mkdir -p $(@D)
 	$(CC) $(WARN) $(CFLAGS) -Iinclude -o $@ tests/bench/versions.c \

@@ -22,16 +22,11 @@
 
 #include "baseline.h"
 #include "inputs.h"
+#include "timing.h"
 
 static size_t ncalls = 1000000;
 static int nreps = 7;
 static volatile size_t sink;
-
-static double now_ns(void) {
-  struct timespec ts;
-  clock_gettime(CLOCK_MONOTONIC, &ts);
-  return (double)ts.tv_sec * 1e9 + (double)ts.tv_nsec;
-}
 
 /* One timing loop per operation, the call written out rather than made
  * through a pointer, so the harness adds as little as possible to either
@@ -50,16 +45,6 @@ static double now_ns(void) {
   }
 
 typedef double (*run_fn)(size_t n);
-
-static int cmp_double(const void *a, const void *b) {
-  double x = *(const double *)a, y = *(const double *)b;
-  return (x > y) - (x < y);
-}
-
-static double median(double *v, int n) {
-  qsort(v, (size_t)n, sizeof *v, cmp_double);
-  return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
-}
 
 /* Library and baseline alternate, so drift on a shared machine hits both. */
 static void bench(const char *name, run_fn lib, run_fn base, size_t n) {

@@ -21,6 +21,7 @@
 #include <mssecref.h>
 
 #include "inputs.h"
+#include "timing.h"
 
 /* The 1.0/1.1 functions timed: their signatures are frozen by the ABI. */
 struct lib {
@@ -65,12 +66,6 @@ static void open_lib(struct lib *l, const char *path) {
   BIND(l, h, contact_by_id, "mssecref_contact_by_id");
   BIND(l, h, host_managed, "mssecref_host_managed");
   BIND(l, h, route_observable, "mssecref_route_observable");
-}
-
-static double now_ns(void) {
-  struct timespec ts;
-  clock_gettime(CLOCK_MONOTONIC, &ts);
-  return (double)ts.tv_sec * 1e9 + (double)ts.tv_nsec;
 }
 
 /* ---- operations: the calls of bench.c, through a struct lib ---- */
@@ -123,16 +118,6 @@ static double timed(op_fn op, const struct lib *l, size_t n) {
   }
   sink += acc;
   return (now_ns() - t0) / (double)ncalls;
-}
-
-static int cmp_double(const void *a, const void *b) {
-  double x = *(const double *)a, y = *(const double *)b;
-  return (x > y) - (x < y);
-}
-
-static double median(double *v, int n) {
-  qsort(v, (size_t)n, sizeof *v, cmp_double);
-  return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
 }
 
 static void row(const char *name, op_fn op, const struct lib *old,
