@@ -183,12 +183,14 @@ static int special_prefix(const char *s, size_t lim) {
          ieq_prefix(s, lim, "ftp:") || ieq_prefix(s, lim, "file:");
 }
 
+/* guess(): a URL between angle brackets, to be moved out of them. */
+#define MSR_BRACKETED 100
+
 /* A URL after a '<', as mail and chat write one ("<URL:...>", "Click
  * <https://...> now"): its offsets in s (up to its '>', or the end), or 0
  * when no '<' opens one.  Text around it is never the URL. */
-static int bracketed_url(const char *s, size_t lim, size_t *a, size_t *e) {
-  size_t n = strnlen(s, lim);
-  const char *lt = n < lim ? memchr(s, '<', n) : NULL;
+static int bracketed_url(const char *s, size_t n, size_t *a, size_t *e) {
+  const char *lt = memchr(s, '<', n);
   for (; lt != NULL; lt = memchr(lt + 1, '<', n - (size_t)(lt + 1 - s))) {
     size_t p = (size_t)(lt + 1 - s), m;
     const char *gt;
@@ -208,11 +210,9 @@ static int bracketed_url(const char *s, size_t lim, size_t *a, size_t *e) {
 /* "... <local@domain>" (trailing spaces aside): the address decides
  * whatever the display name holds ('/', '?' and '#' are allowed there,
  * "=?UTF-8?B?...?=" is common). */
-static int bracketed_address(const char *s, size_t lim) {
-  size_t n = strnlen(s, lim), i;
+static int bracketed_address(const char *s, size_t n) {
+  size_t i;
   int at = 0;
-  if (n >= lim)
-    return 0;
   while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t'))
     n--;
   if (n < 2 || s[n - 1] != '>')
@@ -222,40 +222,38 @@ static int bracketed_address(const char *s, size_t lim) {
   return at && i > 0; /* an '@' after a '<' */
 }
 
-/* Angle brackets and a byte the second pass removes or refangs ("<\t//x",
- * "a <b@c> \f"): only the normalised copy tells what they enclose. */
-static int dirty_brackets(const char *s, size_t lim) {
-  size_t n = strnlen(s, lim), i;
-  if (n >= lim || memchr(s, '<', n) == NULL)
+/* The forms with angle brackets in s[0..n) (its NUL at n): a URL between
+ * them (MSR_BRACKETED, read in the second pass), an address ending in
+ * one (MSSECREF_OBSERVABLE_EMAIL), or 0.  With `clean`, a byte the second
+ * pass removes or refangs may make or break one ("<\t//x", "a <b@c> \f"):
+ * only the normalised copy tells (MSR_RETRY). */
+static int bracket_form(const char *s, size_t n, int clean) {
+  size_t a, e, i;
+  if (memchr(s, '<', n) == NULL)
     return 0;
-  for (i = 0; i < n; i++)
+  for (i = 0; clean && i < n; i++)
     if (msr_dirty((unsigned char)s[i]))
-      return 1;
-  return 0;
+      return MSR_RETRY;
+  if (bracketed_url(s, n, &a, &e))
+    return clean ? MSR_RETRY : MSR_BRACKETED;
+  return bracketed_address(s, n) ? MSSECREF_OBSERVABLE_EMAIL : 0;
 }
-
-/* guess(): a URL between angle brackets, to be moved out of them. */
-#define MSR_BRACKETED 100
 
 /* MSSECREF_OBSERVABLE_ANY: the kind, MSR_BRACKETED, MSR_RETRY or
  * MSSECREF_ETOOLONG.  A
  * scheme or a path makes a URL before any '@' is looked at, so a URL's
  * path, query or fragment is never read as an e-mail domain. */
 static int guess(const char *s, size_t lim, int clean) {
-  size_t i = 0, lt = (size_t)-1, a, e;
-  int at = 0, colon = 0;
+  size_t i = 0, lt = (size_t)-1, n;
+  int at = 0, colon = 0, kind;
   if (ieq_prefix(s, lim, "mailto:") || s[0] == '"')
     return MSSECREF_OBSERVABLE_EMAIL;
   if (s[0] == '/' || s[0] == '\\')
     return MSSECREF_OBSERVABLE_URL;
   if (special_prefix(s, lim))
     return MSSECREF_OBSERVABLE_URL;
-  if (clean && dirty_brackets(s, lim))
-    return MSR_RETRY; /* what normalising removes may make or break one */
-  if (bracketed_url(s, lim, &a, &e)) /* read unbracketed in the 2nd pass */
-    return clean ? MSR_RETRY : MSR_BRACKETED;
-  if (bracketed_address(s, lim))
-    return MSSECREF_OBSERVABLE_EMAIL;
+  if ((n = strnlen(s, lim)) < lim && (kind = bracket_form(s, n, clean)) != 0)
+    return kind;
   if (clean && msr_defanged_scheme(s, lim) > 0)
     return MSR_RETRY; /* "hxxp:" is read as "http:", a URL */
   for (; i < lim && s[i] != '\0'; i++) {
@@ -334,9 +332,9 @@ static void to_lower_buf(struct msr_host *h) {
 /* A URL between angle brackets moved to the start of buf, alone, its
  * scheme refanged there ("<hxxps://...>"): then the kind is a URL. */
 static int unbracket(char *buf, size_t *lim, int kind, unsigned *flags) {
-  size_t a, e, n;
+  size_t a, e, n = strnlen(buf, *lim);
   int changed = 0;
-  if (!bracketed_url(buf, *lim, &a, &e))
+  if (n >= *lim || !bracketed_url(buf, n, &a, &e))
     return kind;
   memmove(buf, buf + a, e - a);
   n = msr_refang(buf, e - a, &changed);
