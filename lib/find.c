@@ -24,13 +24,6 @@ MSR_DEFINE_FOLD(msr_fold16, msr_bytes16)
 #define MSR_VECTOR 0
 #endif
 
-/* Each caller gets its own copy of find(), with `fold` a constant. */
-#if defined(__GNUC__)
-#define MSR_INLINE inline __attribute__((always_inline))
-#else
-#define MSR_INLINE inline
-#endif
-
 static inline uint32_t fold_if(int fold, unsigned char c) {
   return fold ? msr_fold_table[c] : c;
 }
@@ -150,6 +143,7 @@ static MSR_INLINE int name_equal(const char *s, size_t len, const char *key,
   return d == 0 && key[len] == '\0';
 }
 
+/* Each caller gets its own copy of find(), with `fold` a constant. */
 static MSR_INLINE int find(const char *s, const struct msr_keyset *k,
                            const struct msr_slot *slots, int fold) {
   size_t len;

@@ -19,8 +19,7 @@ static int host_verdict(const char *p, size_t n, unsigned flags,
     n--;
   if (n == 0)
     return NOT_MANAGED;
-  return dots != NULL ? msr_suffix_match(p, n, dots->at, dots->n)
-                      : msr_suffix_match(p, n, NULL, 0);
+  return msr_suffix_match(p, n, dots ? dots->at : NULL, dots ? dots->n : 0);
 }
 
 /* A verdict as mssecref_*_managed() answer it: subsidiaries run their own

@@ -11,6 +11,14 @@
 
 #include "tables.h"
 
+/* A function inlined into every caller whatever the optimiser's
+ * heuristics, so that arguments constant at the call fold away. */
+#if defined(__GNUC__)
+#define MSR_INLINE inline __attribute__((always_inline))
+#else
+#define MSR_INLINE inline
+#endif
+
 /* Length of s, but never reads more than max + 1 bytes (returning max + 1
  * for a longer string): a hostile 1 MiB string costs what a short one does.
  * The C library's strnlen() is vectorised, and the sanitizers check the

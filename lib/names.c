@@ -50,17 +50,9 @@ static inline int folded_equal(const char *s, const char *name) {
   return 0;
 }
 
-/* Each caller gets its own copy of parse_name(), with the table and its
- * size constants: the loop unrolls into a compare of the first byte with
- * each name's, then the whole name. */
-#if defined(__GNUC__)
-#define MSR_INLINE inline __attribute__((always_inline))
-#else
-#define MSR_INLINE inline
-#endif
-
 /* The value whose name s is, by the whole name.  The length is measured
  * only when nothing matched, to tell the errors apart. */
+/* Each caller gets its own copy, with the table and its size constants. */
 static MSR_INLINE int parse_name(const char (*names)[MSR_NAME_W], int count,
                                  const char *s) {
   size_t n;
