@@ -548,7 +548,8 @@ MSSECREF_API int mssecref_route_observable(int incident, const char *observable,
  * fixed rules: the schemes hxxp, hxxps, hxtp, hxtps, h**p, h__p, fxp, fxps
  * (any case) become http, https, ftp, ftps; "[.]", "(.)", "{.}", "[dot]",
  * "(dot)", "{dot}" become '.'; "[:]" ':'; "[://]" "://"; "[/]" '/'; "[@]",
- * "[at]", "(at)", "{at}" '@'.
+ * "[at]", "(at)", "{at}" '@'; a token with spaces on both sides
+ * ("evil [.] example") takes them with it (since 1.2.0).
  * Length: the scheme and authority of a URL, and a whole host name or
  * e-mail address, must end within MSSECREF_OBSERVABLE_MAX bytes counted
  * from the observable's first byte; nothing past byte

@@ -6,6 +6,7 @@
  *   '.'     [.] (.) {.} [dot] (dot) {dot}
  *   ':'     [:]        "://"  [://]        '/'  [/]
  *   '@'     [@] [at] (at) {at}
+ * A token with spaces on both sides ("evil [.] com") takes them with it.
  * Every replacement is no longer than what it replaces, so the work is
  * done in place. */
 #include "internal.h" /* first: it asks for strnlen() */
@@ -69,25 +70,49 @@ static int refang_scheme(char *s, size_t n) {
   return 1;
 }
 
+/* The token at s[i], if any, written to s[*k..]: its length, else 0. */
+static size_t replace_token(char *s, size_t n, size_t i, size_t *k) {
+  size_t t, len, m;
+  for (t = 0; t < sizeof tokens / sizeof tokens[0]; t++)
+    if ((len = token_at(s, n, i, t)) > 0) {
+      for (m = 0; tokens[t].to[m] != '\0'; m++)
+        s[(*k)++] = tokens[t].to[m];
+      return len;
+    }
+  return 0;
+}
+
+/* A token written with spaces on both sides, as in prose ("evil [.] com"):
+ * the spaces go too, since no host holds one.  out[start..*k) is the
+ * replacement, s[*i] what follows the token. */
+static void unpad(char *s, size_t start, size_t *k, size_t *i, size_t n) {
+  size_t to = start, j;
+  if (start == 0 || s[start - 1] != ' ' || *i >= n || s[*i] != ' ')
+    return;
+  while (to > 0 && s[to - 1] == ' ')
+    to--;
+  for (j = start; j < *k; j++)
+    s[to++] = s[j];
+  *k = to;
+  while (*i < n && s[*i] == ' ')
+    (*i)++;
+}
+
 size_t msr_refang(char *s, size_t n, int *changed) {
-  size_t i = 0, k = 0, t;
+  size_t i = 0, k = 0;
   if (n > 0 && refang_scheme(s, n))
     *changed = 1;
   while (i < n) {
-    size_t len = 0;
+    size_t start = k, len = 0;
     if (s[i] == '[' || s[i] == '(' || s[i] == '{')
-      for (t = 0; t < sizeof tokens / sizeof tokens[0] && len == 0; t++)
-        if ((len = token_at(s, n, i, t)) > 0) {
-          size_t m;
-          for (m = 0; tokens[t].to[m] != '\0'; m++)
-            s[k++] = tokens[t].to[m];
-          *changed = 1;
-        }
-    if (len > 0) {
-      i += len;
+      len = replace_token(s, n, i, &k);
+    if (len == 0) {
+      s[k++] = s[i++];
       continue;
     }
-    s[k++] = s[i++];
+    *changed = 1;
+    i += len;
+    unpad(s, start, &k, &i, n);
   }
   return k;
 }
