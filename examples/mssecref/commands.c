@@ -113,8 +113,9 @@ static int route_failed(const struct options *o, int inc, int rc) {
             o->customer_id ? mssecref_customer_name(o->customer_id) : "any");
     return EXIT_NOTFOUND;
   }
-  fprintf(stderr, "%s: %s: %s\n", progname, o->observable,
-          mssecref_strerror(rc));
+  fprintf(stderr, "%s: ", progname);
+  put_untrusted(o->observable, 1100);
+  fprintf(stderr, ": %s\n", mssecref_strerror(rc));
   return EXIT_USAGE; /* a malformed --url, --host or --email */
 }
 

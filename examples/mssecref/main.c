@@ -164,11 +164,13 @@ static int bad_usage(const char *fmt, ...)
     ;
 
 static int bad_usage(const char *fmt, ...) {
+  char msg[1200];
   va_list ap;
   fprintf(stderr, "%s: ", progname);
   va_start(ap, fmt);
-  vfprintf(stderr, fmt, ap);
+  vsnprintf(msg, sizeof msg, fmt, ap);
   va_end(ap);
+  put_untrusted(msg, sizeof msg - 1);
   fprintf(stderr, "\nTry '%s --help'.\n", progname);
   return EXIT_USAGE;
 }

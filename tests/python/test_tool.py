@@ -745,6 +745,22 @@ class TestObservables(unittest.TestCase):
 
 
 class TestExitCodes(unittest.TestCase):
+    def test_no_control_character_reaches_stderr(self):
+        # An escape sequence in a malformed URL or an unknown word would
+        # reach the analyst's terminal; every echo replaces controls.
+        esc = "\x1b]0;owned\x07\x1b[2J"
+        for args in (("route", "phishing", "--url", "https://" + esc + " a/"),
+                     ("route", "phishing", "--host", esc),
+                     ("route", esc), (esc,), ("route", "phishing", esc),
+                     ("route", "phishing", "--format", esc),
+                     ("route", "phishing", "--lang", esc),
+                     ("route", "phishing", "--customer", esc)):
+            r = run(*args)
+            self.assertNotEqual(r.returncode, 0, args)
+            self.assertTrue(r.stderr, args)
+            self.assertFalse(any(c < 0x20 and c != 0x0A for c in r.stderr),
+                             (args, r.stderr))
+
     def test_codes(self):
         self.assertEqual(run("route", "phishing").returncode, 0)
         r = run("route", "phising")
