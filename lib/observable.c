@@ -347,17 +347,14 @@ static int unbracket(char *buf, size_t *lim, int kind, unsigned *flags) {
 
 /* The second pass, on a normalised copy; kept out of msr_observable() so
  * that the first pass needs no stack buffer (nor its canary check). */
-#if defined(__GNUC__)
-__attribute__((noinline))
-#endif
-static int
-second_pass(const char *obs, int kind, struct msr_host *h) {
+static MSR_NOINLINE int second_pass(const char *obs, int kind,
+                                    struct msr_host *h) {
   char buf[RAW_LIM + 1];
   size_t lim;
   int rc;
   h->flags = 0;
-  if (normalize(obs, buf, &lim, &h->flags) == 0)
-    return MSSECREF_EEMPTY;
+  if (normalize(obs, buf, &lim, &h->flags) == 0) /* lim 0: it goes on */
+    return lim == 0 ? MSSECREF_ETOOLONG : MSSECREF_EEMPTY;
   if (kind == MSSECREF_OBSERVABLE_ANY &&
       (kind = guess(buf, lim, 0)) == MSR_BRACKETED)
     kind = unbracket(buf, &lim, MSSECREF_OBSERVABLE_URL, &h->flags);
