@@ -23,15 +23,7 @@ enum {
 };
 
 static uint32_t lookup(uint32_t cp) {
-  size_t lo = 0, hi = msr_idna_count;
-  while (hi - lo > 1) {
-    size_t mid = lo + (hi - lo) / 2;
-    if (msr_idna_start[mid] <= cp)
-      lo = mid;
-    else
-      hi = mid;
-  }
-  return msr_idna_value[lo];
+  return msr_idna_value[msr_range_index(msr_idna_start, msr_idna_count, cp)];
 }
 
 /* One UTF-8 sequence at s[0..n): its length, or 0 when it is not valid

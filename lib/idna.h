@@ -31,6 +31,22 @@ extern MSR_HIDDEN const uint32_t msr_idna_start[];
 extern MSR_HIDDEN const uint32_t msr_idna_value[];
 extern MSR_HIDDEN const uint32_t msr_idna_map[];
 
+/* The index of the range holding cp among count ranges starting at
+ * starts[] (ascending, the first 0): one binary search.  The layout of
+ * both Unicode tables, the mapping (below) and the properties (ucd.h). */
+static inline size_t msr_range_index(const uint32_t *starts, size_t count,
+                                     uint32_t cp) {
+  size_t lo = 0, hi = count;
+  while (hi - lo > 1) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (starts[mid] <= cp)
+      lo = mid;
+    else
+      hi = mid;
+  }
+  return lo;
+}
+
 /* The longest domain, in bytes, before or after conversion. */
 #define MSR_DOMAIN_MAX 1024
 

@@ -13,15 +13,7 @@
 #define WORK_MAX (MSR_DOMAIN_MAX * MSR_UCD_DECOMP_MAX)
 
 uint32_t msr_ucd(uint32_t cp) {
-  size_t lo = 0, hi = msr_ucd_count;
-  while (hi - lo > 1) {
-    size_t mid = lo + (hi - lo) / 2;
-    if (msr_ucd_start[mid] <= cp)
-      lo = mid;
-    else
-      hi = mid;
-  }
-  return msr_ucd_value[lo];
+  return msr_ucd_value[msr_range_index(msr_ucd_start, msr_ucd_count, cp)];
 }
 
 static int is_hangul_syllable(uint32_t cp) {
