@@ -178,9 +178,10 @@ static int email_kind(const char *s, size_t lim, int clean,
 }
 
 static int special_prefix(const char *s, size_t lim) {
-  return ieq_prefix(s, lim, "http:") || ieq_prefix(s, lim, "https:") ||
-         ieq_prefix(s, lim, "ws:") || ieq_prefix(s, lim, "wss:") ||
-         ieq_prefix(s, lim, "ftp:") || ieq_prefix(s, lim, "file:");
+  size_t i;
+  for (i = 0; i < lim && i < 6 && s[i] != ':' && s[i] != '\0'; i++)
+    ;
+  return i < lim && s[i] == ':' && msr_scheme_special(s, i) != 0;
 }
 
 /* guess(): a URL between angle brackets, to be moved out of them. */

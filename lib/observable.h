@@ -61,6 +61,12 @@ int msr_host_ascii(const char *s, size_t n, struct msr_host *h);
  * msr_url_class, with MSR_UC_CONV for an "xn--" label). */
 int msr_host_scanned(const char *s, size_t n, unsigned acc, struct msr_host *h);
 
+/* url.c: is the scheme s[0..n) one of the URL Standard's special schemes
+ * (http, https, ws, wss, ftp; any case), "file", or neither (0)? */
+#define MSR_SCHEME_SPECIAL 1
+#define MSR_SCHEME_FILE 2
+int msr_scheme_special(const char *s, size_t n);
+
 /* url.c: does an "xn--" label start at s[i] (s readable up to lim)? */
 int msr_xn_at(const char *s, size_t lim, size_t i);
 

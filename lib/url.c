@@ -305,29 +305,27 @@ static int ieq(const char *s, size_t n, const char *word) {
   return word[n] == '\0';
 }
 
+int msr_scheme_special(const char *s, size_t n) {
+  if (ieq(s, n, "http") || ieq(s, n, "https") || ieq(s, n, "ws") ||
+      ieq(s, n, "wss") || ieq(s, n, "ftp"))
+    return MSR_SCHEME_SPECIAL;
+  return ieq(s, n, "file") ? MSR_SCHEME_FILE : 0;
+}
+
+/* The scheme s[0..n), s[n] being its ':'.  A defanged one is the same rule
+ * refang.c undoes. */
 static enum scheme scheme_kind(const char *s, size_t n) {
-  switch (n) {
-  case 2:
-    return ieq(s, 2, "ws") ? SPECIAL : OTHER;
-  case 3:
-    return ieq(s, 3, "wss") || ieq(s, 3, "ftp") ? SPECIAL
-           : ieq(s, 3, "fxp")                   ? DEFANGED
-                                                : OTHER;
-  case 4:
-    return ieq(s, 4, "http")   ? SPECIAL
-           : ieq(s, 4, "file") ? FILE_
-           : ieq(s, 4, "hxxp") || ieq(s, 4, "hxtp") || ieq(s, 4, "fxps")
-               ? DEFANGED
-               : OTHER;
-  case 5:
-    return ieq(s, 5, "https")                         ? SPECIAL
-           : ieq(s, 5, "hxxps") || ieq(s, 5, "hxtps") ? DEFANGED
-                                                      : OTHER;
-  case 6:
-    return ieq(s, 6, "mailto") ? MAILTO : OTHER;
+  switch (msr_scheme_special(s, n)) {
+  case MSR_SCHEME_SPECIAL:
+    return SPECIAL;
+  case MSR_SCHEME_FILE:
+    return FILE_;
   default:
-    return OTHER;
+    break;
   }
+  if (ieq(s, n, "mailto"))
+    return MAILTO;
+  return msr_defanged_scheme(s, n + 1) == n ? DEFANGED : OTHER;
 }
 
 static int is_alpha(unsigned char c) {
