@@ -43,12 +43,19 @@ USE_LIB = -L$(B) -lmssecref -Wl,-rpath,$(CURDIR)/$(B)
 LIB_SRC  = lib/version.c lib/names.c lib/incident.c lib/find.c lib/contact.c \
            lib/vocab.c lib/set.c lib/review.c \
            lib/lookup.c lib/host.c lib/suffix.c lib/observable.c lib/url.c \
-           lib/refang.c lib/idna.c lib/stack.c lib/hostname.c
+           lib/refang.c lib/idna.c lib/idna_check.c lib/nfc.c lib/stack.c \
+           lib/hostname.c
 LIB_OBJ  = $(LIB_SRC:lib/%.c=$(B)/obj/%.o) $(B)/obj/tables.o \
-           $(B)/obj/idna_tables.o
+           $(B)/obj/idna_tables.o $(B)/obj/ucd_tables.o
 LIB_HDR  = include/mssecref.h lib/tables.h lib/internal.h lib/names.h \
-           lib/date.h lib/fold.h lib/idna.h lib/observable.h lib/hostname.h
+           lib/date.h lib/fold.h lib/idna.h lib/observable.h lib/hostname.h \
+           lib/ucd.h
 IDNA_TABLE = lib/data/IdnaMappingTable-15.1.0.txt
+# The generated Unicode tables, which the library and idna_test link.
+IDNA_GEN = $(B)/gen/idna_tables.c $(B)/gen/ucd_tables.c
+UCD_FILES = lib/data/UnicodeData-15.0.0.txt \
+            lib/data/CompositionExclusions-15.0.0.txt \
+            lib/data/DerivedJoiningType-15.0.0.txt
 # The generator by stage (lib/gen/gen.h): reading and checking, which the
 # catalogue fuzz harness links too, then emission.
 GEN_CHECK_SRC = lib/gen/diag.c lib/gen/enums.c lib/gen/read.c lib/gen/utf8.c \
@@ -113,12 +120,23 @@ psl-diff: $(B)/gen/mssecref-psl
 	$(B)/gen/mssecref-psl diff "$(PSL)" lib/catalogue.txt
 
 # UTS #46's mapping, compiled from Unicode's IdnaMappingTable (lib/data/).
-$(B)/gen/mssecref-idna-gen: lib/gen/idna.c lib/idna.h lib/tables.h
+UCDFILE = lib/gen/ucdfile.c lib/gen/ucdfile.h
+$(B)/gen/mssecref-idna-gen: lib/gen/idna.c lib/idna.h lib/tables.h $(UCDFILE)
 	@mkdir -p $(@D)
-	$(BUILD_CC) $(WARN) -O2 -g -Iinclude -Ilib -o $@ lib/gen/idna.c
+	$(BUILD_CC) $(WARN) -O2 -g -Iinclude -Ilib -o $@ lib/gen/idna.c \
+	    lib/gen/ucdfile.c
 
 $(B)/gen/idna_tables.c: $(IDNA_TABLE) $(B)/gen/mssecref-idna-gen
 	$(B)/gen/mssecref-idna-gen $(IDNA_TABLE) $@
+
+# The character properties NFC and UTS #46's checks need (lib/data/).
+$(B)/gen/mssecref-ucd-gen: lib/gen/ucd.c lib/ucd.h lib/tables.h $(UCDFILE)
+	@mkdir -p $(@D)
+	$(BUILD_CC) $(WARN) -O2 -g -Iinclude -Ilib -o $@ lib/gen/ucd.c \
+	    lib/gen/ucdfile.c
+
+$(B)/gen/ucd_tables.c: $(UCD_FILES) $(IDNA_TABLE) $(B)/gen/mssecref-ucd-gen
+	$(B)/gen/mssecref-ucd-gen $(UCD_FILES) $(IDNA_TABLE) $@
 
 # ---- the library ----------------------------------------------------------
 
@@ -131,6 +149,10 @@ $(B)/obj/tables.o: $(B)/gen/tables.c $(LIB_HDR)
 	$(CC) $(LIB_CFLAGS) -c -o $@ $<
 
 $(B)/obj/idna_tables.o: $(B)/gen/idna_tables.c $(LIB_HDR)
+	@mkdir -p $(@D)
+	$(CC) $(LIB_CFLAGS) -c -o $@ $<
+
+$(B)/obj/ucd_tables.o: $(B)/gen/ucd_tables.c $(LIB_HDR)
 	@mkdir -p $(@D)
 	$(CC) $(LIB_CFLAGS) -c -o $@ $<
 

@@ -83,7 +83,7 @@ enum mssecref_status {
   MSSECREF_ENOCONTACT = -7,   /* no contact serves that combination */
   MSSECREF_EURL = -8,         /* a malformed URL, host name or e-mail address
                                  (since 1.1.0) */
-  MSSECREF_EIDN = -9,         /* a non-ASCII host name that UTS #46 refuses
+  MSSECREF_EIDN = -9,         /* a host name that UTS #46 (IDNA) refuses
                                  (since 1.1.0; before 1.2.0 every non-ASCII
                                  host name) */
   MSSECREF_EOUTOFSCOPE = -10, /* a known name that deliberately has no
@@ -553,14 +553,17 @@ MSSECREF_API int mssecref_route_observable(int incident, const char *observable,
  * e-mail address, must end within MSSECREF_OBSERVABLE_MAX bytes counted
  * from the observable's first byte; nothing past byte
  * MSSECREF_OBSERVABLE_MAX + 1 is ever read.
- * Left out of UTS #46 (see README.md): NFC, the Bidi rule, ContextJ and the
- * leading-combining-mark check.  They only refuse labels that are not
- * ASCII; no Microsoft-managed suffix has such a label, so for every host a
- * browser opens the verdict is the browser's.
- * MSSECREF_EIDN is returned only for a non-ASCII or "xn--" host that UTS
- * #46 refuses (a disallowed code point, invalid UTF-8, bad Punycode): a
- * browser refuses it too.  MSSECREF_EURL is any other URL, host or address
- * a browser or mail system refuses.
+ * UTS #46 runs as the URL Standard calls it: nontransitional, no STD3
+ * rules, no hyphen or DNS-length checks, CheckBidi and CheckJoiners on,
+ * NFC (Unicode's IDNA mapping table 15.1.0 and character data 15.0;
+ * README.md).
+ * MSSECREF_EIDN is returned only for a host that UTS #46 refuses (a
+ * disallowed code point, invalid UTF-8, bad Punycode, a decoded label not
+ * in NFC, a label beginning with a combining mark, U+200C or U+200D where
+ * RFC 5892's ContextJ rules forbid it, a label breaking RFC 5893's Bidi
+ * rule in a domain with a right-to-left label): a browser refuses it too.
+ * MSSECREF_EURL is any other URL, host or address a browser or mail system
+ * refuses.
  */
 
 /* Flags written by mssecref_observable_host(). */

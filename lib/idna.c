@@ -1,15 +1,13 @@
 /* idna.c - UTS #46 ToASCII as the URL Standard's "domain to ASCII" runs
- * it: map every code point by the compiled IdnaMappingTable, split into
- * labels at '.', decode and check "xn--" labels, and write non-ASCII
- * labels as Punycode (RFC 3492).  Left out, with the reason in README.md:
- * NFC, the Bidi rule, ContextJ and the leading-combining-mark check. They
- * only ever refuse a label that is not ASCII, and no Microsoft-managed
- * suffix has such a label, so they cannot turn "not Microsoft-managed"
- * into "Microsoft-managed" or back. */
+ * it: map every code point by the compiled IdnaMappingTable, normalize to
+ * NFC, split into labels at '.', decode and check "xn--" labels, check
+ * every label (lib/idna_check.c: no leading mark, ContextJ, the Bidi rule)
+ * and write non-ASCII labels as Punycode (RFC 3492). */
 #include "internal.h" /* first: it asks for strnlen() */
 
 #include "idna.h"
 #include "internal.h"
+#include "ucd.h"
 
 #define CP_MAX MSR_DOMAIN_MAX /* code points after mapping */
 
@@ -249,11 +247,12 @@ static int xn_prefix(const uint32_t *cp, size_t n) {
   return n >= 4 && cp[0] == 'x' && cp[1] == 'n' && cp[2] == '-' && cp[3] == '-';
 }
 
-/* A decoded "xn--" label: not empty, every code point valid, no '.'.
- * (An all-ASCII result such as "xn--abc-" is accepted, as browsers
+/* A decoded "xn--" label: not empty, every code point valid, no '.', in
+ * NFC.  (An all-ASCII result such as "xn--abc-" is accepted, as browsers
  * accept it; it is written back as Punycode.) */
 static int check_decoded(const uint32_t *cp, size_t n) {
   size_t j;
+  int same = 0;
   if (n == 0)
     return MSSECREF_EIDN;
   for (j = 0; j < n; j++) {
@@ -262,47 +261,100 @@ static int check_decoded(const uint32_t *cp, size_t n) {
     if (cp[j] >= 0x80 && MSR_IDNA_STATUS(lookup(cp[j])) != MSR_IDNA_VALID)
       return MSSECREF_EIDN;
   }
+  if (msr_nfc(cp, n, NULL, 0, &same) < 0 || !same)
+    return MSSECREF_EIDN;
   return 0;
 }
 
-/* Step 4 and ToASCII for one label cp[0..n). */
-static int label_to_ascii(const uint32_t *cp, size_t n, char *out, size_t *k,
-                          int *changed) {
+/* The labels of a domain in their Unicode form, '.'-separated in cp[], and
+ * which of them came from "xn--" labels (written back as Punycode). */
+struct labels {
+  uint32_t *cp;
+  size_t n;
+  unsigned char xn[CP_MAX / 8 + 1]; /* a bit per label */
+};
+
+static int was_xn(const struct labels *l, size_t label) {
+  return l->xn[label / 8] >> (label % 8) & 1;
+}
+
+/* Step 4 for the label cp[s..e): decodes an "xn--" label and checks the
+ * label, then moves its Unicode form to cp[*w..] (never past s: Punycode
+ * only shrinks). */
+static int unicode_label(struct labels *l, size_t s, size_t e, size_t label,
+                         size_t *w, int *changed) {
   uint32_t dec[CP_MAX];
-  size_t j;
-  if (xn_prefix(cp, n)) {
+  const uint32_t *u = l->cp + s;
+  size_t n = e - s, j;
+  int ascii = is_ascii(u, n);
+  if (xn_prefix(u, n)) {
     long m;
     *changed = 1;
-    if (!is_ascii(cp, n))
+    if (!ascii)
       return MSSECREF_EIDN;
-    if ((m = puny_decode(cp + 4, n - 4, dec)) < 0)
+    if ((m = puny_decode(u + 4, n - 4, dec)) < 0)
       return m == MSSECREF_ETOOLONG ? MSSECREF_ETOOLONG : MSSECREF_EIDN;
     if (check_decoded(dec, (size_t)m) != 0)
       return MSSECREF_EIDN;
-    return puny_encode(dec, (size_t)m, out, k);
+    l->xn[label / 8] |= (unsigned char)(1u << (label % 8));
+    u = dec, n = (size_t)m, ascii = is_ascii(dec, n);
   }
-  if (!is_ascii(cp, n))
-    return puny_encode(cp, n, out, k);
+  if (!ascii && msr_label_check(u, n) != 0)
+    return MSSECREF_EIDN;
   for (j = 0; j < n; j++)
-    if (put(out, k, cp[j]))
-      return MSSECREF_ETOOLONG;
+    l->cp[(*w)++] = u[j];
   return 0;
 }
 
-long msr_domain_to_ascii(const unsigned char *in, size_t n, char *out,
-                         int *changed) {
-  uint32_t cp[CP_MAX];
-  size_t start = 0, j, k = 0;
-  long m = map_domain(in, n, cp, changed);
-  if (m < 0)
-    return m;
-  for (j = 0; j <= (size_t)m; j++) {
+/* Steps 3 and 4: every label checked and in its Unicode form. */
+static int unicode_labels(struct labels *l, int *changed) {
+  size_t start = 0, j, w = 0, label = 0, m = l->n;
+  for (j = 0; j <= m; j++) {
     int rc;
-    if (j < (size_t)m && cp[j] != '.')
+    if (j < m && l->cp[j] != '.')
       continue;
-    if ((rc = label_to_ascii(cp + start, j - start, out, &k, changed)) != 0)
+    if ((rc = unicode_label(l, start, j, label++, &w, changed)) != 0)
       return rc;
-    if (j < (size_t)m && put(out, &k, '.'))
+    if (j < m)
+      l->cp[w++] = '.';
+    start = j + 1;
+  }
+  l->n = w;
+  return 0;
+}
+
+/* CheckBidi: in a Bidi domain name, every label keeps RFC 5893's rule. */
+static int check_bidi(const struct labels *l) {
+  size_t start = 0, j;
+  if (!msr_bidi_domain(l->cp, l->n))
+    return 0;
+  for (j = 0; j <= l->n; j++) {
+    if (j < l->n && l->cp[j] != '.')
+      continue;
+    if (j > start && msr_bidi_rule(l->cp + start, j - start) != 0)
+      return MSSECREF_EIDN;
+    start = j + 1;
+  }
+  return 0;
+}
+
+/* ToASCII: non-ASCII and former "xn--" labels as Punycode. */
+static long to_ascii(const struct labels *l, char *out) {
+  size_t start = 0, j, k = 0, label = 0;
+  for (j = 0; j <= l->n; j++) {
+    const uint32_t *u = l->cp + start;
+    size_t n = j - start, i;
+    if (j < l->n && l->cp[j] != '.')
+      continue;
+    if (was_xn(l, label++) || !is_ascii(u, n)) {
+      if (puny_encode(u, n, out, &k) != 0)
+        return MSSECREF_ETOOLONG;
+    } else {
+      for (i = 0; i < n; i++)
+        if (put(out, &k, u[i]))
+          return MSSECREF_ETOOLONG;
+    }
+    if (j < l->n && put(out, &k, '.'))
       return MSSECREF_ETOOLONG;
     start = j + 1;
   }
@@ -310,4 +362,23 @@ long msr_domain_to_ascii(const unsigned char *in, size_t n, char *out,
     return MSSECREF_EURL; /* the URL Standard refuses an empty result */
   out[k] = '\0';
   return (long)k;
+}
+
+long msr_domain_to_ascii(const unsigned char *in, size_t n, char *out,
+                         int *changed) {
+  uint32_t cp[CP_MAX];
+  struct labels l = {cp, 0, {0}};
+  int same, rc;
+  long m = map_domain(in, n, cp, changed);
+  if (m < 0)
+    return m;
+  l.n = (size_t)m;
+  if (*changed && (m = msr_nfc(cp, l.n, cp, CP_MAX, &same)) < 0)
+    return m; /* step 2 */
+  l.n = (size_t)m;
+  if ((rc = unicode_labels(&l, changed)) != 0)
+    return rc;
+  if (*changed && check_bidi(&l) != 0)
+    return MSSECREF_EIDN;
+  return to_ascii(&l, out);
 }

@@ -19,6 +19,14 @@
 #define MSR_INLINE inline
 #endif
 
+/* A function kept out of its callers, so that its large stack frame is
+ * set up only when it runs. */
+#if defined(__GNUC__)
+#define MSR_NOINLINE __attribute__((noinline))
+#else
+#define MSR_NOINLINE
+#endif
+
 /* Length of s, but never reads more than max + 1 bytes (returning max + 1
  * for a longer string): a hostile 1 MiB string costs what a short one does.
  * The C library's strnlen() is vectorised, and the sanitizers check the

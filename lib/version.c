@@ -23,8 +23,7 @@ static const char messages[][64] = {
     [-MSSECREF_ESYNTAX] = "malformed name",
     [-MSSECREF_ENOCONTACT] = "no contact serves that combination",
     [-MSSECREF_EURL] = "malformed URL, host name or e-mail address",
-    [-MSSECREF_EIDN] =
-        "non-ASCII host name (convert it to its xn-- form first)",
+    [-MSSECREF_EIDN] = "host name that IDNA (UTS #46) refuses, as browsers do",
     [-MSSECREF_EOUTOFSCOPE] = "known, no Microsoft contact",
     [-MSSECREF_EVOCABULARY] = "unknown vocabulary qualifier",
 };

@@ -24,18 +24,27 @@ check-format:
 .PHONY: check-conformance check-url-diff
 # The URL Standard's conformance cases (special schemes, no base) and
 # Unicode's UTS #46 conformance lines, against what the library computes;
-# both print their counts and known exceptions (tests/conformance/).
-$(B)/tests/idna_test: tests/conformance/idna_test.c lib/idna.c \
-                      $(B)/gen/idna_tables.c $(LIB_HDR)
+# Unicode's normalization tests against the NFC step; all print their
+# counts and known exceptions (tests/conformance/).
+IDNA_TEST_SRC = tests/conformance/idna_test.c lib/idna.c lib/idna_check.c \
+                lib/nfc.c $(IDNA_GEN)
+$(B)/tests/idna_test: $(IDNA_TEST_SRC) $(LIB_HDR)
 	@mkdir -p $(@D)
 	$(CC) -std=c99 -Wall -Wextra $(CFLAGS) -Iinclude -Ilib -I$(B)/gen -o $@ \
-	    tests/conformance/idna_test.c lib/idna.c $(B)/gen/idna_tables.c
+	    $(IDNA_TEST_SRC)
 
-check-conformance: $(SHLIB) $(SONAME) $(B)/tests/idna_test
+NFC_TEST_SRC = tests/conformance/nfc_test.c lib/nfc.c $(B)/gen/ucd_tables.c
+$(B)/tests/nfc_test: $(NFC_TEST_SRC) $(LIB_HDR)
+	@mkdir -p $(@D)
+	$(CC) -std=c99 -Wall -Wextra $(CFLAGS) -Iinclude -Ilib -I$(B)/gen -o $@ \
+	    $(NFC_TEST_SRC)
+
+check-conformance: $(SHLIB) $(SONAME) $(B)/tests/idna_test $(B)/tests/nfc_test
 	python3 tests/conformance/wpt_hosts.py $(CURDIR)/$(SONAME) \
 	    tests/data/wpt-urltestdata.json
 	$(B)/tests/idna_test tests/data/IdnaTestV2-15.1.0.txt \
 	    tests/conformance/idna-exceptions.txt
+	$(B)/tests/nfc_test tests/data/NormalizationTest-15.0.0.txt
 
 # The library against the URL Standard on generated URLs: whatwg-url (the
 # Standard's reference implementation, pinned by
@@ -87,9 +96,9 @@ check-suite: $(B)/tests/check_mssecref
 
 # A catalogue with keys the hash cannot tell apart: they are chained, and a
 # library built from it finds every name (tests/chain.sh).
-check-chain: $(B)/gen/mssecref-gen $(B)/gen/idna_tables.c
+check-chain: $(B)/gen/mssecref-gen $(IDNA_GEN)
 	sh tests/chain.sh $(B)/gen/mssecref-gen "$(CC)" $(B)/chain $(LIB_SRC) \
-	    $(B)/gen/idna_tables.c
+	    $(IDNA_GEN)
 
 # The suite against the library built as compilers without GCC's vector
 # extensions build it: lib/find.c folds through msr_fold_table.

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "idna.h"
+#include "ucdfile.h"
 
 #define MAX_RANGES 16384
 #define MAX_MAP 65536
@@ -62,40 +63,14 @@ static int status_of(const char *s, int line) {
   return 0;
 }
 
-/* Splits a line into its ';'-separated fields, trimmed, comment removed. */
-static int fields(char *s, char **f, int max) {
-  int n = 0;
-  char *hash = strchr(s, '#');
-  if (hash != NULL)
-    *hash = '\0';
-  while (n < max) {
-    char *semi = strchr(s, ';'), *end;
-    if (semi != NULL)
-      *semi = '\0';
-    while (*s == ' ' || *s == '\t')
-      s++;
-    end = s + strlen(s);
-    while (end > s && (end[-1] == ' ' || end[-1] == '\t' || end[-1] == '\n' ||
-                       end[-1] == '\r'))
-      *--end = '\0';
-    f[n++] = s;
-    if (semi == NULL)
-      break;
-    s = semi + 1;
-  }
-  return n;
-}
-
 static void parse_line(char *s, int line, uint32_t *next) {
   char *f[4], *p;
   uint32_t lo, hi, cp[MSR_IDNA_LEN_MAX], value;
   size_t ncp = 0;
-  int nf = fields(s, f, 4), status;
+  int nf = ucd_fields(s, f, 4), status;
   if (nf < 2 || f[0][0] == '\0')
     return; /* a blank or comment line */
-  lo = (uint32_t)strtoul(f[0], &p, 16);
-  hi = p[0] == '.' && p[1] == '.' ? (uint32_t)strtoul(p + 2, &p, 16) : lo;
-  if (lo != *next || hi < lo || hi > 0x10FFFF)
+  if (ucd_range(f[0], &lo, &hi) != 0 || lo != *next)
     die(line, "code points not contiguous");
   *next = hi + 1;
   status = status_of(f[1], line);

@@ -2,10 +2,10 @@
 # `make check` (any compiler), run under libFuzzer by `make fuzz` (clang).
 
 FUZZ_TARGETS  = incident lang id names enums catalogue csv observable vocab \
-                review psl json
+                review psl json idna
 FUZZ_SECONDS ?= 60
 FUZZ_CC      ?= clang
-FUZZ_LIB_SRC  = $(LIB_SRC) $(B)/gen/tables.c $(B)/gen/idna_tables.c
+FUZZ_LIB_SRC  = $(LIB_SRC) $(B)/gen/tables.c $(IDNA_GEN)
 # the generator's reader, checks and diagnostics, without its main() and
 # emitter
 FUZZ_SRC_catalogue = $(GEN_CHECK_SRC)
