@@ -10,6 +10,12 @@
 #   syslog-ng syslog-ng with add-contextual-data (make check-pipelines)
 #   curl      curl (make linkcheck, and its offline test in make check)
 #   format    clang-format (make check-format)
+#   node      Node.js and npm (make check-url-diff)
+#   whatwg-url [DIR]  the npm packages pinned by tests/conformance/package.json
+#             and its package-lock.json (whatwg-url, the URL Standard's
+#             reference implementation, and tr46), installed with `npm ci`
+#             into DIR (default build/npm) for make check-url-diff; DIR is
+#             reinstalled when the lock file changes.  Needs the npm registry.
 what=${1:-check}
 case $what in
   check)    pkgs="check pkg-config python3 valgrind groff-base man-db"
@@ -26,6 +32,26 @@ case $what in
                      ls /usr/lib/syslog-ng/*/libadd-contextual-data.so >/dev/null 2>&1; } ;;
   curl)     pkgs="curl"; have() { command -v curl >/dev/null 2>&1; } ;;
   format)   pkgs="clang-format"; have() { command -v clang-format >/dev/null 2>&1; } ;;
+  node)     pkgs="nodejs npm"
+            have() { command -v node >/dev/null 2>&1 && command -v npm >/dev/null 2>&1; } ;;
+  whatwg-url)
+    # Not a Debian package: npm installs exactly what the lock file names,
+    # never into the source tree (node_modules is not committed).  The copy
+    # of the lock beside node_modules records what was installed.
+    dir=${2:-build/npm}
+    src=$(dirname "$0")/conformance
+    if [ -f "$dir/node_modules/whatwg-url/package.json" ] &&
+       cmp -s "$src/package-lock.json" "$dir/installed-lock.json"; then
+      exit 0
+    fi
+    sh "$0" node || exit 1
+    mkdir -p "$dir" && rm -rf "$dir/node_modules" "$dir/installed-lock.json" &&
+      cp "$src/package.json" "$src/package-lock.json" "$dir/" || exit 1
+    echo "installing whatwg-url into $dir with npm ci" >&2
+    (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error >/dev/null) ||
+      { echo "npm ci in $dir failed: make check-url-diff needs the npm registry" >&2; exit 1; }
+    cp "$src/package-lock.json" "$dir/installed-lock.json" && exit 0
+    exit 1 ;;
   *) echo "ensure-deps.sh: unknown dependency '$what'" >&2; exit 2 ;;
 esac
 have && exit 0

@@ -46,17 +46,22 @@ check-conformance: $(SHLIB) $(SONAME) $(B)/tests/idna_test $(B)/tests/nfc_test
 	    tests/conformance/idna-exceptions.txt
 	$(B)/tests/nfc_test tests/data/NormalizationTest-15.0.0.txt
 
-# Node's URL parser (the URL Standard as browsers run it) against the
-# library on generated URLs: any disagreement on the Microsoft-managed
-# verdict fails.  Run by CI (.ci/run).
+# The library against the URL Standard on generated URLs: whatwg-url (the
+# Standard's reference implementation, pinned by
+# tests/conformance/package-lock.json and installed into $(B)/npm from the
+# npm registry by ensure-deps.sh) is the oracle, Node's own URL parser the
+# second one; any disagreement with whatwg-url on the verdict or the host,
+# and any difference between the two parsers the script cannot explain,
+# fails (tests/conformance/url_diff.js).  Run by CI (.ci/run).
 $(B)/tests/url_driver: tests/conformance/url_driver.c include/mssecref.h \
                        $(B)/libmssecref.so
 	@mkdir -p $(@D)
 	$(CC) -std=c99 -Wall -Wextra $(CFLAGS) -Iinclude -o $@ $< $(USE_LIB)
 
 check-url-diff: $(B)/tests/url_driver
-	node tests/conformance/url_diff.js $(B)/tests/url_driver \
-	    $${URL_DIFF_COUNT:-120000}
+	@sh tests/ensure-deps.sh whatwg-url $(B)/npm
+	NODE_PATH=$(CURDIR)/$(B)/npm/node_modules node tests/conformance/url_diff.js \
+	    $(B)/tests/url_driver $${URL_DIFF_COUNT:-120000}
 
 .PHONY: check check-deps check-suite check-portable check-chain check-header check-exports \
         check-install check-examples check-noalloc check-properties \
