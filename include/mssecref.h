@@ -559,7 +559,8 @@ MSSECREF_API int mssecref_route_observable(int incident, const char *observable,
  * NFC (Unicode's IDNA mapping table 15.1.0 and character data 15.0;
  * README.md).
  * MSSECREF_EIDN is returned only for a host that UTS #46 refuses (a
- * disallowed code point, invalid UTF-8, bad Punycode, a decoded label not
+ * disallowed code point, invalid UTF-8, bad Punycode, an "xn--" label
+ * decoding to ASCII only or to another "xn--" label, a decoded label not
  * in NFC, a label beginning with a combining mark, U+200C or U+200D where
  * RFC 5892's ContextJ rules forbid it, a label breaking RFC 5893's Bidi
  * rule in a domain with a right-to-left label): a browser refuses it too.

@@ -239,13 +239,16 @@ static int xn_prefix(const uint32_t *cp, size_t n) {
   return n >= 4 && cp[0] == 'x' && cp[1] == 'n' && cp[2] == '-' && cp[3] == '-';
 }
 
-/* A decoded "xn--" label: not empty, every code point valid, no '.', in
- * NFC.  (An all-ASCII result such as "xn--abc-" is accepted, as browsers
- * accept it; it is written back as Punycode.) */
+/* A decoded "xn--" label: not empty, not ASCII only, not itself "xn--"
+ * (UTS #46 revision 33, Unicode 16.0: section 4 step 4.1 and validity
+ * criterion 4; the URL Standard calls the current UTS #46), every code
+ * point valid, no '.', in NFC.  Revision 31 (15.1) let "xn--abc-" through
+ * as "abc", so a spoofed "xn--" label meant another name; Node 20's parser
+ * still keeps it as written. */
 static int check_decoded(const uint32_t *cp, size_t n) {
   size_t j;
   int same = 0;
-  if (n == 0)
+  if (n == 0 || is_ascii(cp, n) || xn_prefix(cp, n))
     return MSSECREF_EIDN;
   for (j = 0; j < n; j++) {
     if (cp[j] == '.')
@@ -258,23 +261,17 @@ static int check_decoded(const uint32_t *cp, size_t n) {
   return 0;
 }
 
-/* The labels of a domain in their Unicode form, '.'-separated in cp[], and
- * which of them came from "xn--" labels (written back as Punycode). */
+/* The labels of a domain in their Unicode form, '.'-separated in cp[]. */
 struct labels {
   uint32_t *cp;
   size_t n;
-  unsigned char xn[CP_MAX / 8 + 1]; /* a bit per label */
 };
-
-static int was_xn(const struct labels *l, size_t label) {
-  return l->xn[label / 8] >> (label % 8) & 1;
-}
 
 /* Step 4 for the label cp[s..e): decodes an "xn--" label and checks the
  * label, then moves its Unicode form to cp[*w..] (never past s: Punycode
  * only shrinks). */
-static int unicode_label(struct labels *l, size_t s, size_t e, size_t label,
-                         size_t *w, int *changed) {
+static int unicode_label(struct labels *l, size_t s, size_t e, size_t *w,
+                         int *changed) {
   uint32_t dec[CP_MAX];
   const uint32_t *u = l->cp + s;
   size_t n = e - s, j;
@@ -288,7 +285,6 @@ static int unicode_label(struct labels *l, size_t s, size_t e, size_t label,
       return m == MSSECREF_ETOOLONG ? MSSECREF_ETOOLONG : MSSECREF_EIDN;
     if (check_decoded(dec, (size_t)m) != 0)
       return MSSECREF_EIDN;
-    l->xn[label / 8] |= (unsigned char)(1u << (label % 8));
     u = dec, n = (size_t)m, ascii = is_ascii(dec, n);
   }
   if (!ascii && msr_label_check(u, n) != 0)
@@ -300,12 +296,12 @@ static int unicode_label(struct labels *l, size_t s, size_t e, size_t label,
 
 /* Steps 3 and 4: every label checked and in its Unicode form. */
 static int unicode_labels(struct labels *l, int *changed) {
-  size_t start = 0, j, w = 0, label = 0, m = l->n;
+  size_t start = 0, j, w = 0, m = l->n;
   for (j = 0; j <= m; j++) {
     int rc;
     if (j < m && l->cp[j] != '.')
       continue;
-    if ((rc = unicode_label(l, start, j, label++, &w, changed)) != 0)
+    if ((rc = unicode_label(l, start, j, &w, changed)) != 0)
       return rc;
     if (j < m)
       l->cp[w++] = '.';
@@ -330,15 +326,16 @@ static int check_bidi(const struct labels *l) {
   return 0;
 }
 
-/* ToASCII: non-ASCII and former "xn--" labels as Punycode. */
+/* ToASCII: non-ASCII labels (decoded "xn--" ones among them) as
+ * Punycode. */
 static long to_ascii(const struct labels *l, char *out) {
-  size_t start = 0, j, k = 0, label = 0;
+  size_t start = 0, j, k = 0;
   for (j = 0; j <= l->n; j++) {
     const uint32_t *u = l->cp + start;
     size_t n = j - start, i;
     if (j < l->n && l->cp[j] != '.')
       continue;
-    if (was_xn(l, label++) || !is_ascii(u, n)) {
+    if (!is_ascii(u, n)) { /* a decoded "xn--" label is never ASCII */
       if (puny_encode(u, n, out, &k) != 0)
         return MSSECREF_ETOOLONG;
     } else {
@@ -359,7 +356,7 @@ static long to_ascii(const struct labels *l, char *out) {
 long msr_domain_to_ascii(const unsigned char *in, size_t n, char *out,
                          int *changed) {
   uint32_t cp[CP_MAX];
-  struct labels l = {cp, 0, {0}};
+  struct labels l = {cp, 0};
   int same, rc;
   long m = map_domain(in, n, cp, changed);
   if (m < 0)

@@ -262,6 +262,8 @@ static const struct {
      IDN},
     {"https://xn--ngba799q.sharepoint.com/", URL, M,
      "xn--ngba799q.sharepoint.com", IDN}, /* beh ZWNJ beh */
+    /* decoding to ASCII only, or to another xn-- label: refused since UTS
+       #46 revision 33 (Unicode 16.0); Node accepts */
     {"https://xn--abc-.sharepoint.com/", URL, MSSECREF_EIDN, NULL, 0},
     {"https://xn--xn--a--gua.sharepoint.com/", URL, MSSECREF_EIDN, NULL, 0},
     /* what the URL Standard accepts and DNS would not */

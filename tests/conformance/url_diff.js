@@ -42,8 +42,9 @@
 //     only ("xn--abc-": "abc") or to a label beginning with "xn--"
 //     ("xn--xn--a--gua": "xn--a-\u00E4").  UTS #46 refuses both since
 //     revision 33 (Unicode 16.0: section 4 step 4.1, validity criterion 4),
-//     as ICU does, and the URL Standard calls the current UTS #46.
-//     Oracle: whatwg-url.  Recognised by Node's host holding such a label.
+//     and the URL Standard calls the current UTS #46; the library follows
+//     it (lib/idna.c, check_decoded()).  Oracle: whatwg-url.  Recognised
+//     by Node's host holding such a label.
 //
 // Versions.  tr46 5.1.1 is UTS #46 revision 33 with Unicode 16.0's IDNA
 // mapping table; the library compiles in 15.1.0's.  The tables differ on
