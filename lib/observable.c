@@ -134,6 +134,16 @@ static int address_list(const char *s, size_t len, size_t a, size_t e) {
   return 0;
 }
 
+/* A percent-encoded ',' or ';' in s[a..e) (a mailto: URL's list). */
+static int escaped_separator(const char *s, size_t a, size_t e) {
+  size_t i;
+  for (i = a; i + 2 < e; i++)
+    if (s[i] == '%' &&
+        (ieq_prefix(s + i + 1, 2, "2c") || ieq_prefix(s + i + 1, 2, "3b")))
+      return 1;
+  return 0;
+}
+
 static int email_kind(const char *s, size_t lim, int clean,
                       struct msr_host *h) {
   long len = length(s, lim, clean);
@@ -143,10 +153,12 @@ static int email_kind(const char *s, size_t lim, int clean,
     return (int)len;
   e = (size_t)len;
   mailto = ieq_prefix(s, e, "mailto:");
-  if (mailto) {
-    for (a = 7, i = a; i < e && s[i] != '?' && s[i] != '#' && s[i] != ',';)
+  if (mailto) { /* "mailto:a@x,b@y" lists too, "%2C" for its ',' */
+    for (a = 7, i = a; i < e && s[i] != '?' && s[i] != '#';)
       i++;
     e = i;
+    if (address_list(s, e, a, e) || escaped_separator(s, a, e))
+      return MSSECREF_EURL;
   } else {
     for (i = e; i > 0 && s[i - 1] != '<';)
       i--;
@@ -177,6 +189,12 @@ static int email_kind(const char *s, size_t lim, int clean,
   return dns_name(h);
 }
 
+/* "scheme://" at the start: a URL, whatever its path holds. */
+static int scheme_slashes(const char *s, size_t lim) {
+  size_t j = msr_scheme_length(s, lim);
+  return j > 0 && j + 2 < lim && s[j + 1] == '/' && s[j + 2] == '/';
+}
+
 static int special_prefix(const char *s, size_t lim) {
   size_t i;
   for (i = 0; i < lim && i < 6 && s[i] != ':' && s[i] != '\0'; i++)
@@ -187,6 +205,14 @@ static int special_prefix(const char *s, size_t lim) {
 /* guess(): a URL between angle brackets, to be moved out of them. */
 #define MSR_BRACKETED 100
 
+/* Does the '<' at s[i] open a bracketed form, as mail and chat write one:
+ * at the start, or after a space, a tab or a quoted display name?  Inside
+ * a URL ("evil.example/?u=<x@y>") it is part of the URL. */
+static int opens_bracket(const char *s, size_t i) {
+  return i == 0 || s[i - 1] == ' ' || s[i - 1] == '\t' || s[i - 1] == '"' ||
+         s[i - 1] == '(';
+}
+
 /* A URL after a '<', as mail and chat write one ("<URL:...>", "Click
  * <https://...> now"): its offsets in s (up to its '>', or the end), or 0
  * when no '<' opens one.  Text around it is never the URL. */
@@ -195,6 +221,8 @@ static int bracketed_url(const char *s, size_t n, size_t *a, size_t *e) {
   for (; lt != NULL; lt = memchr(lt + 1, '<', n - (size_t)(lt + 1 - s))) {
     size_t p = (size_t)(lt + 1 - s), m;
     const char *gt;
+    if (!opens_bracket(s, p - 1))
+      continue;
     if (ieq_prefix(s + p, n - p, "url:"))
       p += 4;
     m = n - p;
@@ -220,15 +248,16 @@ static int bracketed_address(const char *s, size_t n) {
     return 0;
   for (i = n - 1; i > 0 && s[i - 1] != '<'; i--)
     at |= s[i - 1] == '@';
-  return at && i > 0; /* an '@' after a '<' */
+  return at && i > 0 && opens_bracket(s, i - 1); /* an '@' after a '<' */
 }
 
-/* The forms with angle brackets in s[0..n) (its NUL at n): a URL between
- * them (MSR_BRACKETED, read in the second pass), an address ending in
- * one (MSSECREF_OBSERVABLE_EMAIL), or 0.  With `clean`, a byte the second
+/* The forms with angle brackets in s[0..n) (its NUL at n when `ended`, else
+ * it goes on past the limit): a URL between them (MSR_BRACKETED, read in
+ * the second pass), an address ending in one (MSSECREF_OBSERVABLE_EMAIL,
+ * only when the whole string was read), or 0.  With `clean`, a byte the second
  * pass removes or refangs may make or break one ("<\t//x", "a <b@c> \f"):
  * only the normalised copy tells (MSR_RETRY). */
-static int bracket_form(const char *s, size_t n, int clean) {
+static int bracket_form(const char *s, size_t n, int ended, int clean) {
   size_t a, e, i;
   if (memchr(s, '<', n) == NULL)
     return 0;
@@ -237,7 +266,7 @@ static int bracket_form(const char *s, size_t n, int clean) {
       return MSR_RETRY;
   if (bracketed_url(s, n, &a, &e))
     return clean ? MSR_RETRY : MSR_BRACKETED;
-  return bracketed_address(s, n) ? MSSECREF_OBSERVABLE_EMAIL : 0;
+  return ended && bracketed_address(s, n) ? MSSECREF_OBSERVABLE_EMAIL : 0;
 }
 
 /* MSSECREF_OBSERVABLE_ANY: the kind, MSR_BRACKETED, MSR_RETRY or
@@ -251,12 +280,13 @@ static int guess(const char *s, size_t lim, int clean) {
     return MSSECREF_OBSERVABLE_EMAIL;
   if (s[0] == '/' || s[0] == '\\')
     return MSSECREF_OBSERVABLE_URL;
-  if (special_prefix(s, lim))
+  if (special_prefix(s, lim) || scheme_slashes(s, lim))
     return MSSECREF_OBSERVABLE_URL;
-  if ((n = strnlen(s, lim)) < lim && (kind = bracket_form(s, n, clean)) != 0)
-    return kind;
   if (clean && msr_defanged_scheme(s, lim) > 0)
     return MSR_RETRY; /* "hxxp:" is read as "http:", a URL */
+  n = strnlen(s, lim);
+  if ((kind = bracket_form(s, n, n < lim, clean)) != 0)
+    return kind;
   for (; i < lim && s[i] != '\0'; i++) {
     unsigned char c = (unsigned char)s[i];
     if (clean && msr_dirty(c))
@@ -334,15 +364,16 @@ static void to_lower_buf(struct msr_host *h) {
  * scheme refanged there ("<hxxps://...>"): then the kind is a URL. */
 static int unbracket(char *buf, size_t *lim, int kind, unsigned *flags) {
   size_t a, e, n = strnlen(buf, *lim);
-  int changed = 0;
-  if (n >= *lim || !bracketed_url(buf, n, &a, &e))
+  int changed = 0, closed;
+  if (!bracketed_url(buf, n, &a, &e))
     return kind;
+  closed = e < n || n < *lim; /* its '>', or the string's end, was read */
   memmove(buf, buf + a, e - a);
   n = msr_refang(buf, e - a, &changed);
   if (changed)
     *flags |= MSSECREF_HOST_REFANGED;
   buf[n] = '\0';
-  *lim = n + 1;
+  *lim = closed ? n + 1 : n; /* else it goes on past the limit */
   return MSSECREF_OBSERVABLE_URL;
 }
 

@@ -67,6 +67,10 @@ int msr_host_scanned(const char *s, size_t n, unsigned acc, struct msr_host *h);
 #define MSR_SCHEME_FILE 2
 int msr_scheme_special(const char *s, size_t n);
 
+/* url.c: the length of the scheme s starts with, up to its ':' (s readable
+ * up to lim bytes or its NUL), or 0. */
+size_t msr_scheme_length(const char *s, size_t lim);
+
 /* url.c: does an "xn--" label start at s[i] (s readable up to lim)? */
 int msr_xn_at(const char *s, size_t lim, size_t i);
 

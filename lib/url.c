@@ -485,6 +485,50 @@ static int looks_like_port(const char *s, size_t lim, size_t p, int clean) {
   return p < lim && ends_authority((unsigned char)s[p]);
 }
 
+size_t msr_scheme_length(const char *s, size_t lim) {
+  size_t j;
+  if (lim == 0 || !is_alpha((unsigned char)s[0]))
+    return 0;
+  for (j = 1; j < lim && scheme_char((unsigned char)s[j]); j++)
+    ;
+  return j < lim && s[j] == ':' ? j : 0;
+}
+
+/* Is s[0..n) a scheme's name without its ':' ("https", "hxxps")? */
+static int scheme_word(const char *s, size_t n) {
+  char t[8];
+  if (n == 0 || n > 6)
+    return 0;
+  memcpy(t, s, n);
+  t[n] = ':';
+  return msr_scheme_special(s, n) || msr_defanged_scheme(t, n + 1) == n;
+}
+
+/* Does a broken or quoted scheme stand where a URL without a scheme has
+ * its host: "//" after an empty port ("'https://x'", "(https://x)",
+ * "url=https://x") or after a scheme's bare name ("https//x")?  Then the
+ * URL is refused rather than judged at the host "'https".  The authority
+ * starts at s[p]; 1, 0 or MSR_RETRY (a byte the second pass removes). */
+static int slashes_after_authority(const char *s, size_t lim, int clean,
+                                   size_t p) {
+  size_t start = p;
+  for (; p < lim && s[p] != '\0'; p++) {
+    if (clean && msr_dirty((unsigned char)s[p]))
+      return MSR_RETRY;
+    if (s[p] == '/' || s[p] == '\\')
+      break;
+    if (s[p] == '?' || s[p] == '#')
+      return 0;
+  }
+  if (p + 1 >= lim || s[p] == '\0')
+    return 0;
+  if (clean && msr_dirty((unsigned char)s[p + 1]))
+    return MSR_RETRY;
+  if (s[p + 1] != '/' && s[p + 1] != '\\')
+    return 0;
+  return (p > start && s[p - 1] == ':') || scheme_word(s + start, p - start);
+}
+
 int msr_url(const char *s, size_t lim, int clean, struct msr_host *h) {
   size_t j = 0;
   int port;
@@ -498,12 +542,8 @@ int msr_url(const char *s, size_t lim, int clean, struct msr_host *h) {
     if (s[j] == ':')
       return authority(s, lim, clean, skip_slashes(s, lim, j + 1), h);
   }
-  if (lim > 0 && is_alpha((unsigned char)s[0])) {
-    for (j = 1; j < lim && scheme_char((unsigned char)s[j]); j++)
-      ;
-    if (j < lim && s[j] == ':')
-      kind = scheme_kind(s, j);
-  }
+  if ((j = msr_scheme_length(s, lim)) > 0)
+    kind = scheme_kind(s, j);
   if (clean && (kind == NONE || kind == OTHER) &&
       msr_defanged_scheme(s, lim) > 0)
     return MSR_RETRY; /* "h**ps://", "hxxps[:]//" */
@@ -528,5 +568,8 @@ int msr_url(const char *s, size_t lim, int clean, struct msr_host *h) {
     break;
   }
   h->flags |= MSSECREF_HOST_NO_SCHEME;
-  return authority(s, lim, clean, skip_slashes(s, lim, 0), h);
+  j = skip_slashes(s, lim, 0);
+  if ((port = slashes_after_authority(s, lim, clean, j)) != 0)
+    return port < 0 ? port : FAIL;
+  return authority(s, lim, clean, j, h);
 }

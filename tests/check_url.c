@@ -314,6 +314,57 @@ static const struct {
     {"@X.sharepoint.com?>", ANY, M, "x.sharepoint.com", 0},
     {"Acme Corp. #1 <a@outlook.com>", ANY, M, "outlook.com", 0},
     {"sftp://X.blob.core.windows.net/", URL, M, "x.blob.core.windows.net", 0},
+    /* an address in brackets inside a URL is the URL's, whatever its scheme
+       (found by review: each was judged at contoso.onmicrosoft.com) */
+    {"hxxps://evil.example/?u=<x@contoso.onmicrosoft.com>", ANY, N,
+     "evil.example", RF | K_URL},
+    {"hXXps://evil.example/login#<x@contoso.onmicrosoft.com>", ANY, N,
+     "evil.example", RF},
+    {"h**ps://evil.example/?u=<x@contoso.onmicrosoft.com>", ANY, N,
+     "evil.example", RF},
+    {"fxp://evil.example/<x@contoso.onmicrosoft.com>", ANY, N, "evil.example",
+     RF},
+    {"sftp://evil.example/<x@contoso.onmicrosoft.com>", ANY, N, "evil.example",
+     K_URL},
+    {"evil.example/?u=<x@contoso.onmicrosoft.com>", ANY, N, "evil.example",
+     NS | K_URL},
+    {"evil.example:8080/<x@contoso.onmicrosoft.com>", ANY, N, "evil.example",
+     NS},
+    {"evil.example/r?<https://contoso.sharepoint.com/>", ANY, N, "evil.example",
+     NS},
+    {"hxxps://evil.example/?u=<https://contoso.sharepoint.com/>", ANY, N,
+     "evil.example", RF},
+    {"\"Doe, John\"<j@contoso.onmicrosoft.com>", ANY, M,
+     "contoso.onmicrosoft.com", K_MAIL},
+    /* a broken or quoted scheme is no host: refused, not judged at
+       "'https" or "https" */
+    {"'https://tenant.blob.core.windows.net/x'", ANY, MSSECREF_EURL, NULL, 0},
+    {"(https://tenant.blob.core.windows.net/x)", ANY, MSSECREF_EURL, NULL, 0},
+    {"\xc2\xabhttps://tenant.blob.core.windows.net/x\xc2\xbb", ANY,
+     MSSECREF_EURL, NULL, 0},
+    {"\xef\xbb\xbfhttps://tenant.blob.core.windows.net/x", URL, MSSECREF_EURL,
+     NULL, 0},
+    {"https//tenant.blob.core.windows.net/x", ANY, MSSECREF_EURL, NULL, 0},
+    {"hxxps//tenant.blob.core.windows.net/x", URL, MSSECREF_EURL, NULL, 0},
+    {"url=https://tenant.blob.core.windows.net/x", ANY, MSSECREF_EURL, NULL, 0},
+    {"evil.example//x", ANY, N, "evil.example", NS},
+    /* mailto: lists, with ',' ';' or "%2C", name no one domain */
+    {"mailto:ceo@contoso.onmicrosoft.com,x@evil.example", ANY, MSSECREF_EURL,
+     NULL, 0},
+    {"mailto:x@evil.example,ceo@contoso.onmicrosoft.com", URL, MSSECREF_EURL,
+     NULL, 0},
+    {"mailto:a@b.example;c@outlook.com", MAIL, MSSECREF_EURL, NULL, 0},
+    {"mailto:x@evil.example%2Cceo@contoso.onmicrosoft.com", ANY, MSSECREF_EURL,
+     NULL, 0},
+    {"mailto:ceo@contoso.onmicrosoft.com?subject=a,b;c%2C", ANY, M,
+     "contoso.onmicrosoft.com", K_MAIL},
+    /* defanged tokens with spaces around them, as prose writes them */
+    {"hxxps://tenant [.] blob [.] core [.] windows [.] net/x", ANY, M,
+     "tenant.blob.core.windows.net", RF | K_URL},
+    {"x [at] contoso.onmicrosoft.com", ANY, M, "contoso.onmicrosoft.com",
+     RF | K_MAIL},
+    {"evil [dot] example", ANY, N, "evil.example", RF | K_HOST},
+    {"evil [dot]example", ANY, MSSECREF_EURL, NULL, 0},
 };
 #define NCASES (sizeof cases / sizeof cases[0])
 
@@ -471,6 +522,46 @@ START_TEST(test_long_hosts) {
 }
 END_TEST
 
+/* A URL in angle brackets longer than the limit: its scheme and authority
+ * end early, so it is read (found by review: ETOOLONG and EURL). */
+START_TEST(test_long_bracketed) {
+  static const char *const forms[][2] = {
+      {"<https://tenant.blob.core.windows.net/x?", ">"},
+      {"Click <https://tenant.blob.core.windows.net/x?", "> now"},
+      {"<URL:hxxps://tenant.blob.core.windows.net/x?", ">"}};
+  char s[1200], host[64];
+  size_t i;
+  for (i = 0; i < sizeof forms / sizeof forms[0]; i++) {
+    size_t n = strlen(forms[i][0]);
+    memcpy(s, forms[i][0], n);
+    memset(s + n, 'a', 1100 - n);
+    strcpy(s + 1100, forms[i][1]);
+    ck_assert_int_eq(mssecref_observable_host(s, ANY, host, sizeof host, NULL),
+                     (int)strlen("tenant.blob.core.windows.net"));
+    ck_assert_str_eq(host, "tenant.blob.core.windows.net");
+  }
+  /* the authority itself past the limit: too long */
+  memcpy(s, "<https://", 9);
+  memset(s + 9, 'a', 1100);
+  strcpy(s + 1109, ".sharepoint.com>");
+  ck_assert_int_eq(mssecref_observable_managed(s, ANY, NULL, NULL),
+                   MSSECREF_ETOOLONG);
+}
+END_TEST
+
+/* Spaces up to the limit and more after them: too long, not empty. */
+START_TEST(test_long_padding) {
+  char s[1100];
+  memset(s, ' ', 1025);
+  strcpy(s + 1025, "x.com");
+  ck_assert_int_eq(mssecref_observable_managed(s, ANY, NULL, NULL),
+                   MSSECREF_ETOOLONG);
+  s[1024] = '\0';
+  ck_assert_int_eq(mssecref_observable_managed(s, ANY, NULL, NULL),
+                   MSSECREF_EEMPTY);
+}
+END_TEST
+
 Suite *url_suite(void) {
   Suite *s = suite_create("url");
   TCase *tc = tcase_create("observables");
@@ -480,6 +571,8 @@ Suite *url_suite(void) {
   tcase_add_test(tc, test_route_by_host);
   tcase_add_test(tc, test_suffixes_are_ascii_hosts);
   tcase_add_test(tc, test_long_hosts);
+  tcase_add_test(tc, test_long_bracketed);
+  tcase_add_test(tc, test_long_padding);
   suite_add_tcase(s, tc);
   return s;
 }

@@ -114,7 +114,7 @@ static int route_failed(const struct options *o, int inc, int rc) {
     return EXIT_NOTFOUND;
   }
   fprintf(stderr, "%s: ", progname);
-  put_untrusted(o->observable, 1100);
+  put_untrusted(stderr, o->observable, 1100);
   fprintf(stderr, ": %s\n", mssecref_strerror(rc));
   return EXIT_USAGE; /* a malformed --url, --host or --email */
 }

@@ -170,7 +170,7 @@ static int bad_usage(const char *fmt, ...) {
   va_start(ap, fmt);
   vsnprintf(msg, sizeof msg, fmt, ap);
   va_end(ap);
-  put_untrusted(msg, sizeof msg - 1);
+  put_untrusted(stderr, msg, sizeof msg - 1);
   fprintf(stderr, "\nTry '%s --help'.\n", progname);
   return EXIT_USAGE;
 }

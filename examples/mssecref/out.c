@@ -184,12 +184,30 @@ void out_csv_rows(FILE *f, const struct record *recs, int n) {
 
 /* ---- text ---- */
 
-/* Terminal output must not carry escapes from data: control bytes are
- * printed as '?' (one column, as text_width() counts them). */
-static void put_safe(FILE *f, const char *s) {
-  for (; *s != '\0'; s++)
-    fputc(((unsigned char)*s < 0x20 || *s == 0x7F) ? '?' : *s, f);
+/* Terminal output must not carry escapes from data: a C1 control such as
+ * U+009B is CSI to many terminals, a right-to-left override reorders the
+ * line, and a lone byte 0x9B is CSI to an 8-bit terminal. */
+static int terminal_control(uint32_t c) {
+  return c < 0x20 || (c >= 0x7F && c <= 0x9F) || (c >= 0x202A && c <= 0x202E) ||
+         (c >= 0x2066 && c <= 0x2069) || c == UTF8_INVALID;
 }
+
+void put_untrusted(FILE *f, const char *s, size_t max) {
+  size_t i = 0;
+  while (s[i] != '\0' && i < max) {
+    uint32_t c;
+    size_t len = utf8_next(s + i, &c);
+    if (terminal_control(c))
+      fputc('?', f);
+    else
+      fwrite(s + i, 1, len, f);
+    i += len;
+  }
+  if (s[i] != '\0')
+    fputs("...", f);
+}
+
+static void put_safe(FILE *f, const char *s) { put_untrusted(f, s, SIZE_MAX); }
 
 static void pad(FILE *f, const char *s, size_t width) {
   size_t w = text_width(s);

@@ -5,6 +5,7 @@
 #define MSSECREF_TOOL_OUT_H
 
 #include <stddef.h>
+#include <stdint.h>
 #include <stdio.h>
 
 /* The last three belong to one command each: mmexternal to enrich,
@@ -61,5 +62,16 @@ void out_json_string(FILE *f, const char *s, size_t n);
 void out_csv_field(FILE *f, const char *s, size_t n);
 /* Display width of UTF-8 text in terminal columns (East Asian wide = 2). */
 size_t text_width(const char *s);
+
+/* width.c: the code point of the UTF-8 sequence at s (NUL-terminated) in
+ * *cp, UTF8_INVALID for a byte that starts none; its length in bytes. */
+#define UTF8_INVALID 0xFFFFFFFFu
+size_t utf8_next(const char *s, uint32_t *cp);
+
+/* out.c: s on f, at most max bytes, "..." when cut; what would change how
+ * a terminal shows what follows (C0 and C1 controls, DEL, bidirectional
+ * embeddings, overrides and isolates, bytes that are not UTF-8) as '?',
+ * one column each, as text_width() counts them. */
+void put_untrusted(FILE *f, const char *s, size_t max);
 
 #endif

@@ -33,18 +33,8 @@ static size_t distance(const char *a, const char *b) {
   return row[lb];
 }
 
-/* Echo what came from outside safely: control characters from the
- * command line or a CSV file must not reach the terminal (an escape
- * sequence in a malformed URL could rewrite it). */
-void put_untrusted(const char *s, size_t max) {
-  size_t i;
-  for (i = 0; s[i] != '\0' && i < max; i++)
-    fputc(((unsigned char)s[i] < 0x20 || s[i] == 0x7F) ? '?' : s[i], stderr);
-  if (s[i] != '\0')
-    fputs("...", stderr);
-}
-
-static void print_name(const char *s) { put_untrusted(s, 80); }
+/* Names from the command line or a CSV file, echoed safely. */
+static void print_name(const char *s) { put_untrusted(stderr, s, 80); }
 
 void suggest_from(const char *what, const char *name, const char *const *known,
                   size_t n) {

@@ -79,8 +79,6 @@ void contact_brief(struct record *r, const mssecref_contact *c, int incident,
  * its reason as a record on stdout; EXIT_NO_CONTACT (or EXIT_IO). */
 int print_no_contact(const struct options *o, const char *name);
 
-/* suggest.c: s on stderr, at most max bytes, control characters as '?'. */
-void put_untrusted(const char *s, size_t max);
 /* suggest.c: "unknown X 'name'" and the nearest known names, on stderr. */
 void suggest_incident(const char *name, int status);
 void suggest_id(const char *id, int status);

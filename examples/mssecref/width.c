@@ -20,30 +20,38 @@ static int combining(uint32_t c) {
          (c >= 0xFE00 && c <= 0xFE0F) || c == 0x200B;
 }
 
-size_t text_width(const char *s) {
+size_t utf8_next(const char *s, uint32_t *cp) {
   const unsigned char *p = (const unsigned char *)s;
+  if (*p < 0x80) {
+    *cp = *p;
+    return 1;
+  }
+  if ((*p & 0xE0) == 0xC0 && (p[1] & 0xC0) == 0x80) {
+    *cp = ((uint32_t)(*p & 0x1F) << 6) | (p[1] & 0x3F);
+    return 2;
+  }
+  if ((*p & 0xF0) == 0xE0 && (p[1] & 0xC0) == 0x80 && (p[2] & 0xC0) == 0x80) {
+    *cp = ((uint32_t)(*p & 0x0F) << 12) | ((uint32_t)(p[1] & 0x3F) << 6) |
+          (p[2] & 0x3F);
+    return 3;
+  }
+  if ((*p & 0xF8) == 0xF0 && (p[1] & 0xC0) == 0x80 && (p[2] & 0xC0) == 0x80 &&
+      (p[3] & 0xC0) == 0x80) {
+    *cp = ((uint32_t)(*p & 0x07) << 18) | ((uint32_t)(p[1] & 0x3F) << 12) |
+          ((uint32_t)(p[2] & 0x3F) << 6) | (p[3] & 0x3F);
+    return 4;
+  }
+  *cp = UTF8_INVALID;
+  return 1;
+}
+
+size_t text_width(const char *s) {
   size_t w = 0;
-  while (*p) {
+  while (*s) {
     uint32_t c;
-    int len;
-    if (*p < 0x80)
-      c = *p, len = 1;
-    else if ((*p & 0xE0) == 0xC0 && (p[1] & 0xC0) == 0x80)
-      c = ((uint32_t)(*p & 0x1F) << 6) | (p[1] & 0x3F), len = 2;
-    else if ((*p & 0xF0) == 0xE0 && (p[1] & 0xC0) == 0x80 &&
-             (p[2] & 0xC0) == 0x80)
-      c = ((uint32_t)(*p & 0x0F) << 12) | ((uint32_t)(p[1] & 0x3F) << 6) |
-          (p[2] & 0x3F),
-      len = 3;
-    else if ((*p & 0xF8) == 0xF0 && (p[1] & 0xC0) == 0x80 &&
-             (p[2] & 0xC0) == 0x80 && (p[3] & 0xC0) == 0x80)
-      c = ((uint32_t)(*p & 0x07) << 18) | ((uint32_t)(p[1] & 0x3F) << 12) |
-          ((uint32_t)(p[2] & 0x3F) << 6) | (p[3] & 0x3F),
-      len = 4;
-    else
-      c = 0xFFFD, len = 1; /* invalid byte: one column, like a replacement */
-    w += wide(c) ? 2 : combining(c) ? 0 : 1;
-    p += len;
+    s += utf8_next(s, &c);
+    /* an invalid byte takes one column, like a replacement */
+    w += c != UTF8_INVALID && wide(c) ? 2 : combining(c) ? 0 : 1;
   }
   return w;
 }

@@ -761,6 +761,20 @@ class TestExitCodes(unittest.TestCase):
             self.assertFalse(any(c < 0x20 and c != 0x0A for c in r.stderr),
                              (args, r.stderr))
 
+    def test_no_c1_or_bidi_control_reaches_the_terminal(self):
+        # U+009B is CSI to many terminals, a lone byte 0x9B to 8-bit ones,
+        # and U+202E reverses the rest of the line: all shown as '?'.
+        url = b"https://example.com/\xe2\x80\xae\xc2\x9b\x9bx"
+        r = subprocess.run([common.TOOL, "hosted", url], capture_output=True)
+        self.assertEqual(r.returncode, 1, r.stderr)
+        self.assertIn(b"https://example.com/???x", r.stdout)
+        r = subprocess.run([common.TOOL, "route", "phishing", "--url",
+                            b"https://\xc2\x9b \xe2\x80\xae/"],
+                           capture_output=True)
+        self.assertNotEqual(r.returncode, 0)
+        for bad in (b"\xc2\x9b", b"\xe2\x80\xae"):
+            self.assertNotIn(bad, r.stderr)
+
     def test_codes(self):
         self.assertEqual(run("route", "phishing").returncode, 0)
         r = run("route", "phising")
