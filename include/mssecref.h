@@ -77,7 +77,8 @@ enum mssecref_status {
   MSSECREF_ENULL = -1,        /* a required pointer argument is NULL */
   MSSECREF_EINVAL = -2,       /* an enum value out of range */
   MSSECREF_EEMPTY = -3,       /* an empty string where a name is required */
-  MSSECREF_ETOOLONG = -4,     /* a string longer than MSSECREF_NAME_MAX */
+  MSSECREF_ETOOLONG = -4,     /* a string longer than MSSECREF_NAME_MAX; an
+                                 observable past MSSECREF_OBSERVABLE_MAX */
   MSSECREF_ENOTFOUND = -5,    /* a well-formed name or id that is not known */
   MSSECREF_ESYNTAX = -6,      /* a string that cannot be a name of that kind */
   MSSECREF_ENOCONTACT = -7,   /* no contact serves that combination */
@@ -527,8 +528,10 @@ MSSECREF_API int mssecref_route_observable(int incident, const char *observable,
  *   where its host would ("'https://...'", "(https://...)", "https//...",
  *   "url=https://..."): MSSECREF_EURL (since 1.2.0).  "file:" URLs without a
  * host have the empty host: never Microsoft-managed.
- * - HOST: the same host parser, and then a DNS name: no empty label but
- *   one trailing dot, labels of at most 63 bytes, at most 253 bytes.
+ * - HOST: the same host parser, and then a DNS name: letters, digits, '-'
+ *   and '_' in labels ("host," and "(host)" are MSSECREF_EURL), no empty
+ *   label but one trailing dot, labels of at most 63 bytes, at most 253
+ *   bytes.
  * - EMAIL: "user@host", "Display Name <user@host>", "<user@host>",
  *   "mailto:user@host?subject=...", a quoted local part containing '@'
  *   ("\"a@b\"@host"): the domain after the address's last '@', read as a
@@ -559,7 +562,9 @@ MSSECREF_API int mssecref_route_observable(int incident, const char *observable,
  * Length: the scheme and authority of a URL, and a whole host name or
  * e-mail address, must end within MSSECREF_OBSERVABLE_MAX bytes counted
  * from the observable's first byte; nothing past byte
- * MSSECREF_OBSERVABLE_MAX + 1 is ever read.
+ * MSSECREF_OBSERVABLE_MAX + 1 is ever read.  A host whose ASCII form
+ * (after UTS #46) would be longer than MSSECREF_OBSERVABLE_MAX bytes is
+ * MSSECREF_ETOOLONG too.
  * UTS #46 runs as the URL Standard calls it: nontransitional, no STD3
  * rules, no hyphen or DNS-length checks, CheckBidi and CheckJoiners on,
  * NFC (Unicode's IDNA mapping table 15.1.0 and character data 15.0;

@@ -29,7 +29,8 @@ static long length(const char *s, size_t lim, int clean) {
   return n == lim ? MSSECREF_ETOOLONG : (long)n;
 }
 
-/* A host name as DNS carries it: no empty label (but one trailing dot),
+/* A host name as DNS carries it: letters, digits, '-' and '_' in labels
+ * (non-ASCII ones are xn-- by now), no empty label (but one trailing dot),
  * labels of at most 63 bytes, at most 253 in all. */
 static int dns_name(const struct msr_host *h) {
   size_t n = h->n, i, start = 0;
@@ -44,6 +45,9 @@ static int dns_name(const struct msr_host *h) {
       if (i == start || i - start > 63)
         return MSSECREF_EURL;
       start = i + 1;
+    } else if (!(msr_url_class[(unsigned char)h->p[i]] &
+                 (MSR_UC_PLAIN | MSR_UC_X))) {
+      return MSSECREF_EURL; /* "host,", "(host)": letters, digits, - and _ */
     }
   return 0;
 }

@@ -365,6 +365,15 @@ static const struct {
      RF | K_MAIL},
     {"evil [dot] example", ANY, N, "evil.example", RF | K_HOST},
     {"evil [dot]example", ANY, MSSECREF_EURL, NULL, 0},
+    /* prose punctuation makes no DNS name; a URL keeps the URL Standard's
+       host, which allows it */
+    {"tenant.blob.core.windows.net,", HOST, MSSECREF_EURL, NULL, 0},
+    {"(tenant.blob.core.windows.net)", HOST, MSSECREF_EURL, NULL, 0},
+    {"x@contoso.onmicrosoft.com;", MAIL, MSSECREF_EURL, NULL, 0},
+    {"https://tenant.blob.core.windows.net,", URL, N,
+     "tenant.blob.core.windows.net,", 0},
+    {"Tenant_1.blob.core.windows.net", HOST, M,
+     "tenant_1.blob.core.windows.net", 0},
 };
 #define NCASES (sizeof cases / sizeof cases[0])
 
