@@ -48,8 +48,13 @@ case $what in
     mkdir -p "$dir" && rm -rf "$dir/node_modules" "$dir/installed-lock.json" &&
       cp "$src/package.json" "$src/package-lock.json" "$dir/" || exit 1
     echo "installing whatwg-url into $dir with npm ci" >&2
-    (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error >/dev/null) ||
-      { echo "npm ci in $dir failed: make check-url-diff needs the npm registry" >&2; exit 1; }
+    # a registry that drops one connection should not fail CI: three tries
+    for try in 1 2 3; do
+      (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error >/dev/null) && break
+      [ "$try" = 3 ] &&
+        { echo "npm ci in $dir failed: make check-url-diff needs the npm registry" >&2; exit 1; }
+      echo "npm ci failed (try $try of 3); trying again" >&2; sleep 5
+    done
     cp "$src/package-lock.json" "$dir/installed-lock.json" && exit 0
     exit 1 ;;
   *) echo "ensure-deps.sh: unknown dependency '$what'" >&2; exit 2 ;;
