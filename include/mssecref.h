@@ -524,31 +524,37 @@ MSSECREF_API int mssecref_route_observable(int incident, const char *observable,
  *   number.  Other schemes followed by "//" ("sftp://host/") are read the
  *   same way.  Without a scheme ("host/path", "host:port/path",
  *   "//host/path"), a URL is read as an http URL
- *   (MSSECREF_HOST_NO_SCHEME), unless a broken or quoted scheme stands
+ *   (MSSECREF_HOST_NO_SCHEME) whose host must be a DNS name as for HOST,
+ *   unless a broken or quoted scheme stands
  *   where its host would ("'https://...'", "(https://...)", "https//...",
  *   "url=https://..."): MSSECREF_EURL (since 1.2.0).  "file:" URLs without a
  * host have the empty host: never Microsoft-managed.
  * - HOST: the same host parser, and then a DNS name: letters, digits, '-'
- *   and '_' in labels ("host," and "(host)" are MSSECREF_EURL), no empty
- *   label but one trailing dot, labels of at most 63 bytes, at most 253
+ *   and '_' in labels ("host," and "(host)" are MSSECREF_EURL; "*." may
+ *   lead, as allow lists write suffixes), no empty label but one trailing
+ *   dot, labels of at most 63 bytes, at most 253
  *   bytes.
  * - EMAIL: "user@host", "Display Name <user@host>", "<user@host>",
  *   "mailto:user@host?subject=...", a quoted local part containing '@'
- *   ("\"a@b\"@host"): the domain after the address's last '@', read as a
- *   HOST; an address literal "[192.0.2.1]" or "[IPv6:...]" is an IP.  An
+ *   ("\"a@b\"@host"), a trailing comment ("a@host (CEO)"): the domain
+ *   after the address's last unquoted '@', read as a HOST; an address
+ *   literal "[192.0.2.1]" or "[IPv6:...]" is an IP.  Quoted strings and
+ *   comments are text: "a@host (<x@y>)" is at host.  Text after the angle
+ *   address, an unquoted '@' before it, a comment inside the address or a
+ *   string left open is MSSECREF_EURL.  An
  *   address list ("a@x, b@y", "<a@x>, <b@y>", "a@x b@y",
  *   "mailto:a@x,b@y", "mailto:a@x%2Cb@y") names no one domain:
  *   MSSECREF_EURL.
  * - ANY guesses, in this order: "mailto:" or a leading '"' is an e-mail
  *   address; a special scheme, "scheme://", a defanged scheme or a leading
- *   '/' or '\' makes a URL; a '<' at the start or after a space, a tab, '"'
- *   or '(', followed by a special or defanged scheme, "//" or "URL:", is a
- *   URL between angle brackets ("Click <https://...>", "<URL:...>"): the
+ *   '/' or '\' makes a URL; a '<' at the start or after a space, followed
+ *   by a special or defanged scheme, "//" or "URL:", is a URL between
+ *   angle brackets ("Click <https://...>", "<URL:...>"): the
  *   first such URL, up to its '>' (or past the limit: its scheme and
  *   authority must end within it), is read and the text around it never
  *   is (also with URL when the string starts with '<'); a string ending
- *   in "<...@...>", that '<' at the start or after a space, a tab, '"' or
- *   '(', is an e-mail address whatever its display name holds
+ *   in "<...@...>", that '<' at the start or after a space, is an e-mail
+ *   address whatever its display name holds
  *   ("=?UTF-8?B?...?= <a@host>"); then "scheme://" or a '/', '\', '?' or
  *   '#' (before any '<') makes a URL, so a URL's path, query or fragment
  *   is never read as an e-mail domain; then an '@' makes an e-mail

@@ -31,7 +31,7 @@ static long length(const char *s, size_t lim, int clean) {
 
 /* A host name as DNS carries it: letters, digits, '-' and '_' in labels
  * (non-ASCII ones are xn-- by now), no empty label (but one trailing dot),
- * labels of at most 63 bytes, at most 253 in all. */
+ * labels of at most 63 bytes, at most 253 in all; "*." may lead. */
 static int dns_name(const struct msr_host *h) {
   size_t n = h->n, i, start = 0;
   if (h->flags & MSSECREF_HOST_IP)
@@ -40,7 +40,11 @@ static int dns_name(const struct msr_host *h) {
     n--;
   if (n == 0 || n > 253)
     return MSSECREF_EURL;
-  for (i = 0; i <= n; i++)
+  if (n > 2 && h->p[0] == '*' && h->p[1] == '.')
+    i = start = 2; /* "*.sharepoint.com", as allow lists write suffixes */
+  else
+    i = 0;
+  for (; i <= n; i++)
     if (i == n || h->p[i] == '.') {
       if (i == start || i - start > 63)
         return MSSECREF_EURL;
@@ -148,11 +152,61 @@ static int escaped_separator(const char *s, size_t a, size_t e) {
   return 0;
 }
 
+#define NOWHERE ((size_t)-1)
+
+/* Where the address is in the header form s[0..n): between the '<' and
+ * '>' of an angle address that ends the string (spaces and comments
+ * aside), or the text before any trailing comment ("a@b (CEO)").  Inside
+ * quoted strings and comments, '<', '>', '@' and '(' are text, so
+ * "\"<x@y>\"@host" and "a@host (<x@y>)" are at host.  MSSECREF_EURL when
+ * text follows the angle address, an unquoted '@' precedes it
+ * ("a@evil.example<x@y>": no display name holds one), a second one
+ * opens, a comment stands inside the address, or a quote or comment is
+ * left open. */
+static int address_span(const char *s, size_t n, size_t *a, size_t *e) {
+  size_t i, lt = NOWHERE, gt = NOWHERE, text_end = 0, comment = NOWHERE;
+  int quoted = 0, depth = 0, at = 0;
+  for (i = 0; i < n; i++) {
+    char c = s[i];
+    if (quoted || depth > 0) {
+      if (c == '\\' && i + 1 < n)
+        i++;
+      else if (quoted && c == '"')
+        quoted = 0, text_end = i + 1;
+      else if (!quoted && (c == '(' || c == ')'))
+        depth += c == '(' ? 1 : -1;
+      continue;
+    }
+    if (c == ' ' || c == '\t')
+      continue;
+    if (c == '(') {
+      depth = 1;
+      comment = comment == NOWHERE ? i : comment;
+      continue;
+    }
+    if (gt != NOWHERE || (c == '<' && (lt != NOWHERE || at)) ||
+        (c == '>' && lt == NOWHERE) || comment != NOWHERE)
+      return MSSECREF_EURL;
+    if (c == '<')
+      lt = i;
+    else if (c == '>')
+      gt = i;
+    quoted = c == '"';
+    at |= c == '@' && lt == NOWHERE;
+    text_end = i + 1;
+  }
+  if (quoted || depth > 0 || (lt != NOWHERE && gt == NOWHERE))
+    return MSSECREF_EURL;
+  *a = lt != NOWHERE ? lt + 1 : 0;
+  *e = lt != NOWHERE ? gt : text_end;
+  return 0;
+}
+
 static int email_kind(const char *s, size_t lim, int clean,
                       struct msr_host *h) {
   long len = length(s, lim, clean);
   size_t a = 0, e, i, at;
-  int rc, mailto;
+  int rc, mailto, quoted;
   if (len < 0)
     return (int)len;
   e = (size_t)len;
@@ -161,28 +215,22 @@ static int email_kind(const char *s, size_t lim, int clean,
     for (a = 7, i = a; i < e && s[i] != '?' && s[i] != '#';)
       i++;
     e = i;
-    if (address_list(s, e, a, e) || escaped_separator(s, a, e))
-      return MSSECREF_EURL;
-  } else {
-    for (i = e; i > 0 && s[i - 1] != '<';)
-      i--;
-    if (i > 0) { /* the address between the last '<' and its '>' */
-      a = i;
-      while (i < e && s[i] != '>')
-        i++;
-      if (i == e)
-        return MSSECREF_EURL;
-      e = i;
-    }
+  } else if ((rc = address_span(s, e, &a, &e)) != 0) {
+    return rc;
   }
   while (a < e && (s[a] == ' ' || s[a] == '\t'))
     a++;
   while (e > a && (s[e - 1] == ' ' || s[e - 1] == '\t'))
     e--;
-  if (!mailto && address_list(s, (size_t)len, a, e))
+  if (address_list(s, mailto ? e : (size_t)len, a, e) ||
+      (mailto && escaped_separator(s, a, e)))
     return MSSECREF_EURL;
-  for (at = e, i = a; i < e; i++)
-    if (s[i] == '@')
+  for (at = e, i = a, quoted = 0; i < e; i++) /* the last '@' unquoted */
+    if (quoted && s[i] == '\\')
+      i++;
+    else if (s[i] == '"')
+      quoted = !quoted;
+    else if (s[i] == '@' && !quoted)
       at = i;
   if (at == e || at == a || at + 1 == e)
     return MSSECREF_EURL;
@@ -210,11 +258,12 @@ static int special_prefix(const char *s, size_t lim) {
 #define MSR_BRACKETED 100
 
 /* Does the '<' at s[i] open a bracketed form, as mail and chat write one:
- * at the start, or after a space, a tab or a quoted display name?  Inside
- * a URL ("evil.example/?u=<x@y>") it is part of the URL. */
+ * at the start or after a space (tabs are gone by now)?  Inside a URL
+ * ("evil.example/?u=<x@y>", "evil.example/(<x@y>") it is part of the URL;
+ * a quoted display name ("\"Doe, John\"<j@host>") is an address by its
+ * leading '"'. */
 static int opens_bracket(const char *s, size_t i) {
-  return i == 0 || s[i - 1] == ' ' || s[i - 1] == '\t' || s[i - 1] == '"' ||
-         s[i - 1] == '(';
+  return i == 0 || s[i - 1] == ' ';
 }
 
 /* A URL after a '<', as mail and chat write one ("<URL:...>", "Click
@@ -316,6 +365,7 @@ static int guess(const char *s, size_t lim, int clean) {
 
 static int parse(const char *s, size_t lim, int kind, int clean,
                  struct msr_host *h) {
+  int rc;
   if (kind == MSSECREF_OBSERVABLE_ANY && (kind = guess(s, lim, clean)) < 0)
     return kind;
   if (kind == MSSECREF_OBSERVABLE_URL && ieq_prefix(s, lim, "mailto:"))
@@ -323,7 +373,11 @@ static int parse(const char *s, size_t lim, int kind, int clean,
   h->flags |= (unsigned)kind << MSSECREF_HOST_KIND_SHIFT;
   switch (kind) {
   case MSSECREF_OBSERVABLE_URL:
-    return msr_url(s, lim, clean, h);
+    if ((rc = msr_url(s, lim, clean, h)) != 0)
+      return rc;
+    /* without a scheme nothing but the analyst says it is a URL: its host
+       must be a host name ("evil.example,x.sharepoint.com/" is two) */
+    return h->flags & MSSECREF_HOST_NO_SCHEME ? dns_name(h) : 0;
   case MSSECREF_OBSERVABLE_HOST:
     return host_kind(s, lim, clean, h);
   default:

@@ -374,6 +374,36 @@ static const struct {
      "tenant.blob.core.windows.net,", 0},
     {"Tenant_1.blob.core.windows.net", HOST, M,
      "tenant_1.blob.core.windows.net", 0},
+    {"*.sharepoint.com", ANY, M, "*.sharepoint.com", K_HOST},
+    /* second review: quoted strings and comments hold text, not the
+       address; text after the angle address, or an '@' before it, makes
+       no address */
+    {"\"<x@outlook.com>\"@evil.example", ANY, N, "evil.example", K_MAIL},
+    {"Name <\"<x@outlook.com>\"@evil.example>", MAIL, N, "evil.example", 0},
+    {"attacker@evil.example (<ceo@contoso.onmicrosoft.com>)", ANY, N,
+     "evil.example", K_MAIL},
+    {"attacker@evil.example (CEO)", MAIL, N, "evil.example", 0},
+    {"attacker@evil.example<x@outlook.com>", ANY, MSSECREF_EURL, NULL, 0},
+    {"a@evil.example<x@outlook.com>trailing", MAIL, MSSECREF_EURL, NULL, 0},
+    {"<attacker@evil.example> \"<x@outlook.com>\"", ANY, MSSECREF_EURL, NULL,
+     0},
+    {"evil.example (<x@outlook.com>)", ANY, MSSECREF_EURL, NULL, 0},
+    {"\"CEO <ceo@outlook.com>\"", ANY, MSSECREF_EURL, NULL, 0},
+    {"\"https://evil.example/?e=<x@outlook.com>\"", ANY, MSSECREF_EURL, NULL,
+     0},
+    {"\"https://x.sharepoint.com/?e=x@evil.example\"", ANY, MSSECREF_EURL, NULL,
+     0},
+    {"mailto: x@outlook.com", ANY, M, "outlook.com", K_MAIL},
+    /* a '<' inside a URL without a scheme is the URL's */
+    {"evil.example/x(<x@outlook.com>", ANY, N, "evil.example", NS | K_URL},
+    {"evil.example/(<https://x.sharepoint.com>)", ANY, N, "evil.example", NS},
+    {"evil.example/\"<x@outlook.com>", ANY, N, "evil.example", NS},
+    {"evil.example/?q=\"<https://x.sharepoint.com>", ANY, N, "evil.example",
+     NS},
+    /* the host of a URL without a scheme is a host name */
+    {"evil.example,x.sharepoint.com/", ANY, MSSECREF_EURL, NULL, 0},
+    {"evil.example;x.sharepoint.com:443", ANY, MSSECREF_EURL, NULL, 0},
+    {"(x.sharepoint.com/a)", ANY, MSSECREF_EURL, NULL, 0},
 };
 #define NCASES (sizeof cases / sizeof cases[0])
 

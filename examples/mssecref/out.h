@@ -70,7 +70,8 @@ size_t utf8_next(const char *s, uint32_t *cp);
 
 /* out.c: s on f, at most max bytes, "..." when cut; what would change how
  * a terminal shows what follows (C0 and C1 controls, DEL, bidirectional
- * embeddings, overrides and isolates, bytes that are not UTF-8) as '?',
+ * marks, embeddings, overrides and isolates, the line and paragraph
+ * separators, bytes that are not UTF-8) as '?',
  * one column each, as text_width() counts them. */
 void put_untrusted(FILE *f, const char *s, size_t max);
 
