@@ -188,8 +188,8 @@ void out_csv_rows(FILE *f, const struct record *recs, int n) {
  * U+009B is CSI to many terminals, a right-to-left override reorders the
  * line, and a lone byte 0x9B is CSI to an 8-bit terminal. */
 static int terminal_control(uint32_t c) {
-  return c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == 0x061C ||
-         c == 0x200E || c == 0x200F || (c >= 0x2028 && c <= 0x202E) ||
+  return c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == 0x061C || c == 0x200E ||
+         c == 0x200F || (c >= 0x2028 && c <= 0x202E) ||
          (c >= 0x2066 && c <= 0x2069) || c == UTF8_INVALID;
 }
 
