@@ -524,7 +524,9 @@ MSSECREF_API int mssecref_route_observable(int incident, const char *observable,
  *   number.  Other schemes followed by "//" ("sftp://host/") are read the
  *   same way.  Without a scheme ("host/path", "host:port/path",
  *   "//host/path"), a URL is read as an http URL
- *   (MSSECREF_HOST_NO_SCHEME) whose host must be a DNS name as for HOST,
+ *   (MSSECREF_HOST_NO_SCHEME) whose host must be a DNS name as for HOST;
+ *   a Windows UNC path ("\\\\server\\share", WebDAV's
+ *   "\\\\server@SSL@443\\path") is read as its server (since 1.2.0),
  *   unless a broken or quoted scheme stands
  *   where its host would ("'https://...'", "(https://...)", "https//...",
  *   "url=https://..."): MSSECREF_EURL (since 1.2.0).  "file:" URLs without a
@@ -556,8 +558,9 @@ MSSECREF_API int mssecref_route_observable(int incident, const char *observable,
  *   in "<...@...>", that '<' at the start or after a space, is an e-mail
  *   address whatever its display name holds
  *   ("=?UTF-8?B?...?= <a@host>"); then "scheme://" or a '/', '\', '?' or
- *   '#' (before any '<') makes a URL, so a URL's path, query or fragment
- *   is never read as an e-mail domain; then an '@' makes an e-mail
+ *   '#' (before any '<') makes a URL (a "\\." there, a regular
+ *   expression's escaped dot, is MSSECREF_EURL), so a URL's path, query or
+ * fragment is never read as an e-mail domain; then an '@' makes an e-mail
  *   address, a ':' a URL ("host:port"), anything else a host name.
  * Defanged indicators are refanged first (MSSECREF_HOST_REFANGED), by
  * fixed rules: the schemes hxxp, hxxps, hxtp, hxtps, h**p, h__p, fxp, fxps

@@ -353,8 +353,11 @@ static int guess(const char *s, size_t lim, int clean) {
       if (i + 2 < lim && s[i + 1] == '/' && s[i + 2] == '/' && lt == (size_t)-1)
         return MSSECREF_OBSERVABLE_URL; /* "scheme://" */
     } else if ((c == '/' || c == '\\' || c == '?' || c == '#') &&
-               lt == (size_t)-1)
+               lt == (size_t)-1) {
+      if (c == '\\' && i + 1 < lim && s[i + 1] == '.')
+        return MSSECREF_EURL;         /* a regular expression's "\.": no URL */
       return MSSECREF_OBSERVABLE_URL; /* "host/path", "host?query" */
+    }
   }
   if (i == lim)
     return MSSECREF_ETOOLONG;

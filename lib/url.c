@@ -494,6 +494,44 @@ size_t msr_scheme_length(const char *s, size_t lim) {
   return j < lim && s[j] == ':' ? j : 0;
 }
 
+/* What WebDAV writes after a UNC path's server: "SSL", "SSL@443", "80". */
+static int webdav_suffix(const char *s, size_t n) {
+  size_t i = 0;
+  if (n >= 3 && ieq(s, 3, "ssl")) {
+    if (n == 3)
+      return 1;
+    if (s[3] != '@')
+      return 0;
+    i = 4;
+  }
+  if (i == n)
+    return 0;
+  for (; i < n; i++)
+    if (s[i] < '0' || s[i] > '9')
+      return 0;
+  return 1;
+}
+
+/* A Windows UNC path, "\\server\share" or WebDAV's
+ * "\\server@SSL@443\DavWWWRoot\...", as EDR alerts carry them: the server
+ * is the host (a URL reading would take it for userinfo and "SSL" for the
+ * host). */
+static int unc_path(const char *s, size_t lim, int clean, struct msr_host *h) {
+  size_t end, at = (size_t)-1;
+  for (end = 2; end < lim && s[end] != '\0' && s[end] != '\\' && s[end] != '/';
+       end++) {
+    if (clean && msr_dirty((unsigned char)s[end]))
+      return MSR_RETRY;
+    if (s[end] == '@' && at == (size_t)-1)
+      at = end;
+  }
+  if (end == lim)
+    return MSSECREF_ETOOLONG;
+  if (at != (size_t)-1 && !webdav_suffix(s + at + 1, end - at - 1))
+    return FAIL;
+  return msr_host_parse(s + 2, (at != (size_t)-1 ? at : end) - 2, h);
+}
+
 /* Is s[0..n) a scheme's name without its ':' ("https", "hxxps")? */
 static int scheme_word(const char *s, size_t n) {
   char t[8];
@@ -568,6 +606,8 @@ int msr_url(const char *s, size_t lim, int clean, struct msr_host *h) {
     break;
   }
   h->flags |= MSSECREF_HOST_NO_SCHEME;
+  if (lim > 2 && s[0] == '\\' && s[1] == '\\' && s[2] != '\\' && s[2] != '/')
+    return unc_path(s, lim, clean, h);
   j = skip_slashes(s, lim, 0);
   if ((port = slashes_after_authority(s, lim, clean, j)) != 0)
     return port < 0 ? port : FAIL;

@@ -404,6 +404,16 @@ static const struct {
     {"evil.example,x.sharepoint.com/", ANY, MSSECREF_EURL, NULL, 0},
     {"evil.example;x.sharepoint.com:443", ANY, MSSECREF_EURL, NULL, 0},
     {"(x.sharepoint.com/a)", ANY, MSSECREF_EURL, NULL, 0},
+    /* Windows UNC paths, WebDAV's among them: the server is the host */
+    {"\\\\x.sharepoint.com@SSL\\DavWWWRoot\\sites\\x", ANY, M,
+     "x.sharepoint.com", NS | K_URL},
+    {"\\\\x.sharepoint.com@SSL@443\\DavWWWRoot", URL, M, "x.sharepoint.com",
+     NS},
+    {"\\\\evil.example@80\\x", ANY, N, "evil.example", NS},
+    {"\\\\evil.example\\share", ANY, N, "evil.example", NS},
+    {"\\\\x.sharepoint.com@evil.example\\x", ANY, MSSECREF_EURL, NULL, 0},
+    /* a regular expression's escaped dots: no URL, not the host "tenant" */
+    {"tenant\\.blob\\.core\\.windows\\.net", ANY, MSSECREF_EURL, NULL, 0},
 };
 #define NCASES (sizeof cases / sizeof cases[0])
 
