@@ -571,7 +571,9 @@ MSSECREF_API int mssecref_route_observable(int incident, const char *observable,
  * Length: the scheme and authority of a URL, and a whole host name or
  * e-mail address, must end within MSSECREF_OBSERVABLE_MAX bytes counted
  * from the observable's first byte; nothing past byte
- * MSSECREF_OBSERVABLE_MAX + 1 is ever read.  A host whose ASCII form
+ * MSSECREF_OBSERVABLE_MAX + 1 is ever read, so ANY guesses a longer string
+ * from its first MSSECREF_OBSERVABLE_MAX bytes (a form known by how the
+ * string ends, "... <user@host>", is then not seen).  A host whose ASCII form
  * (after UTS #46) would be longer than MSSECREF_OBSERVABLE_MAX bytes is
  * MSSECREF_ETOOLONG too.
  * UTS #46 runs as the URL Standard calls it: nontransitional, no STD3
