@@ -541,21 +541,26 @@ MSSECREF_API int mssecref_route_observable(int incident, const char *observable,
  *   ("\"a@b\"@host"), a trailing comment ("a@host (CEO)"): the domain
  *   after the address's last unquoted '@', read as a HOST; an address
  *   literal "[192.0.2.1]" or "[IPv6:...]" is an IP.  Quoted strings and
- *   comments are text: "a@host (<x@y>)" is at host.  Text after the angle
- *   address, an unquoted '@' before it, a comment inside the address or a
- *   string left open is MSSECREF_EURL.  An
+ *   comments are text: "a@host (<x@y>)" and "John (Sales) <j@host>" are
+ *   at host.  Text after the angle address, a word with an '@' running
+ *   into its '<' ("a@evil.example<x@y>"), a comment inside the address or
+ *   a string left open is MSSECREF_EURL.  An
  *   address list ("a@x, b@y", "<a@x>, <b@y>", "a@x b@y",
  *   "mailto:a@x,b@y", "mailto:a@x%2Cb@y") names no one domain:
  *   MSSECREF_EURL.
  * - ANY guesses, in this order: "mailto:" or a leading '"' is an e-mail
  *   address; a special scheme, "scheme://", a defanged scheme or a leading
- *   '/' or '\' makes a URL; a '<' at the start or after a space, followed
- *   by a special or defanged scheme, "//" or "URL:", is a URL between
- *   angle brackets ("Click <https://...>", "<URL:...>"): the
+ *   '/' or '\' makes a URL; a '<' that opens a bracketed form (at the
+ *   start, after a space, a tab or a line break, after an encoded word's
+ *   "?=", or after text that is no URL: no '?', '#', '@' or '\' and no '/'
+ *   after a host-like start, so "Click here<https://...>" and
+ *   "IT/Helpdesk<it@host>" open one and "evil.example/x(<x@y>" does not),
+ *   followed by a special or defanged scheme, "//" or "URL:", is a URL
+ *   between angle brackets ("Click <https://...>", "<URL:...>"): the
  *   first such URL, up to its '>' (or past the limit: its scheme and
  *   authority must end within it), is read and the text around it never
  *   is (also with URL when the string starts with '<'); a string ending
- *   in "<...@...>", that '<' at the start or after a space, is an e-mail
+ *   in "<...@...>", that '<' opening a bracketed form, is an e-mail
  *   address whatever its display name holds
  *   ("=?UTF-8?B?...?= <a@host>"); then "scheme://" or a '/', '\', '?' or
  *   '#' (before any '<') makes a URL (a "\\." there, a regular

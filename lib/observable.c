@@ -156,16 +156,15 @@ static int escaped_separator(const char *s, size_t a, size_t e) {
 
 /* Where the address is in the header form s[0..n): between the '<' and
  * '>' of an angle address that ends the string (spaces and comments
- * aside), or the text before any trailing comment ("a@b (CEO)").  Inside
- * quoted strings and comments, '<', '>', '@' and '(' are text, so
- * "\"<x@y>\"@host" and "a@host (<x@y>)" are at host.  MSSECREF_EURL when
- * text follows the angle address, an unquoted '@' precedes it
- * ("a@evil.example<x@y>": no display name holds one), a second one
- * opens, a comment stands inside the address, or a quote or comment is
- * left open. */
+ * aside), or the text of a bare address, comments after it allowed
+ * ("a@b (CEO)").  Quoted strings and comments are text, so
+ * "\"<x@y>\"@host", "a@host (<x@y>)" and "John (Sales) <j@host>" are at
+ * host.  MSSECREF_EURL when text follows the angle address, a word with
+ * an '@' runs into its '<' ("a@evil.example<x@y>"), a second one opens, a
+ * comment stands inside the address, or a quote or comment is left open. */
 static int address_span(const char *s, size_t n, size_t *a, size_t *e) {
-  size_t i, lt = NOWHERE, gt = NOWHERE, text_end = 0, comment = NOWHERE;
-  int quoted = 0, depth = 0, at = 0;
+  size_t i, lt = NOWHERE, gt = NOWHERE, text_end = 0;
+  int quoted = 0, depth = 0, at_word = 0, comment = 0, split = 0;
   for (i = 0; i < n; i++) {
     char c = s[i];
     if (quoted || depth > 0) {
@@ -177,25 +176,26 @@ static int address_span(const char *s, size_t n, size_t *a, size_t *e) {
         depth += c == '(' ? 1 : -1;
       continue;
     }
-    if (c == ' ' || c == '\t')
-      continue;
-    if (c == '(') {
-      depth = 1;
-      comment = comment == NOWHERE ? i : comment;
+    if (c == ' ' || c == '\t' || c == '(') {
+      if (c == '(' && lt != NOWHERE && gt == NOWHERE)
+        return MSSECREF_EURL; /* inside the angle address */
+      depth = c == '(', comment |= c == '(', at_word = 0;
       continue;
     }
-    if (gt != NOWHERE || (c == '<' && (lt != NOWHERE || at)) ||
-        (c == '>' && lt == NOWHERE) || comment != NOWHERE)
+    if (gt != NOWHERE || (c == '<' && (lt != NOWHERE || at_word)) ||
+        (c == '>' && lt == NOWHERE))
       return MSSECREF_EURL;
+    split |= comment && lt == NOWHERE && c != '<';
     if (c == '<')
       lt = i;
     else if (c == '>')
       gt = i;
     quoted = c == '"';
-    at |= c == '@' && lt == NOWHERE;
+    at_word |= c == '@';
     text_end = i + 1;
   }
-  if (quoted || depth > 0 || (lt != NOWHERE && gt == NOWHERE))
+  if (quoted || depth > 0 || (lt != NOWHERE && gt == NOWHERE) ||
+      (lt == NOWHERE && split)) /* "a (x) @b": a comment in the address */
     return MSSECREF_EURL;
   *a = lt != NOWHERE ? lt + 1 : 0;
   *e = lt != NOWHERE ? gt : text_end;
@@ -257,13 +257,32 @@ static int special_prefix(const char *s, size_t lim) {
 /* guess(): a URL between angle brackets, to be moved out of them. */
 #define MSR_BRACKETED 100
 
+/* Does s[0..i) read as the start of a URL: a '?', '#', '@' or '\\', or a
+ * '/' after what could be a host ("evil.example/", "host:8080/", "/")
+ * rather than a word ("IT/Helpdesk")? */
+static int url_before(const char *s, size_t i) {
+  size_t j;
+  int hostlike = 0;
+  for (j = 0; j < i; j++) {
+    char c = s[j];
+    if (c == '?' || c == '#' || c == '@' || c == '\\')
+      return 1;
+    if (c == '/')
+      return j == 0 || hostlike;
+    hostlike |= c == '.' || c == ':';
+  }
+  return 0;
+}
+
 /* Does the '<' at s[i] open a bracketed form, as mail and chat write one:
- * at the start or after a space (tabs are gone by now)?  Inside a URL
- * ("evil.example/?u=<x@y>", "evil.example/(<x@y>") it is part of the URL;
- * a quoted display name ("\"Doe, John\"<j@host>") is an address by its
- * leading '"'. */
+ * at the start, after a space (a tab or line break before it became one),
+ * after an encoded word's "?=", or after text that is no URL ("Click
+ * here<https://...>", "IT/Helpdesk<it@host>")?  Inside a URL
+ * ("evil.example/?u=<x@y>", "evil.example/x(<x@y>") it is part of the
+ * URL. */
 static int opens_bracket(const char *s, size_t i) {
-  return i == 0 || s[i - 1] == ' ';
+  return i == 0 || s[i - 1] == ' ' ||
+         (i >= 2 && s[i - 2] == '?' && s[i - 1] == '=') || !url_before(s, i);
 }
 
 /* A URL after a '<', as mail and chat write one ("<URL:...>", "Click
@@ -396,10 +415,18 @@ static size_t normalize(const char *obs, char *buf, size_t *lim,
                         unsigned *flags) {
   size_t i, n = 0;
   int changed = 0;
+  int folded = 0;
   for (i = 0; i < RAW_LIM && obs[i] != '\0'; i++) {
     unsigned char c = (unsigned char)obs[i];
-    if (c == '\t' || c == '\n' || c == '\r' || (n == 0 && c <= 0x20))
+    if (c == '\t' || c == '\n' || c == '\r' || (n == 0 && c <= 0x20)) {
+      folded |= n > 0;
       continue;
+    }
+    /* a folded header line ("Name\r\n\t<a@host>") keeps its space before
+       '<'; in a URL the '<' makes the host fail, or is past it, either way */
+    if (c == '<' && folded && buf[n - 1] != ' ')
+      buf[n++] = ' ';
+    folded = 0;
     buf[n++] = (char)c;
   }
   if (i < RAW_LIM)
