@@ -543,18 +543,22 @@ MSSECREF_API int mssecref_route_observable(int incident, const char *observable,
  *   literal "[192.0.2.1]" or "[IPv6:...]" is an IP.  Quoted strings and
  *   comments are text: "a@host (<x@y>)" and "John (Sales) <j@host>" are
  *   at host.  Text after the angle address, a word with an '@' running
- *   into its '<' ("a@evil.example<x@y>"), a comment inside the address or
- *   a string left open is MSSECREF_EURL.  An
+ *   into its '<' ("a@evil.example<x@y>"), an address in the display name
+ *   with another domain ("a@evil.example <b@host>"; "'j@host' <j@host>"
+ *   reads), a comment inside the address or a string left open is
+ *   MSSECREF_EURL.  An
  *   address list ("a@x, b@y", "<a@x>, <b@y>", "a@x b@y",
  *   "mailto:a@x,b@y", "mailto:a@x%2Cb@y") names no one domain:
  *   MSSECREF_EURL.
  * - ANY guesses, in this order: "mailto:" or a leading '"' is an e-mail
  *   address; a special scheme, "scheme://", a defanged scheme or a leading
  *   '/' or '\' makes a URL; a '<' that opens a bracketed form (at the
- *   start, after a space, a tab or a line break, after an encoded word's
- *   "?=", or after text that is no URL: no '?', '#', '@' or '\' and no '/'
- *   after a host-like start, so "Click here<https://...>" and
- *   "IT/Helpdesk<it@host>" open one and "evil.example/x(<x@y>" does not),
+ *   start, after a space, a tab or a line break, after an encoded word
+ *   "=?...?=", or after text that is no URL without a scheme: text with a
+ *   space, or with no '?', '#', '@' or '\' and no '/' after a host-like
+ *   start, so "Click here<https://...>" and "IT/Helpdesk<it@host>" open one
+ *   and "evil.example/x(<x@y>" does not; a URL without a scheme followed by
+ *   a URL in brackets, a link's text and target, is MSSECREF_EURL),
  *   followed by a special or defanged scheme, "//" or "URL:", is a URL
  *   between angle brackets ("Click <https://...>", "<URL:...>"): the
  *   first such URL, up to its '>' (or past the limit: its scheme and

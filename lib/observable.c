@@ -162,8 +162,35 @@ static int escaped_separator(const char *s, size_t a, size_t e) {
  * host.  MSSECREF_EURL when text follows the angle address, a word with
  * an '@' runs into its '<' ("a@evil.example<x@y>"), a second one opens, a
  * comment stands inside the address, or a quote or comment is left open. */
+/* The length of the domain after the '@' at s[at] in a display name,
+ * up to what ends a word there. */
+static size_t display_domain(const char *s, size_t n, size_t at) {
+  size_t j = at + 1;
+  while (j < n && !strchr(" \t()\"',;<", s[j]))
+    j++;
+  return j - at - 1;
+}
+
+/* An address in the display name ("'john@host' <john@host>", as Outlook
+ * writes one) is allowed when its domain is the angle address's: another
+ * makes two addresses, and which one is meant cannot be told. */
+static int same_domain(const char *s, size_t n, size_t dn_at, size_t lt,
+                       size_t gt) {
+  size_t k, at = NOWHERE, len = display_domain(s, n, dn_at);
+  for (k = lt + 1; k < gt; k++)
+    if (s[k] == '@')
+      at = k;
+  if (at == NOWHERE || gt - at - 1 != len)
+    return 0;
+  for (k = 0; k < len; k++)
+    if (msr_lower((unsigned char)s[dn_at + 1 + k]) !=
+        msr_lower((unsigned char)s[at + 1 + k]))
+      return 0;
+  return 1;
+}
+
 static int address_span(const char *s, size_t n, size_t *a, size_t *e) {
-  size_t i, lt = NOWHERE, gt = NOWHERE, text_end = 0;
+  size_t i, lt = NOWHERE, gt = NOWHERE, text_end = 0, dn_at = NOWHERE;
   int quoted = 0, depth = 0, at_word = 0, comment = 0, split = 0;
   for (i = 0; i < n; i++) {
     char c = s[i];
@@ -192,10 +219,13 @@ static int address_span(const char *s, size_t n, size_t *a, size_t *e) {
       gt = i;
     quoted = c == '"';
     at_word |= c == '@';
+    if (c == '@' && lt == NOWHERE)
+      dn_at = i;
     text_end = i + 1;
   }
   if (quoted || depth > 0 || (lt != NOWHERE && gt == NOWHERE) ||
-      (lt == NOWHERE && split)) /* "a (x) @b": a comment in the address */
+      (lt == NOWHERE && split) || /* "a (x) @b": a comment in the address */
+      (lt != NOWHERE && dn_at != NOWHERE && !same_domain(s, n, dn_at, lt, gt)))
     return MSSECREF_EURL;
   *a = lt != NOWHERE ? lt + 1 : 0;
   *e = lt != NOWHERE ? gt : text_end;
@@ -257,32 +287,44 @@ static int special_prefix(const char *s, size_t lim) {
 /* guess(): a URL between angle brackets, to be moved out of them. */
 #define MSR_BRACKETED 100
 
-/* Does s[0..i) read as the start of a URL: a '?', '#', '@' or '\\', or a
- * '/' after what could be a host ("evil.example/", "host:8080/", "/")
- * rather than a word ("IT/Helpdesk")? */
+/* Does s[0..i) read as the start of a URL without a scheme: no space
+ * (prose and display names have them, URLs do not), and a '?', '#', '@' or
+ * '\\', or a '/' after what could be a host ("evil.example/",
+ * "evil%2Eexample/", "1249763330/", "/") rather than a word
+ * ("IT/Helpdesk")? */
 static int url_before(const char *s, size_t i) {
-  size_t j;
-  int hostlike = 0;
+  size_t j, slash = NOWHERE;
+  int url = 0, word = 1;
   for (j = 0; j < i; j++) {
     char c = s[j];
-    if (c == '?' || c == '#' || c == '@' || c == '\\')
-      return 1;
-    if (c == '/')
-      return j == 0 || hostlike;
-    hostlike |= c == '.' || c == ':';
+    if (c == ' ')
+      return 0;
+    if (slash == NOWHERE && c == '/') {
+      slash = j;
+      url |= j == 0 || !word;
+    }
+    url |= c == '?' || c == '#' || c == '@' || c == '\\';
+    if (slash == NOWHERE)
+      word &= (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '-' ||
+              c == '_';
   }
-  return 0;
+  return url;
+}
+
+/* Is s[0..i) an encoded word ("=?UTF-8?B?...?="), a display name? */
+static int encoded_word(const char *s, size_t i) {
+  return i >= 4 && s[0] == '=' && s[1] == '?' && s[i - 2] == '?' &&
+         s[i - 1] == '=';
 }
 
 /* Does the '<' at s[i] open a bracketed form, as mail and chat write one:
  * at the start, after a space (a tab or line break before it became one),
- * after an encoded word's "?=", or after text that is no URL ("Click
+ * after an encoded word, or after text that is no URL ("Click
  * here<https://...>", "IT/Helpdesk<it@host>")?  Inside a URL
  * ("evil.example/?u=<x@y>", "evil.example/x(<x@y>") it is part of the
  * URL. */
 static int opens_bracket(const char *s, size_t i) {
-  return i == 0 || s[i - 1] == ' ' ||
-         (i >= 2 && s[i - 2] == '?' && s[i - 1] == '=') || !url_before(s, i);
+  return i == 0 || s[i - 1] == ' ' || encoded_word(s, i) || !url_before(s, i);
 }
 
 /* A URL after a '<', as mail and chat write one ("<URL:...>", "Click
@@ -323,6 +365,26 @@ static int bracketed_address(const char *s, size_t n) {
   return at && i > 0 && opens_bracket(s, i - 1); /* an '@' after a '<' */
 }
 
+/* A URL without a scheme, then a URL in angle brackets
+ * ("x.sharepoint.com/s/doc<https://evil.example/phish>"): a link's text
+ * and its target as Outlook writes them in plain text, or a URL holding
+ * the other in its path.  Which one a click opens cannot be told. */
+static int url_then_bracketed_url(const char *s, size_t n) {
+  const char *lt;
+  for (lt = memchr(s, '<', n); lt != NULL;
+       lt = memchr(lt + 1, '<', n - (size_t)(lt + 1 - s))) {
+    size_t p = (size_t)(lt + 1 - s), m;
+    if (ieq_prefix(s + p, n - p, "url:"))
+      p += 4;
+    m = n - p;
+    if (((m >= 2 && s[p] == '/' && s[p + 1] == '/') ||
+         special_prefix(s + p, m) || msr_defanged_scheme(s + p, m) > 0) &&
+        url_before(s, (size_t)(lt - s)))
+      return 1;
+  }
+  return 0;
+}
+
 /* The forms with angle brackets in s[0..n) (its NUL at n when `ended`, else
  * it goes on past the limit): a URL between them (MSR_BRACKETED, read in
  * the second pass), an address ending in one (MSSECREF_OBSERVABLE_EMAIL,
@@ -336,6 +398,8 @@ static int bracket_form(const char *s, size_t n, int ended, int clean) {
   for (i = 0; clean && i < n; i++)
     if (msr_dirty((unsigned char)s[i]))
       return MSR_RETRY;
+  if (url_then_bracketed_url(s, n))
+    return MSSECREF_EURL;
   if (bracketed_url(s, n, &a, &e))
     return clean ? MSR_RETRY : MSR_BRACKETED;
   return ended && bracketed_address(s, n) ? MSSECREF_OBSERVABLE_EMAIL : 0;
@@ -423,8 +487,8 @@ static size_t normalize(const char *obs, char *buf, size_t *lim,
       continue;
     }
     /* a folded header line ("Name\r\n\t<a@host>") keeps its space before
-       '<'; in a URL the '<' makes the host fail, or is past it, either way */
-    if (c == '<' && folded && buf[n - 1] != ' ')
+       '<'; in a URL the tab goes, as the URL Standard removes it */
+    if (c == '<' && folded && buf[n - 1] != ' ' && !url_before(buf, n))
       buf[n++] = ' ';
     folded = 0;
     buf[n++] = (char)c;

@@ -330,8 +330,10 @@ static const struct {
      NS | K_URL},
     {"evil.example:8080/<x@contoso.onmicrosoft.com>", ANY, N, "evil.example",
      NS},
-    {"evil.example/r?<https://contoso.sharepoint.com/>", ANY, N, "evil.example",
-     NS},
+    /* a URL without a scheme, then one in brackets: a link's text and its
+       target (fourth review), which a click opens cannot be told */
+    {"evil.example/r?<https://contoso.sharepoint.com/>", ANY, MSSECREF_EURL,
+     NULL, 0},
     {"hxxps://evil.example/?u=<https://contoso.sharepoint.com/>", ANY, N,
      "evil.example", RF},
     {"\"Doe, John\"<j@contoso.onmicrosoft.com>", ANY, M,
@@ -396,10 +398,10 @@ static const struct {
     {"mailto: x@outlook.com", ANY, M, "outlook.com", K_MAIL},
     /* a '<' inside a URL without a scheme is the URL's */
     {"evil.example/x(<x@outlook.com>", ANY, N, "evil.example", NS | K_URL},
-    {"evil.example/(<https://x.sharepoint.com>)", ANY, N, "evil.example", NS},
+    {"evil.example/(<https://x.sharepoint.com>)", ANY, MSSECREF_EURL, NULL, 0},
     {"evil.example/\"<x@outlook.com>", ANY, N, "evil.example", NS},
-    {"evil.example/?q=\"<https://x.sharepoint.com>", ANY, N, "evil.example",
-     NS},
+    {"evil.example/?q=\"<https://x.sharepoint.com>", ANY, MSSECREF_EURL, NULL,
+     0},
     /* the host of a URL without a scheme is a host name */
     {"evil.example,x.sharepoint.com/", ANY, MSSECREF_EURL, NULL, 0},
     {"evil.example;x.sharepoint.com:443", ANY, MSSECREF_EURL, NULL, 0},
@@ -436,6 +438,25 @@ static const struct {
     {"'john@x.sharepoint.com' <john@x.sharepoint.com>", ANY, M,
      "x.sharepoint.com", K_MAIL},
     {"attacker@evil.example<x@outlook.com>", MAIL, MSSECREF_EURL, NULL, 0},
+    /* fourth review: "?=" only as an encoded word, hosts written without
+       an ASCII '.', tabs inside URLs, two addresses, a link's text */
+    {"evil.example/?=<a@contoso.onmicrosoft.com>", ANY, N, "evil.example", NS},
+    {"evil%2Eexample/x<a@contoso.onmicrosoft.com>", ANY, N, "evil.example", NS},
+    {"1249763330/x<a@contoso.onmicrosoft.com>", ANY, N, "74.125.224.2", NS},
+    {"evil.example/?u=\r\n<a@contoso.onmicrosoft.com>", ANY, N, "evil.example",
+     NS},
+    {"evil.example/x\t<https://x.sharepoint.com/>", ANY, MSSECREF_EURL, NULL,
+     0},
+    {"x.sharepoint.com/s/doc<https://evil.example/phish>", ANY, MSSECREF_EURL,
+     NULL, 0},
+    {"a@evil.example, <b@contoso.onmicrosoft.com>", ANY, MSSECREF_EURL, NULL,
+     0},
+    {"a@evil.example <b@contoso.onmicrosoft.com>", MAIL, MSSECREF_EURL, NULL,
+     0},
+    {"john@contoso.onmicrosoft.com <john@CONTOSO.onmicrosoft.com>", ANY, M,
+     "contoso.onmicrosoft.com", K_MAIL},
+    {"Are you there? <https://x.sharepoint.com>", ANY, M, "x.sharepoint.com",
+     K_URL},
     /* a regular expression's escaped dots: no URL, not the host "tenant" */
     {"tenant\\.blob\\.core\\.windows\\.net", ANY, MSSECREF_EURL, NULL, 0},
 };
