@@ -327,25 +327,32 @@ static int opens_bracket(const char *s, size_t i) {
   return i == 0 || s[i - 1] == ' ' || encoded_word(s, i) || !url_before(s, i);
 }
 
+/* Where the URL after a '<' starts, s[p] following the '<': after an
+ * optional "URL:", a special or defanged scheme or "//"; else NOWHERE. */
+static size_t url_after(const char *s, size_t n, size_t p) {
+  size_t m;
+  if (ieq_prefix(s + p, n - p, "url:"))
+    p += 4;
+  m = n - p;
+  if ((m >= 2 && s[p] == '/' && s[p + 1] == '/') || special_prefix(s + p, m) ||
+      msr_defanged_scheme(s + p, m) > 0)
+    return p;
+  return NOWHERE;
+}
+
 /* A URL after a '<', as mail and chat write one ("<URL:...>", "Click
  * <https://...> now"): its offsets in s (up to its '>', or the end), or 0
  * when no '<' opens one.  Text around it is never the URL. */
 static int bracketed_url(const char *s, size_t n, size_t *a, size_t *e) {
   const char *lt = memchr(s, '<', n);
   for (; lt != NULL; lt = memchr(lt + 1, '<', n - (size_t)(lt + 1 - s))) {
-    size_t p = (size_t)(lt + 1 - s), m;
+    size_t p = url_after(s, n, (size_t)(lt + 1 - s));
     const char *gt;
-    if (!opens_bracket(s, p - 1))
+    if (p == NOWHERE || !opens_bracket(s, (size_t)(lt - s)))
       continue;
-    if (ieq_prefix(s + p, n - p, "url:"))
-      p += 4;
-    m = n - p;
-    if ((m >= 2 && s[p] == '/' && s[p + 1] == '/') ||
-        special_prefix(s + p, m) || msr_defanged_scheme(s + p, m) > 0) {
-      gt = memchr(s + p, '>', m);
-      *a = p, *e = gt != NULL ? (size_t)(gt - s) : n;
-      return 1;
-    }
+    gt = memchr(s + p, '>', n - p);
+    *a = p, *e = gt != NULL ? (size_t)(gt - s) : n;
+    return 1;
   }
   return 0;
 }
@@ -372,16 +379,10 @@ static int bracketed_address(const char *s, size_t n) {
 static int url_then_bracketed_url(const char *s, size_t n) {
   const char *lt;
   for (lt = memchr(s, '<', n); lt != NULL;
-       lt = memchr(lt + 1, '<', n - (size_t)(lt + 1 - s))) {
-    size_t p = (size_t)(lt + 1 - s), m;
-    if (ieq_prefix(s + p, n - p, "url:"))
-      p += 4;
-    m = n - p;
-    if (((m >= 2 && s[p] == '/' && s[p + 1] == '/') ||
-         special_prefix(s + p, m) || msr_defanged_scheme(s + p, m) > 0) &&
+       lt = memchr(lt + 1, '<', n - (size_t)(lt + 1 - s)))
+    if (url_after(s, n, (size_t)(lt + 1 - s)) != NOWHERE &&
         url_before(s, (size_t)(lt - s)))
       return 1;
-  }
   return 0;
 }
 
